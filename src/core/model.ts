@@ -1,0 +1,307 @@
+/**
+ * The NAP 1325 plan model: pure data, validated at load with zod.
+ *
+ * A plan is the strategic framework (pillars, results, outputs, indicators),
+ * the operational plan (actions with costed budget lines), and the reference
+ * lists (stakeholders, funding sources, regions), plus risks.
+ * The plan's own text stays as the source gives it; only labels the tool
+ * adds (headers, list labels) are translated.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const MEASURES = ['percent', 'number', 'level', 'yesno', 'text'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** How yearly values combine into an end-of-plan value. */
+export const AGGREGATIONS = ['sum', 'latest', 'average', 'max'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+export const INDICATOR_LEVELS = ['objective', 'result', 'output', 'crosscutting'] as const;
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
+
+export const DISAGGREGATIONS = ['sex', 'region', 'age'] as const;
+export type Disaggregation = (typeof DISAGGREGATIONS)[number];
+
+export const FREQUENCIES = ['quarterly', 'biannual', 'annual', 'midterm', 'endline'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const STAKEHOLDER_TYPES = [
+  'ministry',
+  'state',
+  'parliament',
+  'civil-society',
+  'un',
+  'tfp',
+  'other',
+] as const;
+export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
+
+export const FUNDING_TYPES = ['national-budget', 'mutual-fund', 'partner'] as const;
+export type FundingType = (typeof FUNDING_TYPES)[number];
+
+export const ACTION_STATUSES = [
+  'not-started',
+  'in-progress',
+  'completed',
+  'postponed',
+  'cancelled',
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const BUDGET_STATUSES = ['indicative', 'committed'] as const;
+export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
+
+/** Cross-cutting areas of the plan's coordination mechanism. */
+export const CROSSCUTTING_AREAS = [
+  'coordination',
+  'monitoring',
+  'civil-society',
+  'decentralisation',
+  'communication',
+  'budget',
+] as const;
+export type CrosscuttingArea = (typeof CROSSCUTTING_AREAS)[number];
+
+const code = z
+  .string()
+  .trim()
+  .min(1, 'a code cannot be empty')
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a code holds letters, digits, dots, dashes or underscores');
+const text = z.string().trim().min(1, 'text cannot be empty').max(4000);
+const optText = z.string().trim().max(4000).optional();
+const year = z.number().int().min(1990).max(2100);
+const num = z.number().finite();
+
+export const YearValueSchema = z.object({ year, value: num });
+export type YearValue = z.infer<typeof YearValueSchema>;
+
+export const PillarSchema = z.object({
+  code,
+  name: text,
+  objective: text,
+});
+export type Pillar = z.infer<typeof PillarSchema>;
+
+export const ResultSchema = z.object({
+  code,
+  pillar: code,
+  text,
+});
+export type Result = z.infer<typeof ResultSchema>;
+
+export const OutputSchema = z.object({
+  code,
+  /** The code the source printed, where it differs from `code`. */
+  codeAsPrinted: code.optional(),
+  result: code,
+  text,
+});
+export type Output = z.infer<typeof OutputSchema>;
+
+export const IndicatorSchema = z.object({
+  code,
+  level: z.enum(INDICATOR_LEVELS),
+  /** Pillar code (objective), result code, output code, or cross-cutting area. */
+  parent: z.string().trim().min(1),
+  text,
+  measure: z.enum(MEASURES),
+  unit: optText,
+  direction: z.enum(DIRECTIONS),
+  aggregation: z.enum(AGGREGATIONS),
+  disaggregation: z.array(z.enum(DISAGGREGATIONS)).default([]),
+  baseline: z.object({ year, value: num }).nullable().default(null),
+  targets: z.array(YearValueSchema).default([]),
+  endTarget: num.nullable().default(null),
+  actuals: z.array(YearValueSchema).default([]),
+  verification: optText,
+  frequency: z.enum(FREQUENCIES).default('annual'),
+  responsible: code.optional(),
+  sdg: z.array(z.string().trim().min(1).max(20)).default([]),
+  un1325: z.array(z.string().trim().min(1).max(20)).default([]),
+  /** Where the tool inferred measure/direction/aggregation rather than reading them in the source. */
+  inferred: z.boolean().default(false),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const StakeholderSchema = z.object({
+  code,
+  name: text,
+  acronym: z.string().trim().max(40).optional(),
+  type: z.enum(STAKEHOLDER_TYPES),
+  /** Member of the National Monitoring Committee. */
+  committee: z.boolean().default(false),
+});
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+
+export const FundingSourceSchema = z.object({
+  code,
+  name: text,
+  type: z.enum(FUNDING_TYPES),
+  /** The stakeholder that provides it (partners). */
+  stakeholder: code.optional(),
+});
+export type FundingSource = z.infer<typeof FundingSourceSchema>;
+
+export const RegionSchema = z.object({ code, name: text });
+export type Region = z.infer<typeof RegionSchema>;
+
+export const BudgetLineSchema = z.object({
+  year,
+  source: code,
+  amount: num.min(0),
+  secured: num.min(0).nullable().default(null),
+  status: z.enum(BUDGET_STATUSES).default('indicative'),
+});
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+export const ActionSchema = z.object({
+  code,
+  output: code,
+  text,
+  lead: code,
+  partners: z.array(code).default([]),
+  regions: z.array(code).default([]),
+  years: z.array(year).default([]),
+  budget: z.array(BudgetLineSchema).default([]),
+  status: z.enum(ACTION_STATUSES).default('not-started'),
+  /** Progress in percent, 0 to 100. */
+  progress: z.number().min(0).max(100).nullable().default(null),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const RiskSchema = z.object({
+  code,
+  text,
+  likelihood: z.enum(['low', 'medium', 'high']).optional(),
+  impact: z.enum(['low', 'medium', 'high']).optional(),
+  mitigation: optText,
+  owner: code.optional(),
+});
+export type Risk = z.infer<typeof RiskSchema>;
+
+export const LevelScaleSchema = z.array(
+  z.object({ value: z.number().int(), en: text, fr: text }),
+);
+
+export const PlanSchema = z
+  .object({
+    id: code,
+    country: text,
+    /** ISO 3166-1 alpha-2. */
+    countryCode: z.string().regex(/^[A-Z]{2}$/),
+    title: text,
+    period: z.object({ start: year, end: year }),
+    languages: z.array(z.enum(LANGS)).min(1),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as XOF'),
+    source: optText,
+    /** True for example data that is not part of the source. */
+    example: z.boolean().default(false),
+    levelScale: LevelScaleSchema.default([
+      { value: 0, en: 'None', fr: 'Aucun' },
+      { value: 1, en: 'Low', fr: 'Faible' },
+      { value: 2, en: 'Medium', fr: 'Moyen' },
+      { value: 3, en: 'High', fr: 'Élevé' },
+    ]),
+    pillars: z.array(PillarSchema).min(1),
+    results: z.array(ResultSchema).default([]),
+    outputs: z.array(OutputSchema).default([]),
+    indicators: z.array(IndicatorSchema).default([]),
+    stakeholders: z.array(StakeholderSchema).default([]),
+    fundingSources: z.array(FundingSourceSchema).default([]),
+    regions: z.array(RegionSchema).default([]),
+    actions: z.array(ActionSchema).default([]),
+    risks: z.array(RiskSchema).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.period.end < plan.period.start) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'the period ends before it starts' });
+    }
+    // Each reference must point to something that exists. Duplicate codes
+    // are allowed here (the source prints some) and reported by validation.
+    const has = (list: { code: string }[]) => new Set(list.map((x) => x.code));
+    const pillars = has(plan.pillars);
+    const results = has(plan.results);
+    const outputs = has(plan.outputs);
+    const stakeholders = has(plan.stakeholders);
+    const sources = has(plan.fundingSources);
+    const regions = has(plan.regions);
+    const missing = (path: (string | number)[], what: string, value: string) =>
+      ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${value}"` });
+    plan.results.forEach((r, i) => {
+      if (!pillars.has(r.pillar)) missing(['results', i, 'pillar'], 'pillar', r.pillar);
+    });
+    plan.outputs.forEach((o, i) => {
+      if (!results.has(o.result)) missing(['outputs', i, 'result'], 'result', o.result);
+    });
+    plan.indicators.forEach((ind, i) => {
+      const ok =
+        (ind.level === 'objective' && pillars.has(ind.parent)) ||
+        (ind.level === 'result' && results.has(ind.parent)) ||
+        (ind.level === 'output' && outputs.has(ind.parent)) ||
+        (ind.level === 'crosscutting' &&
+          (CROSSCUTTING_AREAS as readonly string[]).includes(ind.parent));
+      if (!ok) missing(['indicators', i, 'parent'], `${ind.level} parent`, ind.parent);
+      if (ind.responsible && !stakeholders.has(ind.responsible)) {
+        missing(['indicators', i, 'responsible'], 'stakeholder', ind.responsible);
+      }
+    });
+    plan.fundingSources.forEach((f, i) => {
+      if (f.stakeholder && !stakeholders.has(f.stakeholder)) {
+        missing(['fundingSources', i, 'stakeholder'], 'stakeholder', f.stakeholder);
+      }
+    });
+    plan.actions.forEach((a, i) => {
+      if (!outputs.has(a.output)) missing(['actions', i, 'output'], 'output', a.output);
+      if (!stakeholders.has(a.lead)) missing(['actions', i, 'lead'], 'stakeholder', a.lead);
+      a.partners.forEach((p, j) => {
+        if (!stakeholders.has(p)) missing(['actions', i, 'partners', j], 'stakeholder', p);
+      });
+      a.regions.forEach((r, j) => {
+        if (!regions.has(r)) missing(['actions', i, 'regions', j], 'region', r);
+      });
+      a.budget.forEach((b, j) => {
+        if (!sources.has(b.source)) missing(['actions', i, 'budget', j, 'source'], 'funding source', b.source);
+      });
+    });
+  });
+
+export type Plan = z.infer<typeof PlanSchema>;
+/** What a plan file may leave out (defaults are filled in by `parsePlan`). */
+export type PlanInput = z.input<typeof PlanSchema>;
+
+export class PlanError extends Error {
+  constructor(
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+/** Validate and complete a plan; throws a PlanError naming the first problem. */
+export function parsePlan(input: unknown): Plan {
+  const parsed = PlanSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(plan)',
+    message: i.message,
+  }));
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  throw new PlanError(`invalid plan at ${first.path}: ${first.message}${more}`, issues);
+}
+
+/** The plan's years, in order. */
+export function planYears(plan: Pick<Plan, 'period'>): number[] {
+  const years: number[] = [];
+  for (let y = plan.period.start; y <= plan.period.end; y++) years.push(y);
+  return years;
+}
