@@ -127,6 +127,7 @@ export const IndicatorSchema = z.object({
   un1325: z.array(z.string().trim().min(1).max(20)).default([]),
   /** Where the tool inferred measure/direction/aggregation rather than reading them in the source. */
   inferred: z.boolean().default(false),
+  comment: optText,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -137,6 +138,8 @@ export const StakeholderSchema = z.object({
   type: z.enum(STAKEHOLDER_TYPES),
   /** Member of the National Monitoring Committee. */
   committee: z.boolean().default(false),
+  focalPoint: optText,
+  email: optText,
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 

@@ -1,0 +1,181 @@
+import { promises as fs } from 'fs';
+import { parseArgs, type ParseArgsConfig } from 'util';
+import { langFromLocale, t } from '../core/i18n';
+import { parsePlan, PlanError, type Lang, type Plan } from '../core/model';
+import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
+import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
+import { buildWorkbookPlan } from '../core/template/build';
+import { readPlan, TemplateError } from '../core/template/read';
+import { loadWorkbook, tablesOf, writeXlsx } from '../xlsx/workbook';
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+/** An error the user caused: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const HELP = `nap1325: NAP 1325 results workbooks
+
+  nap1325 build [--plan PLAN.json] [--lang en|fr] [--example] --out FILE.xlsx
+      Write the workbook template for the embedded Mali NAP 2019-2023,
+      or for a plan given as JSON. --example adds the fictitious example
+      operational plan (for demonstrations and tests).
+  nap1325 to-json FILE.xlsx [--out PLAN.json]
+      Read a NAP workbook back into a plan (JSON).
+  nap1325 help`;
+
+function reason(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'ENOENT') return 'no such file';
+  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EISDIR') return 'it is a folder';
+  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EACCES') return 'permission denied';
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, msg: Lang) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const m = /'(-[^']+)'/.exec(e instanceof Error ? e.message : '');
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(t(msg, 'error.missingValue', { option: m?.[1] ?? '' }));
+    }
+    throw new UsageError(t(msg, 'error.unknownOption', { option: m?.[1] ?? String(e) }));
+  }
+}
+
+async function loadPlanFile(file: string, msg: Lang): Promise<Plan> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t(msg, 'error.readFile', { file, reason: reason(e) }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(t(msg, 'error.notJson', { file, reason: reason(e) }));
+  }
+  try {
+    return parsePlan(json);
+  } catch (e) {
+    throw new UsageError(t(msg, 'error.invalidPlan', { file, reason: reason(e) }));
+  }
+}
+
+async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      plan: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      example: { type: 'boolean' },
+    },
+    msg,
+  );
+  if (positionals.length) throw new UsageError(t(msg, 'error.unknownOption', { option: positionals[0] }));
+  if (!values.out) throw new UsageError(t(msg, 'error.missingValue', { option: '--out' }));
+  const started = Date.now();
+  let plan = values.plan ? await loadPlanFile(String(values.plan), msg) : parsePlan(MALI_NAP_2019_2023);
+  if (values.example) plan = withExampleOperationalPlan(plan);
+  const langArg = values.lang === undefined ? plan.languages[0] : String(values.lang);
+  if (langArg !== 'en' && langArg !== 'fr') throw new UsageError(t(msg, 'error.badLang', { value: langArg }));
+  const lang: Lang = langArg;
+  const wp = buildWorkbookPlan(plan, lang);
+  const out = String(values.out);
+  try {
+    await writeXlsx(wp, out);
+  } catch (e) {
+    throw new UsageError(t(msg, 'error.writeFile', { file: out, reason: reason(e) }));
+  }
+  io.out(
+    t(msg, 'msg.built', {
+      file: out,
+      sheets: wp.sheets.length,
+      indicators: plan.indicators.length,
+      actions: plan.actions.length,
+      ms: Date.now() - started,
+    }),
+  );
+  return 0;
+}
+
+/** Open an .xlsx file, with a clear error for anything that is not one. */
+export async function openWorkbook(file: string, msg: Lang) {
+  let head: Buffer;
+  try {
+    const fh = await fs.open(file, 'r');
+    try {
+      head = Buffer.alloc(4);
+      await fh.read(head, 0, 4, 0);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new UsageError(t(msg, 'error.readFile', { file, reason: reason(e) }));
+  }
+  if (head.toString('binary') !== 'PK\u0003\u0004') throw new UsageError(t(msg, 'error.notWorkbook', { file }));
+  try {
+    return await loadWorkbook(file);
+  } catch {
+    throw new UsageError(t(msg, 'error.notWorkbook', { file }));
+  }
+}
+
+async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' } }, msg);
+  if (positionals.length !== 1) throw new UsageError(HELP);
+  const file = positionals[0];
+  const wb = await openWorkbook(file, msg);
+  let result;
+  try {
+    result = readPlan(tablesOf(wb), msg);
+  } catch (e) {
+    if (e instanceof TemplateError || e instanceof PlanError) {
+      throw new UsageError(`${file}: ${e.message.replace(/^workbook: /, '')}`);
+    }
+    throw e;
+  }
+  for (const p of result.problems) io.err(p.message);
+  const json = JSON.stringify(result.plan, null, 2);
+  if (values.out) {
+    try {
+      await fs.writeFile(String(values.out), json + '\n');
+    } catch (e) {
+      throw new UsageError(t(msg, 'error.writeFile', { file: String(values.out), reason: reason(e) }));
+    }
+  } else io.out(json);
+  return result.problems.length ? 1 : 0;
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const msg = langFromLocale(io.env.NAP1325_LANG ?? io.env.LC_ALL ?? io.env.LANG);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        return await build(rest, io, msg);
+      case 'to-json':
+        return await toJson(rest, io, msg);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(t(msg, 'error.unknownCommand', { command }));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`nap1325: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,496 @@
+/**
+ * The workbook template as a pure function of a plan and a language.
+ */
+import { t } from '../i18n';
+import { planYears, type Lang, type Plan } from '../model';
+import {
+  codeListName,
+  enumListName,
+  header,
+  listLabel,
+  LISTS,
+  tableSpecs,
+  type CodeListKey,
+  type ColumnSpec,
+  type ListKey,
+  type TableKey,
+  type TableSpec,
+} from './tables';
+import {
+  a1,
+  a1Range,
+  colLetter,
+  sheetRef,
+  structCol,
+  type Cell,
+  type CellBlock,
+  type FormatPlan,
+  type NamePlan,
+  type SheetKey,
+  type SheetPlan,
+  type TablePlan,
+  type ValidationPlan,
+  type WorkbookPlan,
+} from './types';
+
+/** Raised when the structure of the template changes; old workbooks are upgraded in place. */
+export const TEMPLATE_VERSION = 1;
+
+/** Empty rows below growable tables that still carry drop-downs and checks. */
+export const SPARE_ROWS = 500;
+
+export const META_KEYS = [
+  'templateVersion',
+  'lang',
+  'planId',
+  'title',
+  'country',
+  'countryCode',
+  'periodStart',
+  'periodEnd',
+  'languages',
+  'currency',
+  'source',
+  'example',
+  'levelScale',
+] as const;
+
+const SHEET_ORDER: SheetKey[] = [
+  'guide',
+  'framework',
+  'indicators',
+  'actions',
+  'budget',
+  'stakeholders',
+  'funding',
+  'regions',
+  'risks',
+  'lists',
+  'meta',
+];
+
+export function sheetName(lang: Lang, key: SheetKey): string {
+  return t(lang, `sheet.${key}`);
+}
+
+const NUMBER_FORMATS: Partial<Record<ColumnSpec['kind'], string>> = {
+  number: '#,##0.##',
+  percent: '0.0',
+  amount: '#,##0',
+  year: '0',
+};
+
+/** The rows of each table, as cells in the workbook's language. */
+function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell[][] {
+  const label = (list: ListKey, v: string | undefined) => (v === undefined ? null : listLabel(lang, list, v));
+  const yesNo = (b: boolean) => label('yesno', b ? 'yes' : 'no');
+  const join = (xs: (string | number)[]) => (xs.length ? xs.join('; ') : null);
+  const opt = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
+  const pillarOfResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
+  switch (key) {
+    case 'framework':
+      return [
+        ...plan.pillars.map((p) => [label('frameworkLevel', 'pillar'), p.code, null, null, p.code, p.name, p.objective]),
+        ...plan.results.map((r) => [label('frameworkLevel', 'result'), r.code, null, r.pillar, r.pillar, null, r.text]),
+        ...plan.outputs.map((o) => [
+          label('frameworkLevel', 'output'),
+          o.code,
+          opt(o.codeAsPrinted),
+          o.result,
+          pillarOfResult.get(o.result) ?? null,
+          null,
+          o.text,
+        ]),
+      ];
+    case 'indicators': {
+      const years = planYears(plan);
+      return plan.indicators.map((ind) => {
+        const target = new Map(ind.targets.map((x) => [x.year, x.value]));
+        const actual = new Map(ind.actuals.map((x) => [x.year, x.value]));
+        return [
+          ind.code,
+          label('indicatorLevel', ind.level),
+          ind.parent,
+          ind.text,
+          label('measure', ind.measure),
+          opt(ind.unit),
+          label('direction', ind.direction),
+          label('aggregation', ind.aggregation),
+          ind.disaggregation.length ? ind.disaggregation.map((d) => t(lang, `disaggregation.${d}`)).join('; ') : null,
+          ind.baseline?.year ?? null,
+          ind.baseline?.value ?? null,
+          ...years.map((y) => target.get(y) ?? null),
+          ind.endTarget,
+          ...years.map((y) => actual.get(y) ?? null),
+          opt(ind.verification),
+          label('frequency', ind.frequency),
+          opt(ind.responsible),
+          join(ind.sdg),
+          join(ind.un1325),
+          yesNo(ind.inferred),
+          opt(ind.comment),
+        ];
+      });
+    }
+    case 'actions':
+      return plan.actions.map((a) => [
+        a.code,
+        a.output,
+        a.text,
+        a.lead,
+        join(a.partners),
+        join(a.regions),
+        join(a.years),
+        label('status', a.status),
+        a.progress,
+        null,
+        null,
+      ]);
+    case 'budget':
+      return plan.actions.flatMap((a) =>
+        a.budget.map((b) => [a.code, b.year, b.source, b.amount, b.secured, label('budgetStatus', b.status), null, null]),
+      );
+    case 'stakeholders':
+      return plan.stakeholders.map((s) => [
+        s.code,
+        s.name,
+        opt(s.acronym),
+        label('stakeholderType', s.type),
+        yesNo(s.committee),
+        opt(s.focalPoint),
+        opt(s.email),
+      ]);
+    case 'funding':
+      return plan.fundingSources.map((f) => [f.code, f.name, label('fundingType', f.type), opt(f.stakeholder)]);
+    case 'regions':
+      return plan.regions.map((r) => [r.code, r.name]);
+    case 'risks':
+      return plan.risks.map((r) => [
+        r.code,
+        r.text,
+        label('rating', r.likelihood),
+        label('rating', r.impact),
+        opt(r.mitigation),
+        opt(r.owner),
+      ]);
+    case 'meta':
+      return metaRows(plan, lang);
+  }
+  void spec;
+}
+
+function metaRows(plan: Plan, lang: Lang): Cell[][] {
+  const values: Record<(typeof META_KEYS)[number], Cell> = {
+    templateVersion: TEMPLATE_VERSION,
+    lang,
+    planId: plan.id,
+    title: plan.title,
+    country: plan.country,
+    countryCode: plan.countryCode,
+    periodStart: plan.period.start,
+    periodEnd: plan.period.end,
+    languages: plan.languages.join(';'),
+    currency: plan.currency,
+    source: plan.source ?? null,
+    example: plan.example,
+    levelScale: JSON.stringify(plan.levelScale),
+  };
+  return META_KEYS.map((k) => [k, values[k]]);
+}
+
+interface Layout {
+  lang: Lang;
+  specs: Record<TableKey, TableSpec>;
+  names: Record<SheetKey, string>;
+  /** Body rows of each table as written (at least 1). */
+  bodyRows: Record<TableKey, number>;
+}
+
+function structuredContext(layout: Layout, own: TableSpec) {
+  const headerOf = (table: TableKey, key: string) => {
+    const spec = layout.specs[table];
+    const col = spec.columns.find((x) => x.key === key);
+    if (!col) throw new Error(`no column ${key} in ${table}`);
+    return structCol(header(layout.lang, col));
+  };
+  return {
+    lang: layout.lang,
+    col: (table: TableKey, key: string) => `${layout.specs[table].name}[[#Data],[${headerOf(table, key)}]]`,
+    here: (key: string) => `${own.name}[[#This Row],[${headerOf(own.key, key)}]]`,
+  };
+}
+
+/** Where the code lists live: a column of a table, or a column of the lists sheet. */
+function codeListRef(layout: Layout, list: CodeListKey, listsColumn: Map<string, { col: number; rows: number }>): string {
+  const tableCol = (table: TableKey, key: string) => {
+    const spec = layout.specs[table];
+    const ci = spec.columns.findIndex((x) => x.key === key);
+    const rows = layout.bodyRows[table] + (spec.growable ? SPARE_ROWS : 0);
+    const L = colLetter(ci);
+    return `${sheetRef(layout.names[spec.sheet])}!$${L}$2:$${L}$${rows + 1}`;
+  };
+  switch (list) {
+    case 'stakeholders':
+      return tableCol('stakeholders', 'code');
+    case 'regions':
+      return tableCol('regions', 'code');
+    case 'funding':
+      return tableCol('funding', 'code');
+    case 'actions':
+      return tableCol('actions', 'code');
+    case 'outputs':
+    case 'pillars': {
+      const at = listsColumn.get(list);
+      if (!at) throw new Error(`no list column for ${list}`);
+      const L = colLetter(at.col);
+      return `${sheetRef(layout.names.lists)}!$${L}$2:$${L}$${Math.max(2, at.rows + 1)}`;
+    }
+  }
+}
+
+function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
+  const lang = layout.lang;
+  let rows = tableRows(plan, lang, spec.key, spec);
+  if (rows.length === 0) rows = [spec.columns.map(() => null)];
+  const ctx = structuredContext(layout, spec);
+  rows = rows.map((r) =>
+    r.map((cell, i) => {
+      const col = spec.columns[i];
+      return col.formula ? { formula: `=${col.formula(ctx)}` } : cell;
+    }),
+  );
+  return {
+    name: spec.name,
+    row: 0,
+    col: 0,
+    headers: spec.columns.map((c) => header(lang, c)),
+    keys: spec.columns.map((c) => c.key),
+    rows,
+    entry: spec.columns.map((c) => c.entry),
+    numberFormats: spec.columns.map((c) => NUMBER_FORMATS[c.kind]),
+    style: spec.key === 'meta' ? 'TableStyleLight1' : 'TableStyleMedium2',
+  };
+}
+
+function tableSheet(
+  plan: Plan,
+  layout: Layout,
+  key: TableKey,
+  listsColumn: Map<string, { col: number; rows: number }>,
+  protect: boolean,
+): SheetPlan {
+  const spec = layout.specs[key];
+  const table = tablePlan(plan, layout, spec);
+  const lang = layout.lang;
+  const lastRow = table.rows.length + (spec.growable ? SPARE_ROWS : 0); // 0-based index of last body row
+  const formats: FormatPlan[] = [];
+  const validations: ValidationPlan[] = [];
+  const unlocked: string[] = [];
+  spec.columns.forEach((col, ci) => {
+    const L = colLetter(ci);
+    const range = `${L}2:${L}${lastRow + 1}`;
+    const nf = NUMBER_FORMATS[col.kind];
+    if (nf || col.entry || col.kind === 'formula' || col.kind === 'text') {
+      formats.push({
+        range,
+        numberFormat: nf,
+        style: col.entry ? 'entry' : col.kind === 'formula' ? 'computed' : col.kind === 'text' ? 'wrap' : undefined,
+      });
+    }
+    if (col.entry) unlocked.push(range);
+    const hdr = header(lang, col);
+    if (col.kind === 'enum' && col.list && col.entry) {
+      validations.push({
+        range,
+        type: 'list',
+        source: `=${enumListName(col.list)}`,
+        error: t(lang, 'error.unknownLabel', { cell: hdr, value: '…' }),
+      });
+    } else if (col.kind === 'bool' && col.entry) {
+      validations.push({ range, type: 'list', source: `=${enumListName('yesno')}`, error: hdr });
+    } else if (col.kind === 'code' && col.codeList && col.entry) {
+      validations.push({
+        range,
+        type: 'list',
+        source: `=${codeListName(col.codeList)}`,
+        error: t(lang, 'error.unknownLabel', { cell: hdr, value: '…' }),
+      });
+    } else if (col.kind === 'percent' && col.entry) {
+      validations.push({ range, type: 'decimal', min: 0, max: 100, error: `${hdr}: 0 – 100` });
+    } else if (col.kind === 'amount' && col.entry) {
+      validations.push({ range, type: 'decimal', min: 0, error: `${hdr}: ≥ 0` });
+    } else if (col.kind === 'year' && col.entry) {
+      validations.push({
+        range,
+        type: 'whole',
+        min: key === 'indicators' ? 1990 : plan.period.start,
+        max: plan.period.end,
+        error: `${hdr}: ${key === 'indicators' ? 1990 : plan.period.start} – ${plan.period.end}`,
+      });
+    }
+  });
+  void listsColumn;
+  return {
+    key: spec.sheet,
+    name: layout.names[spec.sheet],
+    visibility: key === 'meta' ? 'veryHidden' : 'visible',
+    tabColor: key === 'indicators' || key === 'actions' || key === 'budget' ? 'FFC000' : undefined,
+    columnWidths: spec.columns.map((c) => c.width),
+    freeze: key === 'meta' ? undefined : { rows: 1, columns: key === 'indicators' || key === 'framework' ? 2 : 1 },
+    blocks: [],
+    tables: [table],
+    formats,
+    validations,
+    protection: protect ? { unlocked } : null,
+  };
+}
+
+function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Map<string, { col: number; rows: number }>; names: NamePlan[] } {
+  const lang = layout.lang;
+  const cols: { id: string; title: string; values: string[] }[] = [];
+  for (const key of Object.keys(LISTS) as ListKey[]) {
+    cols.push({
+      id: key,
+      title: key,
+      values: LISTS[key].values.map((v) => listLabel(lang, key, v)),
+    });
+  }
+  cols.push({ id: 'pillars', title: 'pillars', values: plan.pillars.map((p) => p.code) });
+  cols.push({ id: 'outputs', title: 'outputs', values: plan.outputs.map((o) => o.code) });
+  cols.push({ id: 'years', title: 'years', values: planYears(plan).map(String) });
+  const height = Math.max(...cols.map((c) => c.values.length));
+  const grid: Cell[][] = [cols.map((c) => c.title)];
+  for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
+  const columns = new Map<string, { col: number; rows: number }>();
+  const names: NamePlan[] = [];
+  const ref = sheetRef(layout.names.lists);
+  cols.forEach((c, i) => {
+    columns.set(c.id, { col: i, rows: c.values.length });
+    const L = colLetter(i);
+    if (c.id !== 'pillars' && c.id !== 'outputs') {
+      names.push({ name: `lst_${c.id}`, refersTo: `=${ref}!$${L}$2:$${L}$${Math.max(2, c.values.length + 1)}` });
+    }
+  });
+  return {
+    sheet: {
+      key: 'lists',
+      name: layout.names.lists,
+      visibility: 'visible',
+      columnWidths: cols.map(() => 18),
+      freeze: { rows: 1, columns: 0 },
+      blocks: [{ row: 0, col: 0, cells: grid }],
+      tables: [],
+      formats: [{ range: a1Range(0, 0, 1, cols.length), style: 'label' }],
+      validations: [],
+      protection: { unlocked: [] },
+    },
+    columns,
+    names,
+  };
+}
+
+function guideSheet(plan: Plan, layout: Layout): SheetPlan {
+  const lang = layout.lang;
+  const rows: Cell[][] = [];
+  const formats: FormatPlan[] = [];
+  const push = (cells: Cell[], style?: FormatPlan['style']) => {
+    rows.push(cells);
+    if (style) formats.push({ range: a1(rows.length - 1, 0), style });
+  };
+  push([t(lang, 'guide.title'), null], 'title');
+  push([null, null]);
+  push([t(lang, 'guide.plan'), plan.title], 'label');
+  push([t(lang, 'guide.country'), plan.country], 'label');
+  push([t(lang, 'guide.period'), `${plan.period.start}-${plan.period.end}`], 'label');
+  push([t(lang, 'guide.currency'), plan.currency], 'label');
+  push([t(lang, 'guide.version'), TEMPLATE_VERSION], 'label');
+  if (plan.example) push([null, t(lang, 'guide.example')], 'note');
+  push([null, null]);
+  push([t(lang, 'guide.howTo'), null], 'subtitle');
+  (['guide.step1', 'guide.step2', 'guide.step3', 'guide.step4', 'guide.step5', 'guide.step6'] as const).forEach((k, i) =>
+    push([i + 1, t(lang, k)]),
+  );
+  push([null, null]);
+  push([t(lang, 'guide.sheets'), null], 'subtitle');
+  const described: SheetKey[] = ['framework', 'indicators', 'actions', 'budget', 'stakeholders', 'funding', 'regions', 'risks', 'lists'];
+  for (const k of described) {
+    push([layout.names[k], t(lang, `guide.sheet.${k}` as 'guide.sheet.framework')], 'label');
+  }
+  push([null, null]);
+  push([t(lang, 'guide.legend.entry'), null]);
+  formats.push({ range: a1(rows.length - 1, 1), style: 'entry' });
+  push([t(lang, 'guide.legend.computed'), null]);
+  formats.push({ range: a1(rows.length - 1, 1), style: 'computed' });
+  formats.push({ range: `B1:B${rows.length}`, style: 'wrap' });
+  return {
+    key: 'guide',
+    name: layout.names.guide,
+    visibility: 'visible',
+    tabColor: '1F4E79',
+    columnWidths: [28, 100],
+    blocks: [{ row: 0, col: 0, cells: rows }],
+    tables: [],
+    formats,
+    validations: [],
+    protection: { unlocked: [] },
+  };
+}
+
+/** What to write for a plan in a language. */
+export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
+  const years = planYears(plan);
+  const specs = tableSpecs(years);
+  const names = Object.fromEntries(SHEET_ORDER.map((k) => [k, sheetName(lang, k)])) as Record<SheetKey, string>;
+  const budgetLines = plan.actions.reduce((n, a) => n + a.budget.length, 0);
+  const count: Record<TableKey, number> = {
+    framework: plan.pillars.length + plan.results.length + plan.outputs.length,
+    indicators: plan.indicators.length,
+    actions: plan.actions.length,
+    budget: budgetLines,
+    stakeholders: plan.stakeholders.length,
+    funding: plan.fundingSources.length,
+    regions: plan.regions.length,
+    risks: plan.risks.length,
+    meta: META_KEYS.length,
+  };
+  const bodyRows = Object.fromEntries(Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])) as Record<TableKey, number>;
+  const layout: Layout = { lang, specs, names, bodyRows };
+
+  const lists = listsSheet(plan, layout);
+  const sheets: Record<SheetKey, SheetPlan> = {
+    guide: guideSheet(plan, layout),
+    framework: tableSheet(plan, layout, 'framework', lists.columns, true),
+    indicators: tableSheet(plan, layout, 'indicators', lists.columns, true),
+    actions: tableSheet(plan, layout, 'actions', lists.columns, false),
+    budget: tableSheet(plan, layout, 'budget', lists.columns, false),
+    stakeholders: tableSheet(plan, layout, 'stakeholders', lists.columns, false),
+    funding: tableSheet(plan, layout, 'funding', lists.columns, false),
+    regions: tableSheet(plan, layout, 'regions', lists.columns, false),
+    risks: tableSheet(plan, layout, 'risks', lists.columns, false),
+    lists: lists.sheet,
+    meta: tableSheet(plan, layout, 'meta', lists.columns, true),
+  };
+  const codeLists: CodeListKey[] = ['stakeholders', 'regions', 'funding', 'actions', 'outputs', 'pillars'];
+  const names2: NamePlan[] = [
+    ...lists.names,
+    ...codeLists.map((l) => ({ name: codeListName(l), refersTo: `=${codeListRef(layout, l, lists.columns)}` })),
+    {
+      name: 'NAP_TEMPLATE_VERSION',
+      refersTo: `=${sheetRef(names.meta)}!$B$2`,
+      comment: 'Template version stamp of the NAP 1325 workbook',
+    },
+  ];
+  return {
+    templateVersion: TEMPLATE_VERSION,
+    lang,
+    sheets: SHEET_ORDER.map((k) => sheets[k]),
+    names: names2,
+  };
+}
+
+/** The cell grid of a table plan: header row then body. */
+export function tableGrid(table: TablePlan): Cell[][] {
+  return [table.headers, ...table.rows];
+}
+
+export type { CellBlock };

@@ -1,0 +1,148 @@
+/**
+ * A workbook plan: what to write, sheet by sheet, as plain data.
+ * The template produces it; the Office.js and .xlsx adapters apply it.
+ * Rows and columns are 0-based; ranges are A1 addresses within the sheet.
+ */
+import type { Lang } from '../model';
+
+export type CellValue = string | number | boolean | null;
+/** A value, or a native Excel formula in file syntax (starting with "="). */
+export type Cell = CellValue | { formula: string };
+
+export function isFormula(c: Cell): c is { formula: string } {
+  return typeof c === 'object' && c !== null && 'formula' in c;
+}
+
+export type SheetKey =
+  | 'guide'
+  | 'framework'
+  | 'indicators'
+  | 'actions'
+  | 'budget'
+  | 'stakeholders'
+  | 'funding'
+  | 'regions'
+  | 'risks'
+  | 'lists'
+  | 'meta';
+
+export type CellStyle = 'title' | 'subtitle' | 'label' | 'note' | 'entry' | 'computed' | 'wrap';
+
+/** A rectangular block of cells written in one go. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  cells: Cell[][];
+}
+
+export interface FormatPlan {
+  /** A1 range, e.g. "D2:D40". */
+  range: string;
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+export type ValidationPlan =
+  | {
+      range: string;
+      type: 'list';
+      /** A formula giving the list, e.g. "=lst_status". */
+      source: string;
+      prompt?: string;
+      error: string;
+    }
+  | {
+      range: string;
+      type: 'decimal' | 'whole';
+      min?: number;
+      max?: number;
+      prompt?: string;
+      error: string;
+    };
+
+export interface TablePlan {
+  /** Stable, language-independent name, e.g. "tblIndicators". */
+  name: string;
+  /** Top-left cell of the header row. */
+  row: number;
+  col: number;
+  /** Header texts, in the workbook's language. */
+  headers: string[];
+  /** Column keys (language-independent), one per header. */
+  keys: string[];
+  /** Body rows (at least one: Excel tables need a data row). */
+  rows: Cell[][];
+  /** Columns a person fills in (unlocked when the sheet is protected). */
+  entry: boolean[];
+  numberFormats: (string | undefined)[];
+  style: string;
+}
+
+export interface SheetPlan {
+  key: SheetKey;
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  tabColor?: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  freeze?: { rows: number; columns: number };
+  blocks: CellBlock[];
+  tables: TablePlan[];
+  formats: FormatPlan[];
+  validations: ValidationPlan[];
+  /** Protect the sheet (no password); ranges listed stay editable. */
+  protection: null | { unlocked: string[] };
+}
+
+export interface NamePlan {
+  name: string;
+  /** A formula such as "='Lists'!$A$2:$A$6". */
+  refersTo: string;
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  templateVersion: number;
+  lang: Lang;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+}
+
+/** Column index (0-based) to letters: 0 -> A, 27 -> AB. */
+export function colLetter(index: number): string {
+  let s = '';
+  let n = index + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to column index (0-based): A -> 0. */
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row + 1}`;
+}
+
+/** A1 range of a 0-based rectangle. */
+export function a1Range(row: number, col: number, rows: number, cols: number): string {
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+}
+
+/** Quote a sheet name for use in a formula. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Escape a table column name inside a structured reference. */
+export function structCol(header: string): string {
+  return header.replace(/(['#[\]])/g, "'$1");
+}

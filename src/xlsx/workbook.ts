@@ -1,0 +1,192 @@
+/**
+ * The .xlsx file adapter: applies a workbook plan with exceljs, and reads a
+ * workbook's tables back as plain values. No plan logic lives here.
+ */
+import ExcelJS from 'exceljs';
+import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from '../core/template/types';
+import { isFormula } from '../core/template/types';
+import type { TableValues, WorkbookValues } from '../core/template/read';
+
+const FILL = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+export const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 16, color: { argb: 'FF1F4E79' } } },
+  subtitle: { font: { bold: true, size: 13, color: { argb: 'FF1F4E79' } } },
+  label: { font: { bold: true } },
+  note: { font: { italic: true, color: { argb: 'FFC00000' } }, alignment: { wrapText: true, vertical: 'top' } },
+  entry: { fill: FILL('FFFFF2CC'), alignment: { vertical: 'top', wrapText: true } },
+  computed: { fill: FILL('FFE7E6E6'), font: { italic: true } },
+  wrap: { alignment: { wrapText: true, vertical: 'top' } },
+};
+
+function toExcel(c: Cell): ExcelJS.CellValue {
+  if (isFormula(c)) return { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  return c;
+}
+
+function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const [tl, br = tl] = range.split(':');
+  const a = ws.getCell(tl);
+  const b = ws.getCell(br);
+  for (let r = Number(a.row); r <= Number(b.row); r++) {
+    const row = ws.getRow(r);
+    for (let col = Number(a.col); col <= Number(b.col); col++) fn(row.getCell(col));
+  }
+}
+
+function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
+    views: sheet.freeze
+      ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      : [{}],
+  });
+  sheet.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const block of sheet.blocks) {
+    block.cells.forEach((row, r) => {
+      const xrow = ws.getRow(block.row + r + 1);
+      row.forEach((c, ci) => {
+        if (c !== null) xrow.getCell(block.col + ci + 1).value = toExcel(c);
+      });
+    });
+  }
+  for (const table of sheet.tables) {
+    ws.addTable({
+      name: table.name,
+      displayName: table.name,
+      ref: ws.getCell(table.row + 1, table.col + 1).address,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      columns: table.headers.map((name) => ({ name, filterButton: true })),
+      rows: table.rows.map((r) => r.map(toExcel)),
+    });
+    const headerRow = ws.getRow(table.row + 1);
+    headerRow.alignment = { wrapText: true, vertical: 'top' };
+  }
+  for (const f of sheet.formats) {
+    const style = f.style ? STYLES[f.style] : undefined;
+    eachCell(ws, f.range, (cell) => {
+      if (f.numberFormat) cell.numFmt = f.numberFormat;
+      if (style) {
+        if (style.font) cell.font = style.font;
+        if (style.fill) cell.fill = style.fill;
+        if (style.alignment) cell.alignment = style.alignment;
+      }
+    });
+  }
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of sheet.validations) {
+    const common = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop' as const,
+      error: v.error,
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    };
+    if (v.type === 'list') {
+      dv.add(v.range, { ...common, type: 'list', formulae: [v.source.replace(/^=/, '')] });
+    } else if (v.min !== undefined && v.max !== undefined) {
+      dv.add(v.range, { ...common, type: v.type, operator: 'between', formulae: [v.min, v.max] });
+    } else if (v.min !== undefined) {
+      dv.add(v.range, { ...common, type: v.type, operator: 'greaterThanOrEqual', formulae: [v.min] });
+    } else if (v.max !== undefined) {
+      dv.add(v.range, { ...common, type: v.type, operator: 'lessThanOrEqual', formulae: [v.max] });
+    }
+  }
+  if (sheet.protection) {
+    for (const range of sheet.protection.unlocked) {
+      eachCell(ws, range, (cell) => {
+        cell.protection = { locked: false };
+      });
+    }
+    void ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: true,
+    });
+  }
+}
+
+/** Build an exceljs workbook from a workbook plan. */
+export function toExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'nap1325';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) applySheet(wb, sheet);
+  for (const n of plan.names) {
+    // exceljs keeps defined names as ranges: "'Sheet'!$A$2:$A$9".
+    wb.definedNames.add(n.refersTo.replace(/^=/, ''), n.name);
+  }
+  return wb;
+}
+
+export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
+  await toExcelJs(plan).xlsx.writeFile(file);
+}
+
+export async function xlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
+  return Buffer.from(await toExcelJs(plan).xlsx.writeBuffer());
+}
+
+/** A cell's value as the reader sees it: formulas give their cached result, errors their code. */
+export function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('error' in v) return String(v.error);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && 'error' in result) return String(result.error);
+      return plainValue(result as ExcelJS.CellValue);
+    }
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function decodeRange(ref: string): { r0: number; c0: number; r1: number; c1: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
+  if (!m) throw new Error(`bad range ${ref}`);
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { r0: Number(m[2]) - 1, c0: col(m[1]), r1: Number(m[4] ?? m[2]) - 1, c1: col(m[3] ?? m[1]) };
+}
+
+/** Read every table of a workbook as plain values (header row first). */
+export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
+  const out: WorkbookValues = {};
+  wb.eachSheet((ws) => {
+    for (const table of ws.getTables()) {
+      const model = (table as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      const { r0, c0, r1, c1 } = decodeRange(model.tableRef ?? model.ref);
+      const values: CellValue[][] = [];
+      for (let r = r0; r <= r1; r++) {
+        const row = ws.getRow(r + 1);
+        const line: CellValue[] = [];
+        for (let c = c0; c <= c1; c++) line.push(plainValue(row.getCell(c + 1).value));
+        values.push(line);
+      }
+      const tv: TableValues = { sheet: ws.name, row: r0, col: c0, values };
+      out[model.name] = tv;
+    }
+  });
+  return out;
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
