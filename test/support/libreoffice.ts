@@ -1,0 +1,141 @@
+/**
+ * LibreOffice headless as an independent spreadsheet engine: it opens an
+ * .xlsx, recalculates every formula (cached results are ignored), and saves
+ * a copy whose cached values we read back. Each call gets its own profile.
+ */
+import { execFile } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
+export function libreOfficeAvailable(): boolean {
+  return SOFFICE !== undefined;
+}
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function run(args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(SOFFICE!, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
+      if (err) reject(new Error(`soffice failed: ${err.message} ${stderr}`));
+      else resolve();
+    });
+  });
+}
+
+/** Recalculate a workbook in LibreOffice; returns the path of the recalculated .xlsx copy. */
+export async function recalcFile(xlsxPath: string, timeoutMs = 120000): Promise<string> {
+  if (!SOFFICE) throw new Error('LibreOffice is not installed (apt-get install libreoffice-calc-nogui)');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'nap-lo-'));
+  const profile = path.join(work, 'profile');
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  const out = path.join(work, 'out');
+  mkdirSync(out);
+  await run(
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      xlsxPath,
+    ],
+    timeoutMs,
+  );
+  const result = path.join(out, path.basename(xlsxPath).replace(/\.[^.]+$/, '') + '.xlsx');
+  // LibreOffice exits 0 even when it wrote nothing: check.
+  if (!existsSync(result)) throw new Error(`LibreOffice produced no output for ${xlsxPath}`);
+  return result;
+}
+
+/**
+ * Recalculate and load the result with exceljs, for structure checks
+ * (tables, names, validations). Note: exceljs drops cached formula results
+ * equal to 0, so read numbers with `recalc` instead.
+ */
+export async function recalcWorkbook(xlsxPath: string): Promise<ExcelJS.Workbook> {
+  const file = await recalcFile(xlsxPath);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
+  return wb;
+}
+
+/** Parse RFC 4180 CSV (as LibreOffice writes it). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Recalculate in LibreOffice and export every sheet as CSV (raw values,
+ * not as displayed): each sheet's cells as text, by sheet name.
+ */
+export async function recalc(xlsxPath: string, timeoutMs = 120000): Promise<Map<string, string[][]>> {
+  const file = await recalcFile(xlsxPath, timeoutMs);
+  const outDir = path.join(path.dirname(file), 'csv');
+  mkdirSync(outDir);
+  const profile = path.join(path.dirname(path.dirname(file)), 'profile');
+  await run(
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    timeoutMs,
+  );
+  const base = path.basename(file).replace(/\.xlsx$/, '');
+  const sheets = new Map<string, string[][]>();
+  for (const f of readdirSync(outDir)) {
+    if (!f.startsWith(base + '-') || !f.endsWith('.csv')) continue;
+    sheets.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), 'utf8')));
+  }
+  rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
+  if (sheets.size === 0) throw new Error(`LibreOffice exported no sheet of ${xlsxPath}`);
+  return sheets;
+}
