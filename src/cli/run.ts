@@ -31,14 +31,15 @@ function reason(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'ENOENT') return 'no such file';
   if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EISDIR') return 'it is a folder';
   if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const message = (e as { message?: unknown } | null)?.message;
+  return (typeof message === 'string' ? message : String(e)).split('\n')[0];
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, msg: Lang) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    const m = /'(-[^']+)'/.exec(e instanceof Error ? e.message : '');
+    const m = /'(-[^']+)'/.exec(String((e as { message?: unknown }).message ?? ''));
     const code = (e as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw new UsageError(t(msg, 'error.missingValue', { option: m?.[1] ?? '' }));
