@@ -45,6 +45,9 @@ function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    ws.getRow(Number(row) + 1).height = height;
+  }
   for (const block of sheet.blocks) {
     block.cells.forEach((row, r) => {
       const xrow = ws.getRow(block.row + r + 1);

@@ -389,6 +389,9 @@ function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Ma
   };
 }
 
+/** About how many characters fit on a line of the guide's 100-wide text column. */
+const GUIDE_CHARS_PER_LINE = 90;
+
 function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   const lang = layout.lang;
   const rows: Cell[][] = [];
@@ -408,7 +411,7 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([null, null]);
   push([t(lang, 'guide.howTo'), null], 'subtitle');
   (['guide.step1', 'guide.step2', 'guide.step3', 'guide.step4', 'guide.step5', 'guide.step6'] as const).forEach((k, i) =>
-    push([i + 1, t(lang, k)]),
+    push([`${i + 1}.`, t(lang, k)]),
   );
   push([null, null]);
   push([t(lang, 'guide.sheets'), null], 'subtitle');
@@ -422,12 +425,20 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([t(lang, 'guide.legend.computed'), null]);
   formats.push({ range: a1(rows.length - 1, 1), style: 'computed' });
   formats.push({ range: `B1:B${rows.length}`, style: 'wrap' });
+  // Spreadsheet engines do not all fit row heights to wrapped text: size them.
+  const rowHeights: Record<number, number> = {};
+  rows.forEach((r, i) => {
+    const text = typeof r[1] === 'string' ? r[1] : '';
+    const lines = Math.ceil(text.length / GUIDE_CHARS_PER_LINE);
+    if (lines > 1) rowHeights[i] = lines * 15;
+  });
   return {
     key: 'guide',
     name: layout.names.guide,
     visibility: 'visible',
     tabColor: '1F4E79',
     columnWidths: [28, 100],
+    rowHeights,
     blocks: [{ row: 0, col: 0, cells: rows }],
     tables: [],
     formats,

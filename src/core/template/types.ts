@@ -85,6 +85,8 @@ export interface SheetPlan {
   tabColor?: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Row heights in points, by 0-based row (rows of wrapped text). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   blocks: CellBlock[];
   tables: TablePlan[];
