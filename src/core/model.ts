@@ -161,6 +161,8 @@ export const BudgetLineSchema = z.object({
   amount: num.min(0),
   secured: num.min(0).nullable().default(null),
   status: z.enum(BUDGET_STATUSES).default('indicative'),
+  /** Provenance of an imported line: focal point, file, date. */
+  origin: optText,
 });
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
@@ -176,6 +178,8 @@ export const ActionSchema = z.object({
   status: z.enum(ACTION_STATUSES).default('not-started'),
   /** Progress in percent, 0 to 100. */
   progress: z.number().min(0).max(100).nullable().default(null),
+  /** Provenance of an imported action: focal point, file, date. */
+  origin: optText,
 });
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -188,6 +192,58 @@ export const RiskSchema = z.object({
   owner: code.optional(),
 });
 export type Risk = z.infer<typeof RiskSchema>;
+
+/** What consolidation touches: a table, a row key and a column key. */
+export const MERGE_TABLES = ['actions', 'budget', 'indicators', 'stakeholders', 'funding', 'regions'] as const;
+export type MergeTable = (typeof MERGE_TABLES)[number];
+export const MERGE_OUTCOMES = ['added', 'filled', 'unchanged', 'conflict', 'settled'] as const;
+export type MergeOutcome = (typeof MERGE_OUTCOMES)[number];
+export const DECISIONS = ['pending', 'accept', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+const mergeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type MergeValue = z.infer<typeof mergeValue>;
+
+/** One value a focal point's workbook brought in, and what became of it. */
+export const ImportRecordSchema = z.object({
+  importedAt: z.string().trim().min(1),
+  file: text,
+  focalPoint: code.optional(),
+  table: z.enum(MERGE_TABLES),
+  key: text,
+  column: text,
+  value: mergeValue,
+  outcome: z.enum(MERGE_OUTCOMES),
+});
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
+
+/**
+ * A value in dispute: one row per proposed value. The national value stays
+ * in place until the TMU accepts a proposal; settling leaves the record.
+ */
+export const ConflictSchema = z.object({
+  id: code,
+  table: z.enum(MERGE_TABLES),
+  key: text,
+  column: text,
+  current: mergeValue,
+  source: text,
+  proposed: mergeValue,
+  decision: z.enum(DECISIONS).default('pending'),
+  settledBy: optText,
+  settledAt: optText,
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** A focal point's submission for a reporting year. */
+export const SubmissionSchema = z.object({
+  focalPoint: code,
+  year,
+  file: text,
+  submittedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD'),
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD').optional(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
 
 export const LevelScaleSchema = z.array(
   z.object({ value: z.number().int(), en: text, fr: text }),
@@ -221,6 +277,9 @@ export const PlanSchema = z
     regions: z.array(RegionSchema).default([]),
     actions: z.array(ActionSchema).default([]),
     risks: z.array(RiskSchema).default([]),
+    imports: z.array(ImportRecordSchema).default([]),
+    conflicts: z.array(ConflictSchema).default([]),
+    submissions: z.array(SubmissionSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {

@@ -45,7 +45,7 @@ describe('workbook template', () => {
     const wp = buildWorkbookPlan(plan, 'fr');
     const tables = wp.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort();
     expect(tables).toEqual(
-      ['tblActions', 'tblBudget', 'tblFramework', 'tblFunding', 'tblIndicators', 'tblNapMeta', 'tblRegions', 'tblRisks', 'tblStakeholders', ].sort(),
+      ['tblActions', 'tblBudget', 'tblFramework', 'tblFunding', 'tblIndicators', 'tblNapMeta', 'tblRegions', 'tblRisks', 'tblStakeholders', 'tblImports', 'tblConflicts', 'tblSubmissions', ].sort(),
     );
     const meta = wp.sheets.find((s) => s.key === 'meta')!;
     expect(meta.visibility).toBe('veryHidden');

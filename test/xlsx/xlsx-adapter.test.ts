@@ -87,7 +87,7 @@ describeLO('independent engine: LibreOffice headless', () => {
   test('tables, defined names and validations survive', () => {
     const tables = Object.keys(tablesOf(lo)).sort();
     expect(tables).toEqual(
-      ['tblActions', 'tblBudget', 'tblFramework', 'tblFunding', 'tblIndicators', 'tblNapMeta', 'tblRegions', 'tblRisks', 'tblStakeholders'].sort(),
+      ['tblActions', 'tblBudget', 'tblFramework', 'tblFunding', 'tblIndicators', 'tblNapMeta', 'tblRegions', 'tblRisks', 'tblStakeholders', 'tblImports', 'tblConflicts', 'tblSubmissions'].sort(),
     );
     const names = (lo.definedNames as unknown as { model: { name: string }[] }).model.map((n) => n.name);
     expect(names).toEqual(expect.arrayContaining(['NAP_TEMPLATE_VERSION', 'lst_status', 'lst_stakeholders']));

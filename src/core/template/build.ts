@@ -65,6 +65,9 @@ const SHEET_ORDER: SheetKey[] = [
   'funding',
   'regions',
   'risks',
+  'imports',
+  'conflicts',
+  'submissions',
   'lists',
   'meta',
 ];
@@ -143,12 +146,23 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
         join(a.years),
         label('status', a.status),
         a.progress,
+        opt(a.origin),
         null,
         null,
       ]);
     case 'budget':
       return plan.actions.flatMap((a) =>
-        a.budget.map((b) => [a.code, b.year, b.source, b.amount, b.secured, label('budgetStatus', b.status), null, null]),
+        a.budget.map((b) => [
+          a.code,
+          b.year,
+          b.source,
+          b.amount,
+          b.secured,
+          label('budgetStatus', b.status),
+          opt(b.origin),
+          null,
+          null,
+        ]),
       );
     case 'stakeholders':
       return plan.stakeholders.map((s) => [
@@ -173,6 +187,32 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
         opt(r.mitigation),
         opt(r.owner),
       ]);
+    case 'imports':
+      return plan.imports.map((r) => [
+        r.importedAt,
+        r.file,
+        opt(r.focalPoint),
+        label('mergeTable', r.table),
+        r.key,
+        r.column,
+        r.value,
+        label('outcome', r.outcome),
+      ]);
+    case 'conflicts':
+      return plan.conflicts.map((c) => [
+        c.id,
+        label('mergeTable', c.table),
+        c.key,
+        c.column,
+        c.current,
+        c.source,
+        c.proposed,
+        label('decision', c.decision),
+        opt(c.settledBy),
+        opt(c.settledAt),
+      ]);
+    case 'submissions':
+      return plan.submissions.map((x) => [x.focalPoint, x.year, x.file, x.submittedAt, opt(x.deadline)]);
     case 'meta':
       return metaRows(plan, lang);
   }
@@ -415,7 +455,20 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   );
   push([null, null]);
   push([t(lang, 'guide.sheets'), null], 'subtitle');
-  const described: SheetKey[] = ['framework', 'indicators', 'actions', 'budget', 'stakeholders', 'funding', 'regions', 'risks', 'lists'];
+  const described: SheetKey[] = [
+    'framework',
+    'indicators',
+    'actions',
+    'budget',
+    'stakeholders',
+    'funding',
+    'regions',
+    'risks',
+    'imports',
+    'conflicts',
+    'submissions',
+    'lists',
+  ];
   for (const k of described) {
     push([layout.names[k], t(lang, `guide.sheet.${k}` as 'guide.sheet.framework')], 'label');
   }
@@ -462,6 +515,9 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     funding: plan.fundingSources.length,
     regions: plan.regions.length,
     risks: plan.risks.length,
+    imports: plan.imports.length,
+    conflicts: plan.conflicts.length,
+    submissions: plan.submissions.length,
     meta: META_KEYS.length,
   };
   const bodyRows = Object.fromEntries(Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])) as Record<TableKey, number>;
@@ -478,6 +534,9 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     funding: tableSheet(plan, layout, 'funding', lists.columns, false),
     regions: tableSheet(plan, layout, 'regions', lists.columns, false),
     risks: tableSheet(plan, layout, 'risks', lists.columns, false),
+    imports: tableSheet(plan, layout, 'imports', lists.columns, false),
+    conflicts: tableSheet(plan, layout, 'conflicts', lists.columns, false),
+    submissions: tableSheet(plan, layout, 'submissions', lists.columns, false),
     lists: lists.sheet,
     meta: tableSheet(plan, layout, 'meta', lists.columns, true),
   };

@@ -190,6 +190,17 @@ class RowReader {
     return v === undefined ? undefined : v === 'yes';
   }
 
+  /** The cell as it is (number, text, boolean or null), Excel errors reported. */
+  value(key: string): CellValue {
+    const x = this.raw(key);
+    if (!x || x.v === null || x.v === '') return null;
+    if (isExcelError(x.v)) {
+      this.problem('excel-error', x, 'error.excelError');
+      return null;
+    }
+    return x.v;
+  }
+
   codes(key: string): string[] {
     const s = this.text(key);
     return s ? s.split(/[;,]/).map((x) => x.trim()).filter(Boolean) : [];
@@ -332,6 +343,7 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
       amount: r.num('amount') ?? 0,
       secured: r.num('secured'),
       status: (r.list('budgetStatus', 'budgetStatus') ?? 'indicative') as 'indicative',
+      origin: r.text('origin'),
     });
     budgetByAction.set(action, list);
   }
@@ -349,6 +361,7 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
       budget: budgetByAction.get(code) ?? [],
       status: (r.list('status', 'status') ?? 'not-started') as 'not-started',
       progress: r.num('progress'),
+      origin: r.text('origin'),
     };
   });
 
@@ -380,6 +393,38 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
     owner: r.text('owner'),
   }));
 
+  // Values keep their type: a number stays a number, text stays text.
+  const value = (r: RowReader, key: string) => r.value(key);
+  const imports: NonNullable<PlanInput['imports']> = rows('imports', true).map((r) => ({
+    importedAt: r.text('importedAt') ?? '',
+    file: r.text('file') ?? '',
+    focalPoint: r.text('focalPoint'),
+    table: (r.list('table', 'mergeTable') ?? 'actions') as 'actions',
+    key: r.text('key') ?? '',
+    column: r.text('column') ?? '',
+    value: value(r, 'value'),
+    outcome: (r.list('outcome', 'outcome') ?? 'unchanged') as 'unchanged',
+  }));
+  const conflicts: NonNullable<PlanInput['conflicts']> = rows('conflicts', true).map((r) => ({
+    id: r.text('id') ?? '',
+    table: (r.list('table', 'mergeTable') ?? 'actions') as 'actions',
+    key: r.text('key') ?? '',
+    column: r.text('column') ?? '',
+    current: value(r, 'current'),
+    source: r.text('source') ?? '',
+    proposed: value(r, 'proposed'),
+    decision: (r.list('decision', 'decision') ?? 'pending') as 'pending',
+    settledBy: r.text('settledBy'),
+    settledAt: r.text('settledAt'),
+  }));
+  const submissions: NonNullable<PlanInput['submissions']> = rows('submissions', true).map((r) => ({
+    focalPoint: r.text('focalPoint') ?? '',
+    year: r.num('year') ?? 0,
+    file: r.text('file') ?? '',
+    submittedAt: r.text('submittedAt') ?? '',
+    deadline: r.text('deadline'),
+  }));
+
   let levelScale: unknown;
   try {
     levelScale = typeof meta.levelScale === 'string' ? JSON.parse(meta.levelScale) : undefined;
@@ -408,6 +453,9 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
     regions,
     actions,
     risks,
+    imports,
+    conflicts,
+    submissions,
   };
   return { plan: parsePlan(input), templateVersion: version, lang, problems };
 }

@@ -13,8 +13,11 @@ import {
   DIRECTIONS,
   FREQUENCIES,
   FUNDING_TYPES,
+  DECISIONS,
   INDICATOR_LEVELS,
   MEASURES,
+  MERGE_OUTCOMES,
+  MERGE_TABLES,
   STAKEHOLDER_TYPES,
   type Lang,
 } from '../model';
@@ -35,6 +38,9 @@ export const LISTS = {
   rating: { prefix: 'rating', values: ['low', 'medium', 'high'] },
   yesno: { prefix: '', values: ['yes', 'no'] },
   crosscutting: { prefix: 'crosscutting', values: CROSSCUTTING_AREAS },
+  outcome: { prefix: 'outcome', values: MERGE_OUTCOMES },
+  decision: { prefix: 'decision', values: DECISIONS },
+  mergeTable: { prefix: 'mergeTable', values: MERGE_TABLES },
 } as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
 export type ListKey = keyof typeof LISTS;
 
@@ -108,6 +114,9 @@ export type TableKey =
   | 'funding'
   | 'regions'
   | 'risks'
+  | 'imports'
+  | 'conflicts'
+  | 'submissions'
   | 'meta';
 
 export interface TableSpec {
@@ -198,6 +207,7 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('years', 'col.years', 'years', { entry: true, width: 16 }),
         c('status', 'col.status', 'enum', { list: 'status', entry: true, width: 13 }),
         c('progress', 'col.progress', 'percent', { entry: true, width: 11 }),
+        c('origin', 'col.origin', 'text', { required: false, width: 24 }),
         c('pillar', 'col.pillar', 'formula', {
           required: false,
           width: 7,
@@ -223,6 +233,7 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('amount', 'col.amount', 'amount', { entry: true, width: 16 }),
         c('secured', 'col.secured', 'amount', { entry: true, width: 16 }),
         c('budgetStatus', 'col.budgetStatus', 'enum', { list: 'budgetStatus', entry: true, width: 13 }),
+        c('origin', 'col.origin', 'text', { required: false, width: 24 }),
         c('pillar', 'col.pillar', 'formula', {
           required: false,
           width: 7,
@@ -286,6 +297,53 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('impact', 'col.impact', 'enum', { list: 'rating', entry: true, required: false, width: 12 }),
         c('mitigation', 'col.mitigation', 'text', { entry: true, required: false, width: 50 }),
         c('owner', 'col.owner', 'code', { codeList: 'stakeholders', entry: true, required: false, width: 14 }),
+      ],
+    },
+    imports: {
+      key: 'imports',
+      name: 'tblImports',
+      sheet: 'imports',
+      growable: true,
+      columns: [
+        c('importedAt', 'col.importedAt', 'text', { width: 20 }),
+        c('file', 'col.file', 'text', { width: 24 }),
+        c('focalPoint', 'col.stakeholder', 'code', { required: false, width: 12 }),
+        c('table', 'col.table', 'enum', { list: 'mergeTable', width: 18 }),
+        c('key', 'col.key', 'text', { width: 14 }),
+        c('column', 'col.column', 'text', { width: 14 }),
+        c('value', 'col.value', 'text', { required: false, width: 24 }),
+        c('outcome', 'col.outcome', 'enum', { list: 'outcome', width: 16 }),
+      ],
+    },
+    conflicts: {
+      key: 'conflicts',
+      name: 'tblConflicts',
+      sheet: 'conflicts',
+      growable: true,
+      columns: [
+        c('id', 'col.conflictId', 'code', { width: 10 }),
+        c('table', 'col.table', 'enum', { list: 'mergeTable', width: 18 }),
+        c('key', 'col.key', 'text', { width: 14 }),
+        c('column', 'col.column', 'text', { width: 14 }),
+        c('current', 'col.current', 'text', { required: false, width: 18 }),
+        c('source', 'col.source', 'text', { width: 28 }),
+        c('proposed', 'col.proposed', 'text', { required: false, width: 18 }),
+        c('decision', 'col.decision', 'enum', { list: 'decision', entry: true, width: 12 }),
+        c('settledBy', 'col.settledBy', 'text', { entry: true, required: false, width: 16 }),
+        c('settledAt', 'col.settledAt', 'text', { required: false, width: 14 }),
+      ],
+    },
+    submissions: {
+      key: 'submissions',
+      name: 'tblSubmissions',
+      sheet: 'submissions',
+      growable: true,
+      columns: [
+        c('focalPoint', 'col.stakeholder', 'code', { codeList: 'stakeholders', width: 14 }),
+        c('year', 'col.year', 'year', { width: 8 }),
+        c('file', 'col.file', 'text', { width: 28 }),
+        c('submittedAt', 'col.submittedAt', 'text', { width: 14 }),
+        c('deadline', 'col.deadline', 'text', { required: false, width: 14 }),
       ],
     },
     meta: {

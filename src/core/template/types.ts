@@ -23,6 +23,9 @@ export type SheetKey =
   | 'funding'
   | 'regions'
   | 'risks'
+  | 'imports'
+  | 'conflicts'
+  | 'submissions'
   | 'lists'
   | 'meta';
 
