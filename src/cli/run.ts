@@ -1,21 +1,15 @@
 import { promises as fs } from 'fs';
-import { parseArgs, type ParseArgsConfig } from 'util';
 import { langFromLocale, t } from '../core/i18n';
 import { parsePlan, PlanError, type Lang, type Plan } from '../core/model';
 import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
 import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
 import { buildWorkbookPlan } from '../core/template/build';
 import { readPlan, TemplateError } from '../core/template/read';
-import { loadWorkbook, tablesOf, writeXlsx } from '../xlsx/workbook';
+import { tablesOf, writeXlsx } from '../xlsx/workbook';
+import { openWorkbook, parse, reason, UsageError, type CliIO } from './common';
 
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  env: Record<string, string | undefined>;
-}
-
-/** An error the user caused: printed as one line, exit code 2. */
-export class UsageError extends Error {}
+export { openWorkbook, parse, reason, UsageError, type CliIO };
+import { consolidateCommand, rollForwardCommand, settleCommand } from './commands/consolidate';
 
 const HELP = `nap1325: NAP 1325 results workbooks
 
@@ -25,28 +19,15 @@ const HELP = `nap1325: NAP 1325 results workbooks
       operational plan (for demonstrations and tests).
   nap1325 to-json FILE.xlsx [--out PLAN.json]
       Read a NAP workbook back into a plan (JSON).
+  nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
+          [--year YEAR] [--deadline YYYY-MM-DD]
+      Merge focal points' workbooks into the national workbook: provenance
+      kept, disagreements listed as conflicts, nothing overwritten.
+  nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME]
+      Apply the TMU's decisions on conflicts (Accept/Reject), keeping a record.
+  nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx
+      Annual update: carry unfinished actions of YEAR into the next year.
   nap1325 help`;
-
-function reason(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'ENOENT') return 'no such file';
-  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EISDIR') return 'it is a folder';
-  if (e && typeof e === 'object' && 'code' in e && (e as { code: string }).code === 'EACCES') return 'permission denied';
-  const message = (e as { message?: unknown } | null)?.message;
-  return (typeof message === 'string' ? message : String(e)).split('\n')[0];
-}
-
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, msg: Lang) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const m = /'(-[^']+)'/.exec(String((e as { message?: unknown }).message ?? ''));
-    const code = (e as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(t(msg, 'error.missingValue', { option: m?.[1] ?? '' }));
-    }
-    throw new UsageError(t(msg, 'error.unknownOption', { option: m?.[1] ?? String(e) }));
-  }
-}
 
 async function loadPlanFile(file: string, msg: Lang): Promise<Plan> {
   let text: string;
@@ -106,28 +87,6 @@ async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
   return 0;
 }
 
-/** Open an .xlsx file, with a clear error for anything that is not one. */
-export async function openWorkbook(file: string, msg: Lang) {
-  let head: Buffer;
-  try {
-    const fh = await fs.open(file, 'r');
-    try {
-      head = Buffer.alloc(4);
-      await fh.read(head, 0, 4, 0);
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw new UsageError(t(msg, 'error.readFile', { file, reason: reason(e) }));
-  }
-  if (head.toString('binary') !== 'PK\u0003\u0004') throw new UsageError(t(msg, 'error.notWorkbook', { file }));
-  try {
-    return await loadWorkbook(file);
-  } catch {
-    throw new UsageError(t(msg, 'error.notWorkbook', { file }));
-  }
-}
-
 async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' } }, msg);
   if (positionals.length !== 1) throw new UsageError(HELP);
@@ -163,6 +122,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await build(rest, io, msg);
       case 'to-json':
         return await toJson(rest, io, msg);
+      case 'consolidate':
+        return await consolidateCommand(rest, io, msg);
+      case 'settle':
+        return await settleCommand(rest, io, msg);
+      case 'roll-forward':
+        return await rollForwardCommand(rest, io, msg);
       case undefined:
       case 'help':
       case '--help':

@@ -167,7 +167,13 @@ function decodeRange(ref: string): { r0: number; c0: number; r1: number; c1: num
   return { r0: Number(m[2]) - 1, c0: col(m[1]), r1: Number(m[4] ?? m[2]) - 1, c1: col(m[3] ?? m[1]) };
 }
 
-/** Read every table of a workbook as plain values (header row first). */
+/** A cell's formula (without "="), or null; shared formulas are translated to the cell. */
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  if (cell.type !== ExcelJS.ValueType.Formula) return null;
+  return cell.formula ?? null;
+}
+
+/** Read every table of a workbook as plain values (header row first), and their formulas. */
 export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
   const out: WorkbookValues = {};
   wb.eachSheet((ws) => {
@@ -175,13 +181,20 @@ export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
       const model = (table as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
       const { r0, c0, r1, c1 } = decodeRange(model.tableRef ?? model.ref);
       const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
       for (let r = r0; r <= r1; r++) {
         const row = ws.getRow(r + 1);
         const line: CellValue[] = [];
-        for (let c = c0; c <= c1; c++) line.push(plainValue(row.getCell(c + 1).value));
+        const fline: (string | null)[] = [];
+        for (let c = c0; c <= c1; c++) {
+          const cell = row.getCell(c + 1);
+          line.push(plainValue(cell.value));
+          fline.push(formulaOf(cell));
+        }
         values.push(line);
+        formulas.push(fline);
       }
-      const tv: TableValues = { sheet: ws.name, row: r0, col: c0, values };
+      const tv: TableValues = { sheet: ws.name, row: r0, col: c0, values, formulas };
       out[model.name] = tv;
     }
   });

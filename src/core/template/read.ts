@@ -24,6 +24,8 @@ export interface TableValues {
   row: number;
   col: number;
   values: CellValue[][];
+  /** The formula of each cell (without "="), or null; when the adapter reads them. */
+  formulas?: (string | null)[][];
 }
 
 /** What an adapter hands the reader: each table found, by table name. */
