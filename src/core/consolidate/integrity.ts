@@ -36,7 +36,6 @@ export function checkIntegrity(
   const out: IntegrityFinding[] = [];
   const specs = tableSpecs(planYears(plan));
   const expected = buildWorkbookPlan(plan, lang);
-  const known = templateSheetNames(plan);
   if (opts.externalLinks) out.push({ rule: 'external-link', where: 'workbook', detail: 'xl/externalLinks' });
   for (const spec of Object.values(specs)) {
     const tv = values[spec.name];
@@ -84,6 +83,7 @@ export function checkIntegrity(
     }
   }
   if (opts.extraContent) {
+    const known = templateSheetNames(plan);
     for (const name of sheetNames) {
       if (!known.has(name)) out.push({ rule: 'extra-sheet', where: name, detail: name });
     }

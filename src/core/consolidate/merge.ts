@@ -14,7 +14,8 @@
  * - indicator definitions belong to the national framework: only entry
  *   fields (baseline, targets, actuals, verification, responsible, comment)
  *   are imported; unknown indicators are left alone and reported;
- * - every submitted value is logged with its provenance and outcome.
+ * - every submitted value is logged with its provenance and outcome (the
+ *   workbook's import log leaves out values equal to the national ones).
  */
 import {
   parsePlan,
@@ -389,7 +390,9 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
       submittedAt: f.submittedAt.slice(0, 10),
     }));
   const plan = unflatten(national, tables, origins, {
-    imports: [...national.imports, ...log],
+    // The workbook's log keeps what changed something or awaits the TMU;
+    // values equal to the national ones are counted, not logged.
+    imports: [...national.imports, ...log.filter((l) => l.outcome !== 'unchanged')],
     conflicts: [...national.conflicts, ...newConflicts],
     submissions: [...national.submissions, ...submissions],
   });

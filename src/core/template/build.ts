@@ -328,16 +328,19 @@ function tableSheet(
   const unlocked: string[] = [];
   spec.columns.forEach((col, ci) => {
     const L = colLetter(ci);
+    // Checks cover the spare rows below a growable table; formats cover the
+    // table's rows only (Excel carries a table's formats into rows it adds).
     const range = `${L}2:${L}${lastRow + 1}`;
+    const bodyRange = `${L}2:${L}${table.rows.length + 1}`;
     const nf = NUMBER_FORMATS[col.kind];
     if (nf || col.entry || col.kind === 'formula' || col.kind === 'text') {
       formats.push({
-        range,
+        range: bodyRange,
         numberFormat: nf,
         style: col.entry ? 'entry' : col.kind === 'formula' ? 'computed' : col.kind === 'text' ? 'wrap' : undefined,
       });
     }
-    if (col.entry) unlocked.push(range);
+    if (col.entry) unlocked.push(bodyRange);
     const hdr = header(lang, col);
     if (col.kind === 'enum' && col.list && col.entry) {
       validations.push({

@@ -53,15 +53,19 @@ export function listLabel(lang: Lang, list: ListKey, value: string): string {
   return t(lang, listLabelKey(list, value));
 }
 
+const labelIndex = new Map<ListKey, Map<string, string>>();
+
 /** Map a label in either language (or the value itself) back to its value. */
 export function listValue(list: ListKey, label: string): string | undefined {
-  const f = fold(label);
-  for (const v of LISTS[list].values) {
-    if (fold(v) === f) return v;
-    const [enL, frL] = both(listLabelKey(list, v));
-    if (fold(enL) === f || fold(frL) === f) return v;
+  let index = labelIndex.get(list);
+  if (!index) {
+    index = new Map();
+    for (const v of LISTS[list].values) {
+      for (const l of [v, ...both(listLabelKey(list, v))]) if (!index.has(fold(l))) index.set(fold(l), v);
+    }
+    labelIndex.set(list, index);
   }
-  return undefined;
+  return index.get(fold(label));
 }
 
 /** Code lists fed from reference tables. */
