@@ -8,6 +8,8 @@ import { readPlan } from '../../src/core/template/read';
 import { loadWorkbook, tablesOf, writeXlsx } from '../../src/xlsx/workbook';
 import { libreOfficeAvailable, recalc, recalcWorkbook } from '../support/libreoffice';
 import { TINY_PLAN } from '../fixtures/tiny-plan';
+import { MALI_NAP_2019_2023 } from '../../src/core/plans/mali-2019-2023';
+import { withExampleOperationalPlan } from '../../src/core/plans/example-operational-plan';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nap-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -99,4 +101,24 @@ describeLO('independent engine: LibreOffice headless', () => {
   test('the file read back after LibreOffice still gives the same plan', () => {
     expect(readPlan(tablesOf(lo)).plan).toEqual(tiny);
   });
+
+  test('the Mali workbook with the example operational plan: no formula error, budget totals agree', async () => {
+    const mali = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
+    const sheets = await recalc(await written(mali, 'en', 'mali-lo.xlsx'));
+    const bad = [...sheets].flatMap(([name, rows]) =>
+      rows.flatMap((r) => r.filter((v) => /^(#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)|Err:\d+)$/.test(v)).map((v) => `${name}: ${v}`)),
+    );
+    expect(bad).toEqual([]);
+    const rows = sheets.get('Operational plan')!;
+    const h = rows[0];
+    const total = rows.slice(1).reduce((s, r) => s + (Number(r[h.indexOf('Total budget')]) || 0), 0);
+    const expected = mali.actions.flatMap((a) => a.budget).reduce((s, b) => s + b.amount, 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(total).toBeCloseTo(expected, 3);
+    // LibreOffice sees the pillar of each budget line through two lookups.
+    const budget = sheets.get('Budget')!;
+    const bh = budget[0];
+    const pillars = new Set(budget.slice(1).map((r) => r[bh.indexOf('Pillar')]).filter(Boolean));
+    expect([...pillars].sort()).toEqual(['1', '2', '3', '4']);
+  }, 180000);
 });
