@@ -158,6 +158,10 @@ export type Region = z.infer<typeof RegionSchema>;
 export const BudgetLineSchema = z.object({
   year,
   source: code,
+  /** Costing: unit cost × quantity × times a year (optional; the amount is what counts). */
+  unitCost: num.min(0).nullable().default(null),
+  quantity: num.min(0).nullable().default(null),
+  times: num.min(0).nullable().default(null),
   amount: num.min(0),
   secured: num.min(0).nullable().default(null),
   status: z.enum(BUDGET_STATUSES).default('indicative'),
@@ -259,6 +263,14 @@ export const PlanSchema = z
     period: z.object({ start: year, end: year }),
     languages: z.array(z.enum(LANGS)).min(1),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as XOF'),
+    /** Optional conversion for donors: units of the plan currency per unit of `currency`. */
+    exchangeRate: z
+      .object({
+        currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as EUR'),
+        rate: z.number().positive(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+      })
+      .optional(),
     source: optText,
     /** True for example data that is not part of the source. */
     example: z.boolean().default(false),

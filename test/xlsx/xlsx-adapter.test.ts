@@ -84,6 +84,13 @@ describeLO('independent engine: LibreOffice headless', () => {
       const pillar = tiny.results.find((r) => r.code === tiny.outputs.find((o) => o.code === action.output)!.result)!.pillar;
       expect(row[h.indexOf('Axe')]).toBe(pillar);
     }
+    // Costing: unit cost × quantity × times a year, blank where a line is not costed.
+    const budget = csv.get('Budget')!;
+    const bh = budget[0];
+    const cost = budget.slice(1).filter((r) => r[0] === 'A1').map((r) => r[bh.indexOf('Coût (unitaire × quantité × fois)')]);
+    const lines = tiny.actions[0].budget.map((b) => (b.unitCost === null ? '' : String(b.unitCost * b.quantity! * (b.times ?? 1))));
+    expect(cost).toEqual(lines);
+    expect(lines[0]).toBe('1000000');
   });
 
   test('tables, defined names and validations survive', () => {

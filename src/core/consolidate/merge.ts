@@ -67,7 +67,7 @@ const TABLES: Record<MergeTable, { required: string[]; fields: (years: number[])
     required: ['output', 'text', 'lead'],
     fields: () => ['output', 'text', 'lead', 'partners', 'regions', 'years', 'status', 'progress'],
   },
-  budget: { required: ['amount'], fields: () => ['amount', 'secured', 'status'] },
+  budget: { required: ['amount'], fields: () => ['unitCost', 'quantity', 'times', 'amount', 'secured', 'status'] },
   indicators: {
     required: [],
     fields: (years) => [
@@ -126,7 +126,14 @@ export function flatten(plan: Plan): Record<MergeTable, Table> {
       progress: a.progress,
     });
     for (const b of a.budget) {
-      out.budget.set(budgetKey(a.code, b), { amount: b.amount, secured: b.secured, status: b.status });
+      out.budget.set(budgetKey(a.code, b), {
+        unitCost: b.unitCost,
+        quantity: b.quantity,
+        times: b.times,
+        amount: b.amount,
+        secured: b.secured,
+        status: b.status,
+      });
     }
   }
   for (const i of plan.indicators) {
@@ -180,6 +187,9 @@ function unflatten(
     lines.push({
       year: Number(year),
       source,
+      unitCost: num(row.unitCost),
+      quantity: num(row.quantity),
+      times: num(row.times),
       amount: num(row.amount) ?? 0,
       secured: num(row.secured),
       status: (str(row.status) ?? 'indicative') as BudgetLine['status'],

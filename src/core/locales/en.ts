@@ -178,6 +178,11 @@ export const en = {
   'error.newerTemplate': 'this workbook was written by a newer template (version {{found}}); this tool knows version {{known}}',
   'msg.built': 'Wrote {{file}}: {{sheets}} sheets, {{indicators}} indicators, {{actions}} actions ({{ms}} ms).',
 
+  // costing
+  'col.unitCost': "Unit cost",
+  'col.quantity': "Quantity",
+  'col.times': "Times a year",
+  'col.cost': "Cost (unit × quantity × times)",
   // consolidation
   'refuse.empty': "{{file}} is empty",
   'refuse.too-large': "{{file}} is too large to be a focal point's workbook ({{detail}})",

@@ -169,6 +169,11 @@ export const fr: Record<keyof typeof en, string> = {
   'error.newerTemplate': 'ce classeur a été écrit par un modèle plus récent (version {{found}}) ; cet outil connaît la version {{known}}',
   'msg.built': '{{file}} écrit : {{sheets}} feuilles, {{indicators}} indicateurs, {{actions}} actions ({{ms}} ms).',
 
+  // costing
+  'col.unitCost': "Coût unitaire",
+  'col.quantity': "Quantité",
+  'col.times': "Fois par an",
+  'col.cost': "Coût (unitaire × quantité × fois)",
   // consolidation
   'refuse.empty': "{{file}} est vide",
   'refuse.too-large': "{{file}} est trop volumineux pour un classeur de point focal ({{detail}})",

@@ -100,7 +100,18 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
       const amount = pick(AMOUNTS, i * 2 + y);
       const secured =
         a.status === 'cancelled' ? 0 : (i + y) % 3 === 0 ? amount : (i + y) % 3 === 1 ? amount / 2 : null;
-      return { year, source, amount, secured, status: secured ? 'committed' : 'indicative' };
+      // Every other line is costed: unit cost × quantity (× once a year) = amount.
+      const costed = (i + y) % 2 === 0;
+      return {
+        year,
+        source,
+        unitCost: costed ? amount / 10 : null,
+        quantity: costed ? 10 : null,
+        times: costed ? 1 : null,
+        amount,
+        secured,
+        status: secured ? 'committed' : 'indicative',
+      };
     });
 
     return {

@@ -342,6 +342,9 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
     list.push({
       year: r.num('year') ?? 0,
       source: r.text('source') ?? '',
+      unitCost: r.num('unitCost'),
+      quantity: r.num('quantity'),
+      times: r.num('times'),
       amount: r.num('amount') ?? 0,
       secured: r.num('secured'),
       status: (r.list('budgetStatus', 'budgetStatus') ?? 'indicative') as 'indicative',
@@ -427,12 +430,14 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
     deadline: r.text('deadline'),
   }));
 
-  let levelScale: unknown;
-  try {
-    levelScale = typeof meta.levelScale === 'string' ? JSON.parse(meta.levelScale) : undefined;
-  } catch {
-    levelScale = undefined;
-  }
+  const json = (v: CellValue | undefined): unknown => {
+    try {
+      return typeof v === 'string' ? JSON.parse(v) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const levelScale = json(meta.levelScale);
   const input: PlanInput = {
     id: String(meta.planId ?? 'plan'),
     country: String(meta.country ?? ''),
@@ -443,6 +448,7 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
       .split(';')
       .filter((l): l is Lang => l === 'en' || l === 'fr'),
     currency: String(meta.currency ?? ''),
+    exchangeRate: json(meta.exchangeRate) as PlanInput['exchangeRate'],
     source: opt(meta.source === null ? undefined : String(meta.source)),
     example: meta.example === true || meta.example === 'TRUE' || meta.example === 1,
     levelScale: levelScale as PlanInput['levelScale'],

@@ -234,6 +234,15 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('action', 'col.actionCode', 'code', { codeList: 'actions', entry: true, width: 11 }),
         c('year', 'col.year', 'year', { entry: true, width: 8 }),
         c('source', 'col.source', 'code', { codeList: 'funding', entry: true, width: 14 }),
+        c('unitCost', 'col.unitCost', 'amount', { entry: true, required: false, width: 13 }),
+        c('quantity', 'col.quantity', 'number', { entry: true, required: false, width: 10 }),
+        c('times', 'col.times', 'number', { entry: true, required: false, width: 10 }),
+        c('cost', 'col.cost', 'formula', {
+          required: false,
+          width: 15,
+          formula: (x) =>
+            `IF(AND(ISNUMBER(${x.here('unitCost')}),ISNUMBER(${x.here('quantity')})),${x.here('unitCost')}*${x.here('quantity')}*IF(ISNUMBER(${x.here('times')}),${x.here('times')},1),"")`,
+        }),
         c('amount', 'col.amount', 'amount', { entry: true, width: 16 }),
         c('secured', 'col.secured', 'amount', { entry: true, width: 16 }),
         c('budgetStatus', 'col.budgetStatus', 'enum', { list: 'budgetStatus', entry: true, width: 13 }),
