@@ -3,6 +3,7 @@ import { buildWorkbookPlan, tableGrid, TEMPLATE_VERSION } from '../../src/core/t
 import { readPlan, TemplateError, type WorkbookValues, parseNumber } from '../../src/core/template/read';
 import { isFormula, type CellValue, type WorkbookPlan } from '../../src/core/template/types';
 import { TINY_PLAN } from '../fixtures/tiny-plan';
+import { ALL_TABLES } from '../support/expected';
 
 /** What an adapter would read back: each table's grid, formulas replaced by null. */
 function valuesOf(wp: WorkbookPlan): WorkbookValues {
@@ -45,7 +46,7 @@ describe('workbook template', () => {
     const wp = buildWorkbookPlan(plan, 'fr');
     const tables = wp.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort();
     expect(tables).toEqual(
-      ['tblActions', 'tblBudget', 'tblFramework', 'tblFunding', 'tblIndicators', 'tblNapMeta', 'tblRegions', 'tblRisks', 'tblStakeholders', 'tblImports', 'tblConflicts', 'tblSubmissions', ].sort(),
+      ALL_TABLES,
     );
     const meta = wp.sheets.find((s) => s.key === 'meta')!;
     expect(meta.visibility).toBe('veryHidden');

@@ -357,6 +357,13 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('file', 'col.file', 'text', { width: 28 }),
         c('submittedAt', 'col.submittedAt', 'text', { width: 14 }),
         c('deadline', 'col.deadline', 'text', { required: false, width: 14 }),
+        c('onTime', 'col.onTime', 'formula', {
+          required: false,
+          width: 12,
+          // Dates are ISO text (YYYY-MM-DD): text order is date order.
+          formula: (x) =>
+            `IF(OR(${x.here('deadline')}="",${x.here('submittedAt')}<=${x.here('deadline')}),"${t(x.lang, 'yes')}","${t(x.lang, 'no')}")`,
+        }),
       ],
     },
     meta: {

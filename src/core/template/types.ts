@@ -26,6 +26,13 @@ export type SheetKey =
   | 'imports'
   | 'conflicts'
   | 'submissions'
+  | 'sumPillars'
+  | 'sumStakeholders'
+  | 'sumFunding'
+  | 'sumYears'
+  | 'sumRegions'
+  | 'sumIndicators'
+  | 'completeness'
   | 'lists'
   | 'meta';
 
