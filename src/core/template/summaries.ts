@@ -82,9 +82,13 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   };
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const status = (v: string) => q(listLabel(lang, 'status', v));
-  /** Count rows of a "; "-separated code list column that hold `x` (exactly, first, last or in between). */
-  const countIn = (column: string, x: string, more = '') =>
-    [x, `${x}&";*"`, `"*; "&${x}`, `"*; "&${x}&";*"`].map((c) => `COUNTIFS(${column},${c}${more})`).join('+');
+  /**
+   * A list column ("A; B", "A;B" or "A, B", or one number) holds `x`: the test
+   * for each row, as an array, for SUMPRODUCT. Codes hold no spaces.
+   */
+  const holds = (column: string, x: string) =>
+    `ISNUMBER(SEARCH(";"&${x}&";",";"&SUBSTITUTE(SUBSTITUTE(${column}," ",""),",",";")&";"))`;
+  const countIn = (column: string, x: string) => `SUMPRODUCT(--${holds(column, x)})`;
   const years = planYears(plan);
   const first = years[0];
   const last = years[years.length - 1];
@@ -226,7 +230,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         width: 18,
         numberFormat: AMOUNT,
         formula: (r) =>
-          `SUMPRODUCT(${col('actions', 'total')},--(ISNUMBER(SEARCH("; "&${r.here('code')}&";","; "&${col('actions', 'regions')}&";"))))`,
+          `SUMPRODUCT(${col('actions', 'total')},--${holds(col('actions', 'regions'), r.here('code'))})`,
       },
     ],
   };
@@ -234,7 +238,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const ind = (key: string) =>
     `INDEX(${col('indicators', key)},MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, 'col.indicatorCode'))}]],${col('indicators', 'code')},0))`;
   const latestChain = (prefix: string, pick: (y: number) => string) =>
-    [...years].reverse().reduce((acc, y) => `IF(ISNUMBER(${ind(`${prefix}:${y}`)}),${pick(y)},${acc})`, '""');
+    // Built from the first year outwards, so the outermost test is the latest year.
+    years.reduce((acc, y) => `IF(ISNUMBER(${ind(`${prefix}:${y}`)}),${pick(y)},${acc})`, '""');
   const indicators: SummarySpec = {
     key: 'sumIndicators',
     table: 'tblSumIndicators',

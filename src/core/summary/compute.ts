@@ -1,0 +1,161 @@
+/**
+ * The summaries computed in TypeScript from the plan model: what the
+ * summary sheets' native formulas compute in Excel, for the command line,
+ * the task pane and the tests that hold the two to each other.
+ */
+import { planYears, type Action, type Indicator, type Plan } from '../model';
+import { MAINTAIN_TOLERANCE } from '../template/summaries';
+
+export interface PillarSummary {
+  pillar: string;
+  planned: number;
+  completed: number;
+  inProgress: number;
+  notStarted: number;
+  postponed: number;
+  cancelled: number;
+  /** completed / (planned - cancelled), or null when nothing is left planned. */
+  completionRate: number | null;
+  budget: number;
+  share: number | null;
+  onTrack: number;
+  offTrack: number;
+  noData: number;
+}
+
+export interface IndicatorSummary {
+  code: string;
+  pillar: string | null;
+  baseline: number | null;
+  latestYear: number | null;
+  latest: number | null;
+  target: number | null;
+  progress: number | null;
+  status: 'onTrack' | 'offTrack' | 'noData';
+}
+
+export interface Summary {
+  total: number;
+  pillars: PillarSummary[];
+  stakeholders: { code: string; budget: number; share: number | null; led: number; partner: number }[];
+  funding: { code: string; planned: number; secured: number; gap: number; share: number | null }[];
+  years: { year: number; planned: number; secured: number; gap: number; actions: number }[];
+  regions: { code: string; actions: number; budget: number }[];
+  indicators: IndicatorSummary[];
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+
+/** Completion rate: completed over planned, cancelled actions taken out of the planned. */
+export function completionRate(statuses: Action['status'][]): number | null {
+  const cancelled = statuses.filter((s) => s === 'cancelled').length;
+  return ratio(statuses.filter((s) => s === 'completed').length, statuses.length - cancelled);
+}
+
+/** Direction-aware progress toward target: (actual - baseline) / (target - baseline). */
+export function progressToTarget(
+  baseline: number | null,
+  actual: number | null,
+  target: number | null,
+  direction: Indicator['direction'],
+): number | null {
+  if (direction === 'maintain') {
+    if (actual === null || target === null) return null;
+    return Math.abs(actual - target) <= MAINTAIN_TOLERANCE * Math.abs(target) ? 1 : 0;
+  }
+  if (baseline === null || actual === null || target === null) return null;
+  if (target === baseline) return actual === target ? 1 : 0;
+  return (actual - baseline) / (target - baseline);
+}
+
+export function indicatorSummary(plan: Plan, ind: Indicator, pillar: string | null): IndicatorSummary {
+  const years = planYears(plan);
+  const latestActual = [...ind.actuals].filter((a) => years.includes(a.year)).sort((a, b) => b.year - a.year)[0];
+  const latestTarget = [...ind.targets].filter((a) => years.includes(a.year)).sort((a, b) => b.year - a.year)[0];
+  const target = ind.endTarget ?? latestTarget?.value ?? null;
+  const baseline = ind.baseline?.value ?? null;
+  const latest = latestActual?.value ?? null;
+  const progress = progressToTarget(baseline, latest, target, ind.direction);
+  // On track when progress keeps pace with the share of the period elapsed by the latest actual.
+  const elapsed = latestActual ? (latestActual.year - years[0] + 1) / years.length : 0;
+  return {
+    code: ind.code,
+    pillar,
+    baseline,
+    latestYear: latestActual?.year ?? null,
+    latest,
+    target,
+    progress,
+    status: progress === null ? 'noData' : progress >= elapsed ? 'onTrack' : 'offTrack',
+  };
+}
+
+export function summarize(plan: Plan): Summary {
+  const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
+  const outputPillar = new Map(plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null]));
+  const pillarOfAction = (a: Action) => outputPillar.get(a.output) ?? null;
+  const lines = plan.actions.flatMap((a) => a.budget.map((b) => ({ ...b, action: a })));
+  const total = sum(lines.map((l) => l.amount));
+  const indicators = plan.indicators.map((i) =>
+    indicatorSummary(
+      plan,
+      i,
+      i.level === 'objective'
+        ? i.parent
+        : i.level === 'result'
+          ? resultPillar.get(i.parent) ?? null
+          : i.level === 'output'
+            ? outputPillar.get(i.parent) ?? null
+            : null,
+    ),
+  );
+  const pillars = plan.pillars.map((p): PillarSummary => {
+    const acts = plan.actions.filter((a) => pillarOfAction(a) === p.code);
+    const n = (s: Action['status']) => acts.filter((a) => a.status === s).length;
+    const budget = sum(lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount));
+    const inds = indicators.filter((i) => i.pillar === p.code);
+    return {
+      pillar: p.code,
+      planned: acts.length,
+      completed: n('completed'),
+      inProgress: n('in-progress'),
+      notStarted: n('not-started'),
+      postponed: n('postponed'),
+      cancelled: n('cancelled'),
+      completionRate: completionRate(acts.map((a) => a.status)),
+      budget,
+      share: ratio(budget, total),
+      onTrack: inds.filter((i) => i.status === 'onTrack').length,
+      offTrack: inds.filter((i) => i.status === 'offTrack').length,
+      noData: inds.filter((i) => i.status === 'noData').length,
+    };
+  });
+  const stakeholders = plan.stakeholders.map((s) => {
+    const budget = sum(lines.filter((l) => l.action.lead === s.code).map((l) => l.amount));
+    return {
+      code: s.code,
+      budget,
+      share: ratio(budget, total),
+      led: plan.actions.filter((a) => a.lead === s.code).length,
+      partner: plan.actions.filter((a) => a.partners.includes(s.code)).length,
+    };
+  });
+  const funding = plan.fundingSources.map((f) => {
+    const mine = lines.filter((l) => l.source === f.code);
+    const planned = sum(mine.map((l) => l.amount));
+    const secured = sum(mine.map((l) => l.secured ?? 0));
+    return { code: f.code, planned, secured, gap: planned - secured, share: ratio(planned, total) };
+  });
+  const years = planYears(plan).map((y) => {
+    const mine = lines.filter((l) => l.year === y);
+    const planned = sum(mine.map((l) => l.amount));
+    const secured = sum(mine.map((l) => l.secured ?? 0));
+    return { year: y, planned, secured, gap: planned - secured, actions: plan.actions.filter((a) => a.years.includes(y)).length };
+  });
+  const regions = plan.regions.map((r) => {
+    const acts = plan.actions.filter((a) => a.regions.includes(r.code));
+    return { code: r.code, actions: acts.length, budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))) };
+  });
+  return { total, pillars, stakeholders, funding, years, regions, indicators };
+}
