@@ -10,6 +10,7 @@ import { openWorkbook, parse, reason, UsageError, type CliIO } from './common';
 
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from './commands/consolidate';
+import { refreshCommand } from './commands/refresh';
 
 const HELP = `nap1325: NAP 1325 results workbooks
 
@@ -19,6 +20,9 @@ const HELP = `nap1325: NAP 1325 results workbooks
       operational plan (for demonstrations and tests).
   nap1325 to-json FILE.xlsx [--out PLAN.json]
       Read a NAP workbook back into a plan (JSON).
+  nap1325 refresh FILE.xlsx [--out OUT.xlsx]
+      Bring the summary sheets up to date with the entry tables (in place
+      unless --out is given; entry cells are never changed).
   nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
           [--year YEAR] [--deadline YYYY-MM-DD]
       Merge focal points' workbooks into the national workbook: provenance
@@ -122,6 +126,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await build(rest, io, msg);
       case 'to-json':
         return await toJson(rest, io, msg);
+      case 'refresh':
+        return await refreshCommand(rest, io, msg);
       case 'consolidate':
         return await consolidateCommand(rest, io, msg);
       case 'settle':

@@ -70,7 +70,7 @@ export async function loadUntrusted(
   return { ok: true, wb: { file: name, read, integrity, mtime } };
 }
 
-async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
+export async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
   const r = await loadUntrusted(file, msg, true);
   if (!r.ok) throw new UsageError(t(msg, 'consolidate.notNational', { file, reason: r.reason }));
   const problems = r.wb.read.problems.map((p) => p.message);
@@ -82,7 +82,7 @@ async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
   return r.wb;
 }
 
-async function writeOut(plan: Plan, lang: Lang, out: string, inputs: string[], msg: Lang): Promise<void> {
+export async function writeOut(plan: Plan, lang: Lang, out: string, inputs: string[], msg: Lang): Promise<void> {
   const target = path.resolve(out);
   if (inputs.some((f) => path.resolve(f) === target)) {
     throw new UsageError(t(msg, 'error.writeFile', { file: out, reason: 'it is one of the input files' }));

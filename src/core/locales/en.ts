@@ -184,6 +184,7 @@ export const en = {
   'col.times': "Times a year",
   'col.cost': "Cost (unit × quantity × times)",
   // summaries
+  'msg.refreshed': "Refreshed {{file}} ({{ms}} ms).",
   'sheet.sumPillars': "By pillar",
   'sheet.sumStakeholders': "By stakeholder",
   'sheet.sumFunding': "By funding source",

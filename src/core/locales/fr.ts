@@ -175,6 +175,7 @@ export const fr: Record<keyof typeof en, string> = {
   'col.times': "Fois par an",
   'col.cost': "Coût (unitaire × quantité × fois)",
   // summaries
+  'msg.refreshed': "{{file}} actualisé ({{ms}} ms).",
   'sheet.sumPillars': "Par axe",
   'sheet.sumStakeholders': "Par partie prenante",
   'sheet.sumFunding': "Par source de financement",
