@@ -268,7 +268,7 @@ export const PlanSchema = z
       .object({
         currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as EUR'),
         rate: z.number().positive(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
       })
       .optional(),
     source: optText,

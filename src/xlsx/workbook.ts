@@ -14,6 +14,7 @@ export const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   subtitle: { font: { bold: true, size: 13, color: { argb: 'FF1F4E79' } } },
   label: { font: { bold: true } },
   note: { font: { italic: true, color: { argb: 'FFC00000' } }, alignment: { wrapText: true, vertical: 'top' } },
+  caption: { font: { italic: true, color: { argb: 'FF595959' } } },
   entry: { fill: FILL('FFFFF2CC'), alignment: { vertical: 'top', wrapText: true } },
   computed: { fill: FILL('FFE7E6E6'), font: { italic: true } },
   wrap: { alignment: { wrapText: true, vertical: 'top' } },
@@ -45,6 +46,7 @@ function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
     ws.getRow(Number(row) + 1).height = height;
   }
@@ -100,6 +102,22 @@ function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     } else if (v.max !== undefined) {
       dv.add(v.range, { ...common, type: v.type, operator: 'lessThanOrEqual', formulae: [v.max] });
     }
+  }
+  if (sheet.print) {
+    const p = sheet.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
+    };
+    // In header and footer codes "&" starts a code: a literal one is doubled.
+    ws.headerFooter = {
+      ...(p.header ? { oddHeader: `&C${p.header.replace(/&/g, '&&')}` } : {}),
+      ...(p.footer ? { oddFooter: `&C${p.footer}` } : {}),
+    };
   }
   if (sheet.protection) {
     for (const range of sheet.protection.unlocked) {

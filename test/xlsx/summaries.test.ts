@@ -39,7 +39,7 @@ function close(got: number | null, want: number | null, what: string) {
 const describeLO = libreOfficeAvailable() ? describe : describe.skip;
 
 describeLO('summary formulas recalculated by LibreOffice equal the pure calculations', () => {
-  const plan = randomPlan(1325, 400);
+  const plan = { ...randomPlan(1325, 400), exchangeRate: { currency: 'EUR', rate: 655.957, date: '2020-01-01' } };
   const want = summarize(plan);
   let csv: Map<string, string[][]>;
   beforeAll(async () => {
@@ -103,6 +103,26 @@ describeLO('summary formulas recalculated by LibreOffice equal the pure calculat
       close(num(r.get(s.code)!['Actions']), s.actions, `${s.code} actions`);
       close(num(r.get(s.code)!['Budget of actions in the region']), s.budget, `${s.code} budget`);
     }
+  });
+
+  test('the donors\' sheet: committed, indicative, secured, gap, in the donor currency', () => {
+    const sheet = csv.get('Donor summary')!;
+    const section = (first: string) => table(sheet.slice(sheet.findIndex((r) => r[0] === first)), first);
+    const check = (rows: Map<string, Record<string, string>>, want: ReturnType<typeof summarize>['donor']['pillars']) => {
+      for (const d of want) {
+        const g = rows.get(d.code)!;
+        close(num(g['Amount planned']), d.planned, `${d.code} planned`);
+        close(num(g['Committed']), d.committed, `${d.code} committed`);
+        close(num(g['Indicative']), d.indicative, `${d.code} indicative`);
+        close(num(g['Amount secured']), d.secured, `${d.code} secured`);
+        close(num(g['Funding gap']), d.gap, `${d.code} gap`);
+        close(num(g['Amount planned (EUR)']), d.plannedDonor, `${d.code} in EUR`);
+      }
+    };
+    check(section('Pillar'), want.donor.pillars);
+    check(section('Funding source'), want.donor.sources);
+    check(section('Output'), want.donor.outputs);
+    expect(want.donor.pillars.reduce((s, d) => s + d.planned, 0)).toBeCloseTo(want.total, 3);
   });
 
   test('indicator progress, direction-aware, and status', () => {

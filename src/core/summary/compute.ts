@@ -42,6 +42,19 @@ export interface Summary {
   years: { year: number; planned: number; secured: number; gap: number; actions: number }[];
   regions: { code: string; actions: number; budget: number }[];
   indicators: IndicatorSummary[];
+  /** The donors' view: by pillar, funding source and output. */
+  donor: Record<'pillars' | 'sources' | 'outputs', DonorLine[]>;
+}
+
+export interface DonorLine {
+  code: string;
+  planned: number;
+  committed: number;
+  indicative: number;
+  secured: number;
+  gap: number;
+  /** Planned in the donor's currency, when the plan gives an exchange rate. */
+  plannedDonor: number | null;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -157,5 +170,17 @@ export function summarize(plan: Plan): Summary {
     const acts = plan.actions.filter((a) => a.regions.includes(r.code));
     return { code: r.code, actions: acts.length, budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))) };
   });
-  return { total, pillars, stakeholders, funding, years, regions, indicators };
+  const donorLine = (code: string, mine: typeof lines): DonorLine => {
+    const planned = sum(mine.map((l) => l.amount));
+    const committed = sum(mine.filter((l) => l.status === 'committed').map((l) => l.amount));
+    const secured = sum(mine.map((l) => l.secured ?? 0));
+    const rate = plan.exchangeRate?.rate;
+    return { code, planned, committed, indicative: planned - committed, secured, gap: planned - secured, plannedDonor: rate ? planned / rate : null };
+  };
+  const donor = {
+    pillars: plan.pillars.map((p) => donorLine(p.code, lines.filter((l) => pillarOfAction(l.action) === p.code))),
+    sources: plan.fundingSources.map((f) => donorLine(f.code, lines.filter((l) => l.source === f.code))),
+    outputs: plan.outputs.map((o) => donorLine(o.code, lines.filter((l) => l.action.output === o.code))),
+  };
+  return { total, pillars, stakeholders, funding, years, regions, indicators, donor };
 }

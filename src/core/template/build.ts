@@ -16,7 +16,7 @@ import {
   type TableKey,
   type TableSpec,
 } from './tables';
-import { SUMMARY_SHEETS, SUMMARY_TABLE_ROW, summarySpecs, type SummarySpec } from './summaries';
+import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from './summaries';
 import {
   a1,
   a1Range,
@@ -51,7 +51,6 @@ export const META_KEYS = [
   'periodEnd',
   'languages',
   'currency',
-  'exchangeRate',
   'source',
   'example',
   'levelScale',
@@ -220,6 +219,8 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
       ]);
     case 'submissions':
       return plan.submissions.map((x) => [x.focalPoint, x.year, x.file, x.submittedAt, opt(x.deadline), null]);
+    case 'exchange':
+      return plan.exchangeRate ? [[plan.exchangeRate.currency, plan.exchangeRate.rate, plan.exchangeRate.date ?? null]] : [];
     case 'meta':
       return metaRows(plan, lang);
   }
@@ -238,7 +239,6 @@ function metaRows(plan: Plan, lang: Lang): Cell[][] {
     periodEnd: plan.period.end,
     languages: plan.languages.join(';'),
     currency: plan.currency,
-    exchangeRate: plan.exchangeRate ? JSON.stringify(plan.exchangeRate) : null,
     source: plan.source ?? null,
     example: plan.example,
     levelScale: JSON.stringify(plan.levelScale),
@@ -298,7 +298,7 @@ function codeListRef(layout: Layout, list: CodeListKey, listsColumn: Map<string,
 
 function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
   const lang = layout.lang;
-  let rows = tableRows(plan, lang, spec.key, spec);
+  let rows = tableRows(plan, lang, spec.key, spec).map((r) => spec.columns.map((_c, i) => r[i] ?? null));
   if (rows.length === 0) rows = [spec.columns.map(() => null)];
   const ctx = structuredContext(layout, spec);
   rows = rows.map((r) =>
@@ -512,79 +512,9 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   };
 }
 
-/** A summary sheet: title, note, one table of formulas, totals or rates below it. */
-function summarySheet(plan: Plan, layout: Layout, spec: SummarySpec): SheetPlan {
-  const lang = layout.lang;
-  const top = SUMMARY_TABLE_ROW;
-  const headers = spec.columns.map((c) => t(lang, c.header, c.headerValues));
-  const here = (key: string) => {
-    const c = spec.columns.find((x) => x.key === key);
-    if (!c) throw new Error(`no column ${key} in ${spec.table}`);
-    return `${spec.table}[[#This Row],[${structCol(t(lang, c.header, c.headerValues))}]]`;
-  };
-  const rowsIn = spec.rows(plan);
-  const rows: Cell[][] = (rowsIn.length ? rowsIn : [null]).map((r) =>
-    spec.columns.map((c): Cell => {
-      if (!r) return null;
-      const row = { ...r, here };
-      return c.formula ? { formula: `=${c.formula(row)}` } : c.value ? c.value(row) : null;
-    }),
-  );
-  const height = rows.length;
-  const formats: FormatPlan[] = [
-    { range: a1(0, 0), style: 'title' },
-    { range: a1(1, 0), style: 'note' },
-  ];
-  spec.columns.forEach((c, i) => {
-    if (c.numberFormat) formats.push({ range: a1Range(top + 1, i, height, 1), numberFormat: c.numberFormat });
-  });
-  const footer: Cell[][] = [];
-  for (const f of spec.footer ?? []) {
-    const line: Cell[] = spec.columns.map(() => null);
-    line[0] = t(lang, f.label);
-    for (const key of f.columns) {
-      const i = spec.columns.findIndex((c) => c.key === key);
-      const ref = `${spec.table}[[#Data],[${structCol(headers[i])}]]`;
-      line[i] = { formula: `=${f.formula(ref)}` };
-      const nf = f.numberFormat ?? spec.columns[i].numberFormat;
-      if (nf) formats.push({ range: a1(top + 1 + height + footer.length, i), numberFormat: nf });
-    }
-    formats.push({ range: a1(top + 1 + height + footer.length, 0), style: 'label' });
-    footer.push(line);
-  }
-  const notes: Cell[][] = [[t(lang, spec.title)], [t(lang, 'sum.note')]];
-  if (spec.key === 'sumPillars' || spec.key === 'sumStakeholders' || spec.key === 'sumFunding') {
-    notes[1] = [`${t(lang, 'sum.note')} ${t(lang, 'sum.chartsNote')}`];
-  }
-  if (spec.key === 'sumRegions') notes[1] = [`${t(lang, 'sum.note')} ${t(lang, 'sum.regionNote')}`];
-  return {
-    key: spec.key,
-    name: layout.names[spec.key],
-    visibility: 'visible',
-    tabColor: '70AD47',
-    columnWidths: spec.columns.map((c) => c.width),
-    freeze: { rows: top + 1, columns: 1 },
-    blocks: [
-      { row: 0, col: 0, cells: notes },
-      ...(footer.length ? [{ row: top + 1 + height, col: 0, cells: footer }] : []),
-    ],
-    tables: [
-      {
-        name: spec.table,
-        row: top,
-        col: 0,
-        headers,
-        keys: spec.columns.map((c) => c.key),
-        rows,
-        entry: spec.columns.map(() => false),
-        numberFormats: spec.columns.map((c) => c.numberFormat),
-        style: 'TableStyleMedium4',
-      },
-    ],
-    formats,
-    validations: [],
-    protection: { unlocked: [] },
-  };
+/** The exchange-rate table the donor sheet carries (an entry table). */
+function exchangeTable(plan: Plan, layout: Layout): TablePlan {
+  return tablePlan(plan, layout, layout.specs.exchange);
 }
 
 /** What to write for a plan in a language. */
@@ -605,6 +535,7 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     imports: plan.imports.length,
     conflicts: plan.conflicts.length,
     submissions: plan.submissions.length,
+    exchange: plan.exchangeRate ? 1 : 0,
     meta: META_KEYS.length,
   };
   const bodyRows = Object.fromEntries(Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])) as Record<TableKey, number>;
@@ -624,10 +555,9 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     imports: tableSheet(plan, layout, 'imports', lists.columns, false),
     conflicts: tableSheet(plan, layout, 'conflicts', lists.columns, false),
     submissions: tableSheet(plan, layout, 'submissions', lists.columns, false),
-    ...(Object.fromEntries(summarySpecs(plan, lang).map((spec) => [spec.key, summarySheet(plan, layout, spec)])) as Record<
-      SummarySpec['key'],
-      SheetPlan
-    >),
+    ...(Object.fromEntries(
+      summarySheets(plan, lang).map((spec) => [spec.key, summarySheetPlan(plan, lang, names[spec.key], spec, exchangeTable(plan, layout))]),
+    ) as Record<SummaryKey, SheetPlan>),
     lists: lists.sheet,
     meta: tableSheet(plan, layout, 'meta', lists.columns, true),
   };

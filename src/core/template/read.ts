@@ -254,6 +254,15 @@ export function readMeta(values: WorkbookValues): Record<string, CellValue> {
 
 const opt = <T>(v: T | undefined | null): T | undefined => (v === null ? undefined : v);
 
+function exchangeRate(rows: RowReader[]): PlanInput['exchangeRate'] {
+  const r = rows[0];
+  if (!r) return undefined;
+  const currency = r.text('currency');
+  const rate = r.num('rate');
+  if (!currency || rate === null) return undefined;
+  return { currency, rate, date: r.text('date') };
+}
+
 /** Read a workbook's tables back into a plan. Throws TemplateError on structure, PlanError on content. */
 export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): ReadResult {
   const meta = readMeta(values);
@@ -448,7 +457,7 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = 'en'): Read
       .split(';')
       .filter((l): l is Lang => l === 'en' || l === 'fr'),
     currency: String(meta.currency ?? ''),
-    exchangeRate: json(meta.exchangeRate) as PlanInput['exchangeRate'],
+    exchangeRate: exchangeRate(rows('exchange', true)),
     source: opt(meta.source === null ? undefined : String(meta.source)),
     example: meta.example === true || meta.example === 'TRUE' || meta.example === 1,
     levelScale: levelScale as PlanInput['levelScale'],

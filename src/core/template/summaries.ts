@@ -15,7 +15,7 @@
 import { t, type MessageKey } from '../i18n';
 import { planYears, type Lang, type Plan } from '../model';
 import { header, listLabel, tableSpecs, type TableKey } from './tables';
-import { structCol, type Cell, type SheetKey, type SheetPlan } from './types';
+import { a1, a1Range, structCol, type Cell, type CellBlock, type FormatPlan, type SheetKey, type SheetPlan, type TablePlan } from './types';
 
 /** An indicator to maintain is on track when within this fraction of its target. */
 export const MAINTAIN_TOLERANCE = 0.05;
@@ -28,6 +28,7 @@ export const SUMMARY_SHEETS = [
   'sumRegions',
   'sumIndicators',
   'completeness',
+  'donor',
 ] as const satisfies readonly SheetKey[];
 export type SummaryKey = (typeof SUMMARY_SHEETS)[number];
 
@@ -52,8 +53,9 @@ interface RowCtx {
   here: (key: string) => string;
 }
 
+/** A section of a summary sheet: one table of formulas, with rows below it. */
 export interface SummarySpec {
-  key: SummaryKey;
+  key: string;
   table: string;
   title: MessageKey;
   columns: SumColumn[];
@@ -66,7 +68,16 @@ const PCT = '0.0%';
 const AMOUNT = '#,##0';
 const INT = '0';
 
-/** Build the summary specs for a plan in a language. */
+/** A summary sheet: its sections, and how it prints. */
+export interface SummarySheet {
+  key: SummaryKey;
+  title: MessageKey;
+  notes: MessageKey[];
+  sections: SummarySpec[];
+  print?: SheetPlan['print'];
+}
+
+/** Build the summary sections for a plan in a language. */
 export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const specs = tableSpecs(planYears(plan));
   const col = (table: TableKey, key: string) => {
@@ -333,7 +344,208 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     ],
   };
 
-  return [pillars, stakeholders, funding, yearsSheet, regions, indicators, completenessSheet];
+  // The donors' view: committed and indicative amounts, secured and gap, by pillar, source and output,
+  // and in the donor's currency when an exchange rate is given.
+  const committed = q(listLabel(lang, 'budgetStatus', 'committed'));
+  const rate = `INDEX(${col('exchange', 'rate')},1)`;
+  const donorCurrency = plan.exchangeRate?.currency;
+  const money = (
+    by: string,
+    key: (r: RowCtx) => string,
+  ): SumColumn[] => [
+    { key: 'planned', header: 'col.amount', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${by},${key(r)})` },
+    {
+      key: 'committed',
+      header: 'budgetStatus.committed',
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${col('budget', 'amount')},${by},${key(r)},${col('budget', 'budgetStatus')},${committed})`,
+    },
+    { key: 'indicative', header: 'budgetStatus.indicative', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('committed')}` },
+    { key: 'secured', header: 'col.secured', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'secured')},${by},${key(r)})` },
+    { key: 'gap', header: 'sum.gap', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('secured')}` },
+    ...(donorCurrency
+      ? [
+          {
+            key: 'plannedDonor',
+            header: 'sum.inCurrency' as MessageKey,
+            headerValues: { currency: donorCurrency },
+            width: 16,
+            numberFormat: '#,##0.00',
+            formula: (r: RowCtx) => `IFERROR(${r.here('planned')}/${rate},"")`,
+          },
+        ]
+      : []),
+  ];
+  const moneyTotals = ['planned', 'committed', 'indicative', 'secured', 'gap', ...(donorCurrency ? ['plannedDonor'] : [])];
+  const donorPillars: SummarySpec = {
+    key: 'donorPillars',
+    table: 'tblDonorPillars',
+    title: 'donor.byPillar',
+    rows: pillars.rows,
+    columns: [
+      { key: 'pillar', header: 'col.pillar', width: 10, value: (r) => String(r.id) },
+      { key: 'name', header: 'col.name', width: 30, value: (r) => r.name },
+      ...money(col('budget', 'pillar'), (r) => r.here('pillar')),
+    ],
+    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+  };
+  const donorSources: SummarySpec = {
+    key: 'donorSources',
+    table: 'tblDonorSources',
+    title: 'donor.bySource',
+    rows: funding.rows,
+    columns: [
+      { key: 'code', header: 'col.source', width: 10, value: (r) => String(r.id) },
+      { key: 'name', header: 'col.name', width: 30, value: (r) => r.name },
+      ...money(col('budget', 'source'), (r) => r.here('code')),
+    ],
+    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+  };
+  const donorOutputs: SummarySpec = {
+    key: 'donorOutputs',
+    table: 'tblDonorOutputs',
+    title: 'donor.byOutput',
+    rows: (p) => p.outputs.map((o) => ({ id: o.code, name: null, extra: { pillar: outputPillar.get(o.code) ?? null } })),
+    columns: [
+      { key: 'code', header: 'col.output', width: 10, value: (r) => String(r.id) },
+      { key: 'pillar', header: 'col.pillar', width: 30, value: (r) => r.extra.pillar },
+      ...money(col('budget', 'output'), (r) => r.here('code')),
+    ],
+    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+  };
+
+  return [pillars, stakeholders, funding, yearsSheet, regions, indicators, completenessSheet, donorPillars, donorSources, donorOutputs];
+}
+
+/** The summary sheets: one section each, and the donors' sheet of three, ready to print. */
+export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
+  const specs = summarySpecs(plan, lang);
+  const one = (key: SummaryKey, notes: MessageKey[] = ['sum.note']): SummarySheet => {
+    const spec = specs.find((x) => x.key === key)!;
+    return { key, title: spec.title, notes, sections: [spec] };
+  };
+  return [
+    one('sumPillars', ['sum.note', 'sum.chartsNote']),
+    one('sumStakeholders', ['sum.note', 'sum.chartsNote']),
+    one('sumFunding', ['sum.note', 'sum.chartsNote']),
+    one('sumYears'),
+    one('sumRegions', ['sum.note', 'sum.regionNote']),
+    one('sumIndicators'),
+    one('completeness'),
+    {
+      key: 'donor',
+      title: 'donor.title',
+      notes: ['sum.note', 'donor.rateNote'],
+      sections: specs.filter((x) => x.key.startsWith('donor')),
+      print: {
+        orientation: 'landscape',
+        fitToWidth: true,
+        header: `${plan.title} — ${t(lang, 'donor.title')} (${plan.currency})`,
+        footer: '&P / &N',
+      },
+    },
+  ];
+}
+
+/** Lay a summary sheet out: title, notes, then each section's title, table and rows below it. */
+export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: SummarySheet, exchange: TablePlan): SheetPlan {
+  const width = Math.max(...sheet.sections.map((s) => s.columns.length), sheet.key === 'donor' ? exchange.headers.length : 0);
+  const widths = Array.from({ length: width }, (_x, i) =>
+    Math.max(...sheet.sections.map((s) => s.columns[i]?.width ?? 0), sheet.key === 'donor' ? 16 : 0),
+  );
+  // Notes are wrapped in one cell merged across the tables' width, sized to their text.
+  const note = sheet.notes.map((n) => t(lang, n)).join(' ');
+  const chars = widths.reduce((a, b) => a + b, 0);
+  const formats: FormatPlan[] = [
+    { range: a1(0, 0), style: 'title' },
+    { range: a1(1, 0), style: 'note' },
+  ];
+  const blocks: CellBlock[] = [{ row: 0, col: 0, cells: [[t(lang, sheet.title)], [note]] }];
+  const rowHeights: Record<number, number> = { 1: Math.ceil((note.length * 1.1) / chars + 0.5) * 15 };
+  const merges = [a1Range(1, 0, 1, width)];
+  const tables: TablePlan[] = [];
+  const validations: SheetPlan['validations'] = [];
+  const unlocked: string[] = [];
+  let row = SUMMARY_TABLE_ROW;
+  if (sheet.key === 'donor') {
+    blocks.push({ row: row - 1, col: 0, cells: [[t(lang, 'donor.rate')]] });
+    formats.push({ range: a1(row - 1, 0), style: 'subtitle' });
+    tables.push({ ...exchange, row, col: 0 });
+    rowHeights[row] = 30;
+    const body = a1Range(row + 1, 0, exchange.rows.length, exchange.headers.length);
+    unlocked.push(body);
+    formats.push({ range: body, style: 'entry' });
+    validations.push({ range: a1(row + 1, 1), type: 'decimal', min: 0, error: `${exchange.headers[1]} > 0` });
+    row += exchange.rows.length + 3;
+  }
+  for (const spec of sheet.sections) {
+    if (sheet.sections.length > 1) {
+      blocks.push({ row: row - 1, col: 0, cells: [[t(lang, spec.title)]] });
+      formats.push({ range: a1(row - 1, 0), style: 'subtitle' });
+    }
+    const headers = spec.columns.map((c) => t(lang, c.header, c.headerValues));
+    const here = (key: string) => {
+      const i = spec.columns.findIndex((x) => x.key === key);
+      if (i < 0) throw new Error(`no column ${key} in ${spec.table}`);
+      return `${spec.table}[[#This Row],[${structCol(headers[i])}]]`;
+    };
+    const rowsIn = spec.rows(plan);
+    const rows: Cell[][] = (rowsIn.length ? rowsIn : [null]).map((r) =>
+      spec.columns.map((c): Cell => {
+        if (!r) return null;
+        const ctx = { ...r, here };
+        return c.formula ? { formula: `=${c.formula(ctx)}` } : c.value ? c.value(ctx) : null;
+      }),
+    );
+    spec.columns.forEach((c, i) => {
+      if (c.numberFormat) formats.push({ range: a1Range(row + 1, i, rows.length, 1), numberFormat: c.numberFormat });
+    });
+    rowHeights[row] = 30;
+    tables.push({
+      name: spec.table,
+      row,
+      col: 0,
+      headers,
+      keys: spec.columns.map((c) => c.key),
+      rows,
+      entry: spec.columns.map(() => false),
+      numberFormats: spec.columns.map((c) => c.numberFormat),
+      style: 'TableStyleMedium4',
+    });
+    const footer: Cell[][] = [];
+    for (const f of spec.footer ?? []) {
+      const line: Cell[] = spec.columns.map(() => null);
+      const at = row + 1 + rows.length + footer.length;
+      line[0] = t(lang, f.label);
+      formats.push({ range: a1(at, 0), style: 'label' });
+      for (const key of f.columns) {
+        const i = spec.columns.findIndex((c) => c.key === key);
+        line[i] = { formula: `=${f.formula(`${spec.table}[[#Data],[${structCol(headers[i])}]]`)}` };
+        const nf = f.numberFormat ?? spec.columns[i].numberFormat;
+        if (nf) formats.push({ range: a1(at, i), numberFormat: nf });
+      }
+      footer.push(line);
+    }
+    if (footer.length) blocks.push({ row: row + 1 + rows.length, col: 0, cells: footer });
+    row += 1 + rows.length + footer.length + 3;
+  }
+  return {
+    key: sheet.key,
+    name,
+    visibility: 'visible',
+    tabColor: sheet.key === 'donor' ? '7030A0' : '70AD47',
+    columnWidths: widths,
+    rowHeights,
+    merges,
+    freeze: sheet.sections.length === 1 ? { rows: SUMMARY_TABLE_ROW + 1, columns: 1 } : undefined,
+    blocks,
+    tables,
+    formats,
+    validations,
+    protection: { unlocked },
+    print: sheet.print ?? { orientation: 'landscape', fitToWidth: true, repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW } },
+  };
 }
 
 /** The first row of a summary table's header (0-based): a title and a note come first. */

@@ -121,6 +121,7 @@ export type TableKey =
   | 'imports'
   | 'conflicts'
   | 'submissions'
+  | 'exchange'
   | 'meta';
 
 export interface TableSpec {
@@ -247,6 +248,12 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
         c('secured', 'col.secured', 'amount', { entry: true, width: 16 }),
         c('budgetStatus', 'col.budgetStatus', 'enum', { list: 'budgetStatus', entry: true, width: 13 }),
         c('origin', 'col.origin', 'text', { required: false, width: 24 }),
+        c('output', 'col.output', 'formula', {
+          required: false,
+          width: 9,
+          formula: (x) =>
+            `IFERROR(INDEX(${x.col('actions', 'output')},MATCH(${x.here('action')},${x.col('actions', 'code')},0)),"")`,
+        }),
         c('pillar', 'col.pillar', 'formula', {
           required: false,
           width: 7,
@@ -364,6 +371,17 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
           formula: (x) =>
             `IF(OR(${x.here('deadline')}="",${x.here('submittedAt')}<=${x.here('deadline')}),"${t(x.lang, 'yes')}","${t(x.lang, 'no')}")`,
         }),
+      ],
+    },
+    exchange: {
+      key: 'exchange',
+      name: 'tblExchangeRate',
+      sheet: 'donor',
+      growable: false,
+      columns: [
+        c('currency', 'col.currency', 'text', { entry: true, width: 16 }),
+        c('rate', 'col.rate', 'number', { entry: true, width: 16 }),
+        c('date', 'col.rateDate', 'text', { entry: true, required: false, width: 16 }),
       ],
     },
     meta: {

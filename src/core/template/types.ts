@@ -33,10 +33,11 @@ export type SheetKey =
   | 'sumRegions'
   | 'sumIndicators'
   | 'completeness'
+  | 'donor'
   | 'lists'
   | 'meta';
 
-export type CellStyle = 'title' | 'subtitle' | 'label' | 'note' | 'entry' | 'computed' | 'wrap';
+export type CellStyle = 'title' | 'subtitle' | 'label' | 'note' | 'caption' | 'entry' | 'computed' | 'wrap';
 
 /** A rectangular block of cells written in one go. */
 export interface CellBlock {
@@ -95,6 +96,8 @@ export interface SheetPlan {
   tabColor?: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Ranges merged into one cell (long notes across a table's width). */
+  merges?: string[];
   /** Row heights in points, by 0-based row (rows of wrapped text). */
   rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
@@ -104,6 +107,14 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   /** Protect the sheet (no password); ranges listed stay editable. */
   protection: null | { unlocked: string[] };
+  /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
+  print?: {
+    orientation: 'portrait' | 'landscape';
+    fitToWidth: boolean;
+    repeatRows?: { from: number; to: number };
+    header?: string;
+    footer?: string;
+  };
 }
 
 export interface NamePlan {
