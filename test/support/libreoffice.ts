@@ -22,6 +22,14 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** Convert a file with LibreOffice headless, in its own profile. */
+function convert(profile: string, to: string, outDir: string, file: string, timeoutMs: number): Promise<void> {
+  return run(
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', to, '--outdir', outDir, file],
+    timeoutMs,
+  );
+}
+
 function run(args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(SOFFICE!, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
@@ -40,20 +48,7 @@ export async function recalcFile(xlsxPath: string, timeoutMs = 120000): Promise<
   writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const out = path.join(work, 'out');
   mkdirSync(out);
-  await run(
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--nolockcheck',
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      out,
-      xlsxPath,
-    ],
-    timeoutMs,
-  );
+  await convert(profile, 'xlsx:Calc MS Excel 2007 XML', out, xlsxPath, timeoutMs);
   const result = path.join(out, path.basename(xlsxPath).replace(/\.[^.]+$/, '') + '.xlsx');
   // LibreOffice exits 0 even when it wrote nothing: check.
   if (!existsSync(result)) throw new Error(`LibreOffice produced no output for ${xlsxPath}`);
@@ -115,20 +110,8 @@ export async function recalc(xlsxPath: string, timeoutMs = 120000): Promise<Map<
   const outDir = path.join(path.dirname(file), 'csv');
   mkdirSync(outDir);
   const profile = path.join(path.dirname(path.dirname(file)), 'profile');
-  await run(
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--nolockcheck',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    timeoutMs,
-  );
+  // Comma-separated, UTF-8, raw values (not as shown), en-US numbers, every sheet.
+  await convert(profile, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1', outDir, file, timeoutMs);
   const base = path.basename(file).replace(/\.xlsx$/, '');
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(outDir)) {

@@ -350,27 +350,28 @@ function tableSheet(
     }
     if (col.entry) unlocked.push(bodyRange);
     const hdr = header(lang, col);
-    if (col.kind === 'enum' && col.list && col.entry) {
+    const list =
+      col.kind === 'enum' && col.list
+        ? enumListName(col.list)
+        : col.kind === 'bool'
+          ? enumListName('yesno')
+          : col.kind === 'code' && col.codeList
+            ? codeListName(col.codeList)
+            : undefined;
+    if (!col.entry) {
+      // Computed and fixed columns carry no check.
+    } else if (list) {
       validations.push({
         range,
         type: 'list',
-        source: `=${enumListName(col.list)}`,
+        source: `=${list}`,
         error: t(lang, 'error.unknownLabel', { cell: hdr, value: '…' }),
       });
-    } else if (col.kind === 'bool' && col.entry) {
-      validations.push({ range, type: 'list', source: `=${enumListName('yesno')}`, error: hdr });
-    } else if (col.kind === 'code' && col.codeList && col.entry) {
-      validations.push({
-        range,
-        type: 'list',
-        source: `=${codeListName(col.codeList)}`,
-        error: t(lang, 'error.unknownLabel', { cell: hdr, value: '…' }),
-      });
-    } else if (col.kind === 'percent' && col.entry) {
+    } else if (col.kind === 'percent') {
       validations.push({ range, type: 'decimal', min: 0, max: 100, error: `${hdr}: 0 – 100` });
-    } else if (col.kind === 'amount' && col.entry) {
+    } else if (col.kind === 'amount') {
       validations.push({ range, type: 'decimal', min: 0, error: `${hdr}: ≥ 0` });
-    } else if (col.kind === 'year' && col.entry) {
+    } else if (col.kind === 'year') {
       validations.push({
         range,
         type: 'whole',
