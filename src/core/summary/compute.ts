@@ -4,7 +4,7 @@
  * the task pane and the tests that hold the two to each other.
  */
 import { planYears, type Action, type Indicator, type Plan } from '../model';
-import { MAINTAIN_TOLERANCE } from '../template/summaries';
+import { CalcError, completionRate, progressToTarget } from '../calc';
 
 export interface PillarSummary {
   pillar: string;
@@ -60,26 +60,14 @@ export interface DonorLine {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
-/** Completion rate: completed over planned, cancelled actions taken out of the planned. */
-export function completionRate(statuses: Action['status'][]): number | null {
-  const cancelled = statuses.filter((s) => s === 'cancelled').length;
-  return ratio(statuses.filter((s) => s === 'completed').length, statuses.length - cancelled);
-}
-
-/** Direction-aware progress toward target: (actual - baseline) / (target - baseline). */
-export function progressToTarget(
-  baseline: number | null,
-  actual: number | null,
-  target: number | null,
-  direction: Indicator['direction'],
-): number | null {
-  if (direction === 'maintain') {
-    if (actual === null || target === null) return null;
-    return Math.abs(actual - target) <= MAINTAIN_TOLERANCE * Math.abs(target) ? 1 : 0;
+/** A calculation's result, or null where it has nothing to say (the sheet shows a blank). */
+function orNull<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CalcError) return null;
+    throw e;
   }
-  if (baseline === null || actual === null || target === null) return null;
-  if (target === baseline) return actual === target ? 1 : 0;
-  return (actual - baseline) / (target - baseline);
 }
 
 export function indicatorSummary(plan: Plan, ind: Indicator, pillar: string | null): IndicatorSummary {
@@ -136,7 +124,7 @@ export function summarize(plan: Plan): Summary {
       notStarted: n('not-started'),
       postponed: n('postponed'),
       cancelled: n('cancelled'),
-      completionRate: completionRate(acts.map((a) => a.status)),
+      completionRate: orNull(() => completionRate(acts.map((a) => a.status))),
       budget,
       share: ratio(budget, total),
       onTrack: inds.filter((i) => i.status === 'onTrack').length,

@@ -12,13 +12,12 @@
  * construction ((baseline - actual) / (baseline - target) for a decrease);
  * indicators to maintain are on track within MAINTAIN_TOLERANCE of target.
  */
+import { MAINTAIN_TOLERANCE } from '../calc';
 import { t, type MessageKey } from '../i18n';
 import { planYears, type Lang, type Plan } from '../model';
 import { header, listLabel, tableSpecs, type TableKey } from './tables';
 import { a1, a1Range, structCol, type Cell, type CellBlock, type FormatPlan, type SheetKey, type SheetPlan, type TablePlan } from './types';
 
-/** An indicator to maintain is on track when within this fraction of its target. */
-export const MAINTAIN_TOLERANCE = 0.05;
 
 export const SUMMARY_SHEETS = [
   'sumPillars',
