@@ -1,0 +1,396 @@
+/**
+ * The Office.js adapter: applies a workbook plan from the template to the
+ * open workbook, and reads the template's tables back as plain values.
+ *
+ * Round trips are the cost, so every operation uses a fixed number of
+ * context.sync calls whatever the plan's size:
+ *   1. load what is there (sheet names, table names, defined names);
+ *   2. (upgrade only) read the template's tables, in one batch;
+ *   3. write everything, in one batch (more only when a batch would pass
+ *      Excel on the web's 5 MB request limit: one more sync per 4 MB).
+ * Calculation and screen updating are suspended while writing, where the
+ * Excel version allows.
+ */
+import { isFormula, type Cell, type CellStyle, type SheetPlan, type TablePlan, type WorkbookPlan } from '../core/template/types';
+import type { TableValues, WorkbookValues } from '../core/template/read';
+
+/** Syncs of a create (no template in the workbook yet). */
+export const SYNCS_CREATE = 2;
+/** Syncs of an upgrade in place (the template's tables are read first). */
+export const SYNCS_UPGRADE = 3;
+/** Most JSON a write batch carries before it is split (Excel on the web refuses 5 MB). */
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
+/** The requirement set every operation needs (names, null objects); below it nothing is written. */
+export const MIN_API = '1.4';
+
+export type AdapterErrorCode = 'not-supported' | 'protected' | 'too-large' | 'unknown';
+
+export class AdapterError extends Error {
+  constructor(
+    readonly code: AdapterErrorCode,
+    readonly details: string,
+  ) {
+    super(`${code}: ${details}`);
+    this.name = 'AdapterError';
+  }
+}
+
+/** Features that need more than the minimum, and the ExcelApi version that brings them. */
+export const FEATURES = {
+  validation: '1.8',
+  freeze: '1.7',
+  tabColor: '1.7',
+  suspendCalculation: '1.6',
+  suspendScreen: '1.9',
+  print: '1.9',
+} as const;
+export type Feature = keyof typeof FEATURES;
+
+export type Supports = (version: string) => boolean;
+
+/** What the running Excel supports, from Office's requirement sets. */
+export function officeSupports(): Supports {
+  return (v) => Office.context.requirements.isSetSupported('ExcelApi', v);
+}
+
+export interface ApplyResult {
+  syncs: number;
+  sheets: number;
+  tables: number;
+  rows: number;
+  /** Features skipped because this Excel lacks them. */
+  skipped: Feature[];
+  /** Largest write batch, in bytes of JSON. */
+  largestBatch: number;
+}
+
+const FILL: Partial<Record<CellStyle, string>> = { entry: '#FFF2CC', computed: '#E7E6E6' };
+
+/** A cell as Office.js takes it in `formulas`: text that looks like a formula stays text. */
+export function officeCell(c: Cell): string | number | boolean {
+  if (isFormula(c)) return c.formula;
+  if (c === null) return '';
+  if (typeof c === 'string' && /^[=+\-@]/.test(c)) return `'${c}`;
+  return c;
+}
+
+/** The values-only version of a grid (formulas left out), for creating tables. */
+function valuesOnly(rows: Cell[][]): (string | number | boolean)[][] {
+  return rows.map((r) => r.map((c) => (isFormula(c) ? '' : officeCell(c))));
+}
+
+function colLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+const colIndexOf = (a1: string) => [.../^[A-Z]+/.exec(a1)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const addr = (row: number, col: number, rows: number, cols: number) =>
+  `${colLetter(col)}${row + 1}:${colLetter(col + cols - 1)}${row + rows}`;
+
+/**
+ * Queued writes, measured: each write records the size of what it sends, so
+ * the caller can sync before a batch passes the request limit.
+ */
+class Batch {
+  bytes = 0;
+  largest = 0;
+  syncs = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly max: number,
+  ) {}
+
+  async add(payload: unknown, write: () => void): Promise<void> {
+    const size = JSON.stringify(payload ?? null).length;
+    if (this.bytes > 0 && this.bytes + size > this.max) await this.flush();
+    if (size > this.max) throw new AdapterError('too-large', `one block of ${size} bytes`);
+    write();
+    this.bytes += size;
+  }
+
+  async flush(): Promise<void> {
+    this.largest = Math.max(this.largest, this.bytes);
+    await this.context.sync();
+    this.syncs++;
+    this.bytes = 0;
+  }
+}
+
+/** Is a NAP template already in the workbook? (Step 1: one sync.) */
+async function survey(context: Excel.RequestContext) {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => s.name),
+    tables: tables.items.map((t) => t.name),
+    names: names.items.map((n) => n.name),
+  };
+}
+
+/** Read the named tables' values and formulas, with their sheet and position (one sync). */
+export async function readTables(context: Excel.RequestContext, names: string[]): Promise<WorkbookValues> {
+  const loaded = names.map((name) => {
+    const table = context.workbook.tables.getItem(name);
+    const range = table.getRange();
+    range.load('values, formulas, rowIndex, columnIndex');
+    const ws = table.worksheet;
+    ws.load('name');
+    return { name, range, ws };
+  });
+  await context.sync();
+  const out: WorkbookValues = {};
+  for (const { name, range, ws } of loaded) {
+    const tv: TableValues = {
+      sheet: ws.name,
+      row: range.rowIndex,
+      col: range.columnIndex,
+      values: range.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))),
+      formulas: range.formulas.map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null))),
+    };
+    out[name] = tv;
+  }
+  return out;
+}
+
+function style(range: Excel.Range, s: CellStyle): void {
+  const f = range.format;
+  const fill = FILL[s];
+  if (fill) f.fill.color = fill;
+  if (s === 'title') {
+    f.font.bold = true;
+    f.font.size = 16;
+    f.font.color = '#1F4E79';
+  } else if (s === 'subtitle') {
+    f.font.bold = true;
+    f.font.size = 13;
+    f.font.color = '#1F4E79';
+  } else if (s === 'label') f.font.bold = true;
+  else if (s === 'note') {
+    f.font.italic = true;
+    f.font.color = '#C00000';
+    f.wrapText = true;
+  } else if (s === 'caption') {
+    f.font.italic = true;
+    f.font.color = '#595959';
+  } else if (s === 'computed') f.font.italic = true;
+  if (s === 'wrap' || s === 'entry') f.wrapText = true;
+}
+
+/**
+ * Apply a workbook plan. Sheets the plan names are cleared and rewritten
+ * (their old tables removed first); other sheets are not touched.
+ * `existing` is what survey() found.
+ */
+async function write(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: { sheets: string[]; tables: string[]; names: string[] },
+  supports: Supports,
+  maxBatch: number,
+): Promise<{ batch: Batch; skipped: Feature[] }> {
+  const skipped = (Object.keys(FEATURES) as Feature[]).filter((f) => !supports(FEATURES[f]));
+  const can = (f: Feature) => !skipped.includes(f);
+  const batch = new Batch(context, maxBatch);
+  if (can('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
+  if (can('suspendScreen')) context.application.suspendScreenUpdatingUntilNextSync();
+
+  // Names and tables the template owns are removed; the sheets are cleared.
+  const ours = new Set(plan.names.map((n) => n.name));
+  for (const n of existing.names) if (ours.has(n)) context.workbook.names.getItem(n).delete();
+  const planTables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
+  for (const t of existing.tables) if (planTables.has(t)) context.workbook.tables.getItem(t).delete();
+
+  const sheetOf = new Map<string, Excel.Worksheet>();
+  for (const sheet of plan.sheets) {
+    let ws: Excel.Worksheet;
+    if (existing.sheets.includes(sheet.name)) {
+      ws = context.workbook.worksheets.getItem(sheet.name);
+      ws.protection.unprotect();
+      ws.getRange().clear();
+      ws.visibility = 'Visible';
+    } else ws = context.workbook.worksheets.add(sheet.name);
+    sheetOf.set(sheet.name, ws);
+  }
+
+  // Values and tables first (formulas refer to tables on other sheets)...
+  for (const sheet of plan.sheets) {
+    const ws = sheetOf.get(sheet.name)!;
+    for (const block of sheet.blocks) {
+      const grid = block.cells.map((r) => r.map(officeCell));
+      const width = Math.max(...grid.map((r) => r.length));
+      const full = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
+      await writeRows(batch, full, (from, rows) => {
+        ws.getRange(addr(block.row + from, block.col, rows.length, width)).formulas = rows;
+      });
+    }
+    for (const t of sheet.tables) {
+      const grid = [t.headers, ...valuesOnly(t.rows)];
+      const width = t.headers.length;
+      await batch.add(t.headers, () => {
+        ws.getRange(addr(t.row, t.col, 1, width)).values = [t.headers];
+        const table = ws.tables.add(ws.getRange(addr(t.row, t.col, grid.length, width)), true);
+        table.name = t.name;
+        table.style = t.style;
+      });
+      await writeRows(batch, grid.slice(1), (from, rows) => {
+        ws.getRange(addr(t.row + 1 + from, t.col, rows.length, width)).values = rows;
+      });
+    }
+  }
+  // ...then the formulas of computed columns, one block per column.
+  for (const sheet of plan.sheets) {
+    const ws = sheetOf.get(sheet.name)!;
+    for (const t of sheet.tables) await writeFormulas(batch, ws, t);
+  }
+  for (const sheet of plan.sheets) await format(batch, sheetOf.get(sheet.name)!, sheet, can);
+  for (const n of plan.names) {
+    await batch.add(n, () => {
+      context.workbook.names.add(n.name, n.refersTo, n.comment);
+    });
+  }
+  for (const sheet of plan.sheets) {
+    const ws = sheetOf.get(sheet.name)!;
+    if (sheet.protection) {
+      ws.protection.protect({
+        allowFormatCells: false,
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      });
+    }
+    ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+  }
+  return { batch, skipped };
+}
+
+/** Write a grid in slices of rows small enough for a request (one slice for most tables). */
+async function writeRows<T>(batch: Batch, grid: T[][], write: (from: number, rows: T[][]) => void): Promise<void> {
+  let from = 0;
+  while (from < grid.length) {
+    let to = from;
+    let size = 0;
+    while (to < grid.length) {
+      const s = JSON.stringify(grid[to]).length + 1;
+      if (to > from && size + s > batch.max / 2) break;
+      size += s;
+      to++;
+    }
+    const rows = grid.slice(from, to);
+    const at = from;
+    await batch.add(rows, () => write(at, rows));
+    from = to;
+  }
+}
+
+async function writeFormulas(batch: Batch, ws: Excel.Worksheet, t: TablePlan): Promise<void> {
+  for (let ci = 0; ci < t.headers.length; ci++) {
+    if (!t.rows.some((r) => isFormula(r[ci]))) continue;
+    const column = t.rows.map((r) => [officeCell(r[ci])]);
+    await writeRows(batch, column, (from, rows) => {
+      ws.getRange(addr(t.row + 1 + from, t.col + ci, rows.length, 1)).formulas = rows;
+    });
+  }
+}
+
+async function format(batch: Batch, ws: Excel.Worksheet, sheet: SheetPlan, can: (f: Feature) => boolean): Promise<void> {
+  await batch.add(sheet.columnWidths, () => {
+    // Excel measures column width in points; a character is about 7 points.
+    sheet.columnWidths.forEach((w, i) => {
+      ws.getRange(`${colLetter(i)}:${colLetter(i)}`).format.columnWidth = w * 7;
+    });
+    for (const [row, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+    for (const m of sheet.merges ?? []) ws.getRange(m).merge(false);
+    if (sheet.tabColor && can('tabColor')) ws.tabColor = `#${sheet.tabColor}`;
+    if (sheet.freeze && can('freeze')) ws.freezePanes.freezeAt(ws.getRange(addr(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))));
+  });
+  for (const f of sheet.formats) {
+    // What is sent is measured: a number format goes as one string per cell.
+    const [tl, br = tl] = f.range.split(':');
+    const rows = Number(/\d+$/.exec(br)![0]) - Number(/\d+$/.exec(tl)![0]) + 1;
+    const cols = colIndexOf(br) - colIndexOf(tl) + 1;
+    const grid = f.numberFormat ? Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat!)) : null;
+    await batch.add([f, grid], () => {
+      const range = ws.getRange(f.range);
+      if (grid) range.numberFormat = grid;
+      if (f.style) style(range, f.style);
+    });
+  }
+  if (sheet.protection) {
+    for (const u of sheet.protection.unlocked) {
+      await batch.add(u, () => {
+        ws.getRange(u).format.protection.locked = false;
+      });
+    }
+  }
+  if (can('validation')) {
+    for (const v of sheet.validations) {
+      await batch.add(v, () => {
+        const dv = ws.getRange(v.range).dataValidation;
+        dv.clear();
+        if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: v.source } };
+        else {
+          const basis =
+            v.min !== undefined && v.max !== undefined
+              ? { formula1: v.min, formula2: v.max, operator: 'Between' as const }
+              : v.min !== undefined
+                ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' as const }
+                : { formula1: v.max!, operator: 'LessThanOrEqualTo' as const };
+          dv.rule = v.type === 'whole' ? { wholeNumber: basis } : { decimal: basis };
+        }
+        dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'NAP 1325' };
+      });
+    }
+  }
+}
+
+/** The template's version in the open workbook, or null when it has none. */
+export const STAMP_TABLE = 'tblNapMeta';
+
+export interface Applied extends ApplyResult {
+  upgraded: boolean;
+}
+
+/**
+ * Create or upgrade the template in the open workbook.
+ * `rebuild(values)` turns the workbook's current tables (when it already has
+ * a template) into the plan to write: the caller reads them back into the
+ * model (keeping every entry) and builds the new template.
+ */
+export async function applyTemplate(
+  context: Excel.RequestContext,
+  build: (values: WorkbookValues | null) => WorkbookPlan,
+  supports: Supports,
+  maxBatch = MAX_BATCH_BYTES,
+): Promise<Applied> {
+  if (!supports(MIN_API)) throw new AdapterError('not-supported', `ExcelApi ${MIN_API}`);
+  const existing = await survey(context);
+  const upgrading = existing.tables.includes(STAMP_TABLE);
+  let syncs = 1;
+  let values: WorkbookValues | null = null;
+  if (upgrading) {
+    const template = existing.tables.filter((t) => t.startsWith('tbl'));
+    values = await readTables(context, template);
+    syncs++;
+  }
+  const plan = build(values);
+  const { batch, skipped } = await write(context, plan, existing, supports, maxBatch);
+  await batch.flush();
+  syncs += batch.syncs;
+  return {
+    upgraded: upgrading,
+    syncs,
+    sheets: plan.sheets.length,
+    tables: plan.sheets.reduce((n, s) => n + s.tables.length, 0),
+    rows: plan.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0),
+    skipped,
+    largestBatch: batch.largest,
+  };
+}
