@@ -183,17 +183,4 @@ export function rateFn(numerators: any[][], denominators: any[][]): number {
   return run(() => aggregateRate(numerators as Range, denominators as Range));
 }
 
-/** Ids as in the JSDoc tags: the runtime maps them to these functions. */
-export const FUNCTIONS = {
-  BUDGETSHARE: budgetShareFn,
-  COMPLETIONRATE: completionRateFn,
-  PROGRESS: progressFn,
-  QUOTA: quotaFn,
-  QUOTAMET: quotaMetFn,
-  FUNDINGGAP: fundingGapFn,
-  RATE: rateFn,
-};
-
-if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
-  for (const [id, f] of Object.entries(FUNCTIONS)) CustomFunctions.associate(id, f);
-}
+// The build adds CustomFunctions.associate(id, function) for each function above (custom-functions-metadata-plugin).

@@ -1,0 +1,124 @@
+/**
+ * What the task pane does, without React: choose the plan, run the adapter,
+ * and turn any failure into a code a planner's message is written for.
+ */
+import { t } from '../core/i18n';
+import { parsePlan, PlanError, type Lang, type Plan } from '../core/model';
+import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
+import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
+import { TemplateError } from '../core/template/read';
+import { planForWorkbook, UpgradeBlocked } from '../core/template/upgrade';
+import { AdapterError, applyTemplate, type Applied, type Feature, type Supports } from '../office/excel-adapter';
+
+export type PlanChoice = 'mali' | 'example' | 'blank';
+
+export interface Choice {
+  plan: PlanChoice;
+  lang: Lang;
+  start: number;
+  end: number;
+}
+
+/** The Excel the task pane talks to: Excel.run and the requirement sets (a double in tests). */
+export interface ExcelHost {
+  run<T>(f: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  supports: Supports;
+}
+
+export function officeHost(): ExcelHost {
+  return {
+    run: (f) => Excel.run(f),
+    supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
+  };
+}
+
+export function validYears(c: Pick<Choice, 'start' | 'end'>): boolean {
+  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 1990 && c.end <= 2100 && c.end >= c.start;
+}
+
+/** The plan chosen in the pane. A blank plan has the four WPS pillars, to be filled in. */
+export function choosePlan(c: Choice): Plan {
+  const mali = parsePlan(MALI_NAP_2019_2023);
+  if (c.plan === 'mali') return mali;
+  if (c.plan === 'example') return withExampleOperationalPlan(mali);
+  const todo = t(c.lang, 'pane.blankObjective');
+  return parsePlan({
+    id: 'nap-1325',
+    country: '-',
+    countryCode: 'ZZ',
+    title: t(c.lang, 'pane.blankTitle'),
+    period: { start: c.start, end: c.end },
+    languages: [c.lang],
+    currency: 'XOF',
+    pillars: ['Participation', 'Prevention', 'Protection', 'Relief and Recovery'].map((name, i) => ({
+      code: String(i + 1),
+      name,
+      objective: todo,
+    })),
+  });
+}
+
+export type ErrorCode =
+  | 'not-supported'
+  | 'protected'
+  | 'too-large'
+  | 'upgrade-blocked'
+  | 'not-nap-workbook'
+  | 'invalid-plan'
+  | 'unknown';
+
+export type Outcome =
+  | { ok: true; applied: Applied; indicators: number }
+  | { ok: false; code: ErrorCode; message: string; details: string };
+
+/** Map anything thrown to a code, a message in the pane's language, and Office's raw text as details. */
+export function explain(e: unknown, lang: Lang): Extract<Outcome, { ok: false }> {
+  const raw = e instanceof Error ? e.message : String(e);
+  let code: ErrorCode = 'unknown';
+  let values: Record<string, string> = {};
+  if (e instanceof AdapterError) code = e.code === 'unknown' ? 'unknown' : e.code;
+  else if (e instanceof UpgradeBlocked) {
+    code = 'upgrade-blocked';
+    values = { cells: e.problems.map((p) => `${p.sheet}!${p.cell}`).join(', ') };
+  } else if (e instanceof TemplateError) code = e.code === 'not-nap-workbook' ? 'not-nap-workbook' : 'invalid-plan';
+  else if (e instanceof PlanError) {
+    code = 'invalid-plan';
+    values = { details: e.message };
+  } else if (/password|protect/i.test(raw) || (e as { code?: string }).code === 'AccessDenied') code = 'protected';
+  else if (/RequestPayloadSizeLimitExceeded|payload/i.test(raw)) code = 'too-large';
+  if (code === 'invalid-plan' && !values.details) values = { details: raw };
+  return { ok: false, code, message: t(lang, `pane.error.${code}` as 'pane.error.unknown', values), details: raw };
+}
+
+/** Create or update the workbook. */
+export async function createOrUpdate(host: ExcelHost, choice: Choice): Promise<Outcome> {
+  try {
+    const plan = choosePlan(choice);
+    let indicators = plan.indicators.length;
+    const applied = await host.run((context) =>
+      applyTemplate(
+        context,
+        (values) => {
+          const wp = planForWorkbook(values, plan, choice.lang);
+          indicators = wp.sheets.find((s) => s.key === 'indicators')?.tables[0]?.rows.length ?? indicators;
+          return wp;
+        },
+        host.supports,
+      ),
+    );
+    return { ok: true, applied, indicators };
+  } catch (e) {
+    return explain(e, choice.lang);
+  }
+}
+
+export function summary(o: Extract<Outcome, { ok: true }>, lang: Lang): string[] {
+  const { applied } = o;
+  const values = { sheets: applied.sheets, rows: applied.rows, indicators: o.indicators, syncs: applied.syncs };
+  const lines = [t(lang, applied.upgraded ? 'pane.upgraded' : 'pane.created', values)];
+  if (applied.skipped.length) {
+    const features = applied.skipped.map((f: Feature) => t(lang, `pane.feature.${f}` as 'pane.feature.print')).join(', ');
+    lines.push(t(lang, 'pane.skipped', { features }));
+  }
+  return lines;
+}
