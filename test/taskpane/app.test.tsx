@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import type { ExcelHost } from '../../src/taskpane/actions';
+import { AdapterError } from '../../src/office/excel-adapter';
+import { contextFor, WorkbookDouble } from '../office/excel-double';
+
+// jsdom has no ResizeObserver (Fluent's MessageBar watches its size): a no-op one.
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+function host(overrides: Partial<ExcelHost> = {}): ExcelHost & { wb: WorkbookDouble } {
+  const wb = new WorkbookDouble();
+  return {
+    wb,
+    run: (f) => f(contextFor(wb).context),
+    supports: () => true,
+    ...overrides,
+  };
+}
+
+function renderApp(h: ExcelHost, lang: 'en' | 'fr') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={h} initialLang={lang} />
+    </FluentProvider>,
+  );
+}
+
+describe('task pane', () => {
+  test('in French: labels, the create button, and the result summary', async () => {
+    const h = host();
+    renderApp(h, 'fr');
+    expect(screen.getByRole('heading', { name: 'Classeur des résultats du PAN 1325' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Mali — troisième PAN 2019-2023' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Créer ou mettre à jour le classeur' }));
+    await waitFor(() => expect(screen.getByText(/Classeur créé : 22 feuilles/)).toBeTruthy());
+    expect(screen.getByText(/63 indicateurs, en 2 allers-retours avec Excel/)).toBeTruthy();
+    expect(h.wb.sheet('Cadre stratégique')).toBeDefined();
+  });
+
+  test('in English, a second run updates in place and says every entry was kept', async () => {
+    const h = host();
+    renderApp(h, 'en');
+    const button = screen.getByRole('button', { name: 'Create or update the workbook' });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByText(/Workbook created/)).toBeTruthy());
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByText(/Workbook updated in place, every entry kept/)).toBeTruthy());
+    expect(screen.getByText(/in 3 round trips/)).toBeTruthy();
+  });
+
+  test('a blank plan needs a sensible period', () => {
+    renderApp(host(), 'en');
+    fireEvent.click(screen.getByRole('radio', { name: 'A blank plan' }));
+    const first = screen.getByLabelText('First year');
+    fireEvent.change(first, { target: { value: '2030' } });
+    expect(screen.getByText(/The last year must be the first year or after it/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Create or update the workbook' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('errors are shown from their code, in the planner\'s language, with the raw text as details', async () => {
+    const h = host({
+      run: () => Promise.reject(new AdapterError('not-supported', 'ExcelApi 1.4')),
+    });
+    renderApp(h, 'fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Créer ou mettre à jour le classeur' }));
+    await waitFor(() => expect(screen.getByText(/Cette version d’Excel est trop ancienne/)).toBeTruthy());
+    expect(screen.getByText('Le classeur n’a pas été écrit')).toBeTruthy();
+    expect(screen.getByText(/not-supported: ExcelApi 1.4/)).toBeTruthy();
+  });
+
+  test('old Excel: the features it lacks are named', async () => {
+    const h = host({ supports: (v) => Number(v.split('.')[1]) <= 7 });
+    renderApp(h, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Create or update the workbook' }));
+    await waitFor(() => expect(screen.getByText(/This version of Excel lacks some features/)).toBeTruthy());
+    expect(screen.getByText(/drop-down lists and checks in cells/)).toBeTruthy();
+  });
+});
