@@ -11,6 +11,7 @@ import { openWorkbook, parse, reason, UsageError, type CliIO } from './common';
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from './commands/consolidate';
 import { refreshCommand } from './commands/refresh';
+import { validateCommand } from './commands/validate';
 
 const HELP = `nap1325: NAP 1325 results workbooks
 
@@ -20,6 +21,9 @@ const HELP = `nap1325: NAP 1325 results workbooks
       operational plan (for demonstrations and tests).
   nap1325 to-json FILE.xlsx [--out PLAN.json]
       Read a NAP workbook back into a plan (JSON).
+  nap1325 validate FILE.xlsx [--json] [--lang en|fr] [--report OUT.xlsx]
+      Check every entry; print the findings; exit 1 when there are errors.
+      --report writes a copy with a report sheet and the cells marked.
   nap1325 refresh FILE.xlsx [--out OUT.xlsx]
       Bring the summary sheets up to date with the entry tables (in place
       unless --out is given; entry cells are never changed).
@@ -126,6 +130,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await build(rest, io, msg);
       case 'to-json':
         return await toJson(rest, io, msg);
+      case 'validate':
+        return await validateCommand(rest, io, msg);
       case 'refresh':
         return await refreshCommand(rest, io, msg);
       case 'consolidate':

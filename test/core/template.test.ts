@@ -1,21 +1,10 @@
 import { parsePlan, planYears } from '../../src/core/model';
-import { buildWorkbookPlan, tableGrid, TEMPLATE_VERSION } from '../../src/core/template/build';
-import { readPlan, TemplateError, type WorkbookValues, parseNumber } from '../../src/core/template/read';
-import { isFormula, type CellValue, type WorkbookPlan } from '../../src/core/template/types';
+import { buildWorkbookPlan, TEMPLATE_VERSION } from '../../src/core/template/build';
+import { readPlan, TemplateError, parseNumber } from '../../src/core/template/read';
+import { isFormula, type WorkbookPlan } from '../../src/core/template/types';
 import { TINY_PLAN } from '../fixtures/tiny-plan';
+import { valuesOf } from '../support/values';
 import { ALL_TABLES } from '../support/expected';
-
-/** What an adapter would read back: each table's grid, formulas replaced by null. */
-function valuesOf(wp: WorkbookPlan): WorkbookValues {
-  const out: WorkbookValues = {};
-  for (const sheet of wp.sheets) {
-    for (const table of sheet.tables) {
-      const values = tableGrid(table).map((r) => r.map((c) => (isFormula(c) ? null : (c as CellValue))));
-      out[table.name] = { sheet: sheet.name, row: table.row, col: table.col, values };
-    }
-  }
-  return out;
-}
 
 const plan = parsePlan(TINY_PLAN);
 

@@ -120,7 +120,8 @@ export function mapColumns(table: TableSpec, headerRow: CellValue[], lang: Lang)
   return found;
 }
 
-class RowReader {
+/** One row of a table, read by column key: values parsed, problems recorded with their cell. */
+export class RowReader {
   constructor(
     private readonly tv: TableValues,
     private readonly cols: Map<string, Column>,
@@ -129,9 +130,23 @@ class RowReader {
     private r: number,
   ) {}
 
-  at(r: number): this {
-    this.r = r;
-    return this;
+  /** The row's index in the table's values (the header is 0). */
+  get index(): number {
+    return this.r;
+  }
+
+  get sheet(): string {
+    return this.tv.sheet;
+  }
+
+  /** The A1 address of this row's cell in a column, or of its first cell when the column is absent. */
+  address(key: string): string {
+    const c = this.cols.get(key);
+    return a1(this.tv.row + this.r, this.tv.col + (c?.index ?? 0));
+  }
+
+  has(key: string): boolean {
+    return this.cols.has(key);
   }
 
   private raw(key: string): { v: CellValue; cell: string; header: string } | undefined {
@@ -214,7 +229,7 @@ class RowReader {
   }
 }
 
-function rowsOf(
+export function rowsOf(
   key: TableKey,
   specs: Record<TableKey, TableSpec>,
   values: WorkbookValues,
