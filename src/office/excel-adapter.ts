@@ -394,3 +394,57 @@ export async function applyTemplate(
     largestBatch: batch.largest,
   };
 }
+
+/** Syncs of a check: look, read the tables, write the report and the marks. */
+export const SYNCS_CHECK = 3;
+
+export interface Marks {
+  plan: WorkbookPlan;
+  mark: { sheet: string; cell: string; severity: 'error' | 'warning' }[];
+  unmark: { sheet: string; cell: string }[];
+}
+
+const MARK_COLOR = { error: '#C00000', warning: '#B26B00' } as const;
+
+/**
+ * Read the workbook's tables, let `make` decide the report (pure), write it
+ * and mark the cells it names (red or amber bold text), unmarking the cells
+ * an earlier report marked. Nothing else is changed.
+ */
+export async function applyReport(
+  context: Excel.RequestContext,
+  make: (values: WorkbookValues) => Marks,
+  supports: Supports,
+  maxBatch = MAX_BATCH_BYTES,
+): Promise<{ syncs: number }> {
+  if (!supports(MIN_API)) throw new AdapterError('not-supported', `ExcelApi ${MIN_API}`);
+  const existing = await survey(context);
+  const values = await readTables(context, existing.tables.filter((t) => t.startsWith('tbl')));
+  const { plan, mark, unmark } = make(values);
+  const { batch } = await write(context, plan, existing, supports, maxBatch);
+  const present = new Set([...existing.sheets, ...plan.sheets.map((s) => s.name)]);
+  for (const u of unmark.filter((x) => present.has(x.sheet))) {
+    await batch.add(u, () => {
+      const f = context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).format.font;
+      f.color = '#000000';
+      f.bold = false;
+    });
+  }
+  for (const m of mark.filter((x) => present.has(x.sheet))) {
+    await batch.add(m, () => {
+      const f = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.font;
+      f.color = MARK_COLOR[m.severity];
+      f.bold = true;
+    });
+  }
+  await batch.flush();
+  return { syncs: 2 + batch.syncs };
+}
+
+/** Select a cell for the person (clicking a finding in the task pane): one sync. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}

@@ -13,10 +13,23 @@ import {
   RadioGroup,
   Text,
   Title3,
+  Link,
+  Subtitle2,
 } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
-import { createOrUpdate, summary, validYears, type ExcelHost, type Outcome, type PlanChoice } from './actions';
+import {
+  checkWorkbook,
+  createOrUpdate,
+  groupFindings,
+  summary,
+  validYears,
+  type CheckOutcome,
+  type ExcelHost,
+  type Outcome,
+  type PlanChoice,
+} from './actions';
+import { selectCell } from '../office/excel-adapter';
 
 export interface AppProps {
   host: ExcelHost;
@@ -31,6 +44,8 @@ export function App({ host, initialLang }: AppProps) {
   const [end, setEnd] = useState(2028);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [check, setCheck] = useState<CheckOutcome | null>(null);
+  const [checking, setChecking] = useState(false);
   const yearsOk = plan !== 'blank' || validYears({ start, end });
 
   const run = async () => {
@@ -38,6 +53,13 @@ export function App({ host, initialLang }: AppProps) {
     setOutcome(null);
     setOutcome(await createOrUpdate(host, { plan, lang, start, end }));
     setBusy(false);
+  };
+
+  const runCheck = async () => {
+    setChecking(true);
+    setCheck(null);
+    setCheck(await checkWorkbook(host, lang));
+    setChecking(false);
   };
 
   return (
@@ -74,7 +96,57 @@ export function App({ host, initialLang }: AppProps) {
       <Button appearance="primary" disabled={busy || !yearsOk} onClick={() => void run()}>
         {t(lang, 'pane.create')}
       </Button>
+      <Button disabled={busy || checking} onClick={() => void runCheck()}>
+        {t(lang, 'pane.check')}
+      </Button>
       <div aria-live="polite">
+        {checking && (
+          <Field validationMessage={t(lang, 'pane.checking')} validationState="none">
+            <ProgressBar />
+          </Field>
+        )}
+        {check && !check.ok && (
+          <MessageBar intent="error">
+            <MessageBarBody>{check.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {check?.ok && (
+          <section aria-label={t(lang, 'pane.findings')}>
+            <MessageBar intent={check.findings.some((f) => f.severity === 'error') ? 'warning' : 'success'}>
+              <MessageBarBody>
+                {check.findings.length
+                  ? t(lang, 'pane.checked', {
+                      errors: check.findings.filter((f) => f.severity === 'error').length,
+                      warnings: check.findings.filter((f) => f.severity === 'warning').length,
+                      sheet: t(lang, 'sheet.report'),
+                    })
+                  : t(lang, 'v.none')}
+              </MessageBarBody>
+            </MessageBar>
+            {groupFindings(check.findings).map((g) => (
+              <div key={g.sheet || '-'}>
+                <Subtitle2 as="h2">{g.sheet || '—'}</Subtitle2>
+                <ul style={{ paddingLeft: 16, margin: 0 }}>
+                  {g.findings.map((f, i) => (
+                    <li key={`${f.cell}-${f.rule}-${i}`}>
+                      <Text weight={f.severity === 'error' ? 'semibold' : 'regular'}>
+                        {t(lang, `severity.${f.severity}`)}
+                        {f.acknowledged ? ` ${t(lang, 'v.acknowledged')}` : ''}:{' '}
+                      </Text>
+                      {f.cell ? (
+                        <Link as="button" onClick={() => void host.run((ctx) => selectCell(ctx, f.sheet, f.cell))}>
+                          {f.message}
+                        </Link>
+                      ) : (
+                        <Text>{f.message}</Text>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        )}
         {busy && (
           <Field validationMessage={t(lang, 'pane.working')} validationState="none">
             <ProgressBar />

@@ -8,7 +8,10 @@ import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
 import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
 import { TemplateError } from '../core/template/read';
 import { planForWorkbook, UpgradeBlocked } from '../core/template/upgrade';
-import { AdapterError, applyTemplate, type Applied, type Feature, type Supports } from '../office/excel-adapter';
+import { validateWorkbook, type Finding } from '../core/validate';
+import { markedCells, reportSheet } from '../core/validate/report';
+import { TEMPLATE_VERSION } from '../core/template/build';
+import { AdapterError, applyReport, applyTemplate, type Applied, type Feature, type Supports } from '../office/excel-adapter';
 
 export type PlanChoice = 'mali' | 'example' | 'blank';
 
@@ -121,4 +124,37 @@ export function summary(o: Extract<Outcome, { ok: true }>, lang: Lang): string[]
     lines.push(t(lang, 'pane.skipped', { features }));
   }
   return lines;
+}
+
+export type CheckOutcome = { ok: true; findings: Finding[]; syncs: number } | Extract<Outcome, { ok: false }>;
+
+/** The full check from the task pane: findings, the report sheet, the cells marked. */
+export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckOutcome> {
+  try {
+    let findings: Finding[] = [];
+    const { syncs } = await host.run((context) =>
+      applyReport(
+        context,
+        (values) => {
+          findings = validateWorkbook(values, lang);
+          return {
+            plan: { templateVersion: TEMPLATE_VERSION, lang, sheets: [reportSheet(findings, lang)], names: [] },
+            mark: findings.filter((f) => f.sheet && f.cell && !f.acknowledged).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
+            unmark: markedCells(values),
+          };
+        },
+        host.supports,
+      ),
+    );
+    return { ok: true, findings, syncs };
+  } catch (e) {
+    return explain(e, lang);
+  }
+}
+
+/** Findings grouped by sheet, errors before warnings. */
+export function groupFindings(findings: Finding[]): { sheet: string; findings: Finding[] }[] {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1) + (f.acknowledged ? 2 : 0);
+  return sheets.map((sheet) => ({ sheet, findings: findings.filter((f) => f.sheet === sheet).sort((a, b) => rank(a) - rank(b)) }));
 }

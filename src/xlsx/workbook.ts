@@ -35,7 +35,8 @@ function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell)
   }
 }
 
-function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+/** Add one sheet of a workbook plan to a workbook. */
+export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},

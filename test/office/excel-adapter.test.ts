@@ -133,3 +133,35 @@ describe('Office.js adapter, against a recording double', () => {
     expect(sheets.items).toEqual([]);
   });
 });
+
+describe('the full check from Excel', () => {
+  test('reads in one batch, writes the report and marks in one: 3 syncs; a second check unmarks what is fixed', async () => {
+    const { checkWorkbook } = await import('../../src/taskpane/actions');
+    const { wb } = await create(tiny, 'en');
+    const header = wb.tableValues('tblIndicators')[0];
+    const col = colLetter(header.indexOf('Actual 2021'));
+    wb.sheet('Indicators')!.cells.set(`${col}2`, { value: 130, formula: 130 });
+    let rec!: Recorder;
+    const host = {
+      run: <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
+        const c = contextFor(wb);
+        rec = c.rec;
+        return f(c.context);
+      },
+      supports: all,
+    };
+    const first = await checkWorkbook(host, 'en');
+    expect(first.ok && first.findings.map((f) => [f.rule, f.cell])).toEqual([['measure.percent', `${col}2`]]);
+    expect(rec.syncs).toBe(3);
+    expect(wb.sheet('Validation report')).toBeDefined();
+    expect(wb.tableValues('tblFindings')[1][2]).toBe(`Indicators!${col}2`);
+    expect(wb.sheet('Indicators')!.fontColors.get(`${col}2`)).toBe('#C00000');
+    // Fixed, checked again: the mark goes.
+    wb.sheet('Indicators')!.cells.set(`${col}2`, { value: 30, formula: 30 });
+    const second = await checkWorkbook(host, 'en');
+    expect(second.ok && second.findings).toEqual([]);
+    expect(wb.sheet('Indicators')!.fontColors.get(`${col}2`)).toBe('#000000');
+    // The entry tables are untouched by a check.
+    expect(wb.sheet('Indicators')!.get(1, header.indexOf('Actual 2021'))!.value).toBe(30);
+  });
+});

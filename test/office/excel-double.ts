@@ -93,6 +93,7 @@ export class SheetDouble {
   locked = new Set<string>();
   validations = new Map<string, unknown>();
   widths = new Map<string, number>();
+  fontColors = new Map<string, string>();
   constructor(public name: string) {}
 
   get(row: number, col: number): Cell | undefined {
@@ -205,7 +206,13 @@ class RangeDouble extends Loadable {
       },
     });
     const font = {};
-    ['bold', 'italic', 'size', 'color'].forEach((p) => Object.defineProperty(font, p, prop(`font.${p}`)));
+    ['bold', 'italic', 'size'].forEach((p) => Object.defineProperty(font, p, prop(`font.${p}`)));
+    Object.defineProperty(font, 'color', {
+      set(v: string) {
+        rec.write(`${self.ws.name}!${self.address} font.color`, v);
+        self.ws.fontColors.set(self.address, v);
+      },
+    });
     const fill = {};
     Object.defineProperty(fill, 'color', prop('fill'));
     const protection = {};
@@ -242,6 +249,10 @@ class RangeDouble extends Loadable {
     Object.defineProperty(dv, 'errorAlert', { set: (v: unknown) => self.rec.write('errorAlert', v) });
     return dv;
   })();
+
+  select(): void {
+    this.rec.log.push(`select ${this.ws.name}!${this.address}`);
+  }
 
   merge(): void {
     this.rec.write(`merge ${this.address}`, null);
@@ -315,6 +326,9 @@ class WorksheetDouble extends Loadable {
   }
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.rec, this.wb, this.ws, address ?? 'A1:XFD1048576');
+  }
+  activate(): void {
+    this.rec.log.push(`activate ${this.ws.name}`);
   }
   protection = {
     protect: () => {

@@ -81,4 +81,27 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.getByText(/This version of Excel lacks some features/)).toBeTruthy());
     expect(screen.getByText(/drop-down lists and checks in cells/)).toBeTruthy();
   });
+
+  test('checking lists findings by sheet; choosing one selects its cell', async () => {
+    const h = host();
+    renderApp(h, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Create or update the workbook' }));
+    await waitFor(() => expect(screen.getByText(/Workbook created/)).toBeTruthy());
+    // A planner types an impossible value.
+    const header = h.wb.tableValues('tblActions')[0];
+    const col = String.fromCharCode(65 + header.indexOf('Progress (%)'));
+    h.wb.sheet('Operational plan')!.cells.set(`${col}2`, { value: 140, formula: 140 });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
+    await waitFor(() => expect(screen.getByText(/1 errors and 0 warnings/)).toBeTruthy());
+    expect(screen.getByRole('heading', { name: 'Operational plan' })).toBeTruthy();
+    const finding = screen.getByRole('button', { name: /Operational plan!I2: .*140/ });
+    const runs: string[] = [];
+    const original = h.run;
+    h.run = (f) => {
+      runs.push('run');
+      return original(f);
+    };
+    fireEvent.click(finding);
+    await waitFor(() => expect(runs).toEqual(['run']));
+  });
 });

@@ -14,6 +14,7 @@ const rules = (f: Finding[]) => f.map((x) => x.rule);
 /** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
 const CASES: { rule: Rule; cell?: string; bad: (v: WorkbookValues) => void; good: (v: WorkbookValues) => void }[] = [
   { rule: 'measure.percent', bad: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2021', 130), good: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2021', 30) },
+  { rule: 'measure.percent', bad: (v) => setCell(v, 'tblActions', 'A1', 'Progress (%)', 140), good: (v) => setCell(v, 'tblActions', 'A1', 'Progress (%)', 40) },
   { rule: 'measure.count', bad: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 2.5), good: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 3) },
   {
     rule: 'measure.level',

@@ -11,36 +11,23 @@ import ExcelJS from 'exceljs';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { errors, validateWorkbook, type Finding } from '../../core/validate';
-import { tablesOf } from '../../xlsx/workbook';
+import { reportSheet } from '../../core/validate/report';
+import { applySheet, tablesOf } from '../../xlsx/workbook';
 import { openWorkbook, parse, reason, UsageError, type CliIO } from '../common';
 
 const MARK: Record<Finding['severity'], string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
 
-/** Add the report sheet and mark the cells, in an exceljs workbook. */
+/** Add the report sheet (replacing an earlier one) and mark the cells, in an exceljs workbook. */
 export function addReport(wb: ExcelJS.Workbook, findings: Finding[], lang: Lang): void {
-  const name = t(lang, 'sheet.report');
-  const old = wb.getWorksheet(name);
+  const sheet = reportSheet(findings, lang);
+  const old = wb.getWorksheet(sheet.name);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(name, { properties: { tabColor: { argb: 'FFC00000' } } });
-  ws.columns = [
-    { header: t(lang, 'col.severity'), width: 14 },
-    { header: t(lang, 'col.rule'), width: 28 },
-    { header: t(lang, 'col.cell'), width: 30 },
-    { header: t(lang, 'col.message'), width: 100 },
-  ];
-  ws.getRow(1).font = { bold: true };
+  applySheet(wb, sheet);
   for (const f of findings) {
-    ws.addRow([
-      t(lang, `severity.${f.severity}`) + (f.acknowledged ? ` ${t(lang, 'v.acknowledged')}` : ''),
-      f.rule,
-      f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet,
-      f.message,
-    ]);
-    const target = f.sheet && f.cell ? wb.getWorksheet(f.sheet)?.getCell(f.cell) : undefined;
-    if (target && !f.acknowledged) {
-      target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK[f.severity] } };
-      target.note = f.message;
-    }
+    const target = f.sheet && f.cell && !f.acknowledged ? wb.getWorksheet(f.sheet)?.getCell(f.cell) : undefined;
+    if (!target) continue;
+    target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK[f.severity] } };
+    target.note = f.message;
   }
 }
 

@@ -3,6 +3,7 @@
  * duplicate rows, and content outside the template (extra sheets or
  * columns) that a rebuild would not carry over.
  */
+import { t } from '../i18n';
 import { LANGS, planYears, type Lang, type Plan } from '../model';
 import { buildWorkbookPlan } from '../template/build';
 import type { WorkbookValues } from '../template/read';
@@ -20,9 +21,9 @@ export interface IntegrityFinding {
 
 const norm = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 
-/** The sheet names the template writes, in every language. */
+/** The sheet names the template writes, in every language, and the validation report (written again by each check). */
 export function templateSheetNames(plan: Plan): Set<string> {
-  return new Set(LANGS.flatMap((l) => buildWorkbookPlan(plan, l).sheets.map((s) => s.name)));
+  return new Set(LANGS.flatMap((l) => [...buildWorkbookPlan(plan, l).sheets.map((s) => s.name), t(l, 'sheet.report')]));
 }
 
 /** Check a workbook's tables (with formulas) against what the template would write. */

@@ -184,6 +184,10 @@ export const en = {
   'col.times': "Times a year",
   'col.cost': "Cost (unit × quantity × times)",
   // task pane
+  'pane.check': "Check the workbook",
+  'pane.checking': "Checking every entry…",
+  'pane.checked': "{{errors}} errors and {{warnings}} warnings, also listed in the sheet “{{sheet}}”. Select one to go to its cell.",
+  'pane.findings': "Findings",
   'pane.blankObjective': "(objective to be written)",
   'pane.blankTitle': "National Action Plan on Resolution 1325",
   'pane.title': "NAP 1325 results workbook",

@@ -175,6 +175,10 @@ export const fr: Record<keyof typeof en, string> = {
   'col.times': "Fois par an",
   'col.cost': "Coût (unitaire × quantité × fois)",
   // task pane
+  'pane.check': "Contrôler le classeur",
+  'pane.checking': "Contrôle de toutes les saisies…",
+  'pane.checked': "{{errors}} erreurs et {{warnings}} avertissements, listés aussi dans la feuille « {{sheet}} ». Choisissez-en un pour aller à sa cellule.",
+  'pane.findings': "Constats",
   'pane.blankObjective': "(objectif à rédiger)",
   'pane.blankTitle': "Plan d’action national sur la résolution 1325",
   'pane.title': "Classeur des résultats du PAN 1325",

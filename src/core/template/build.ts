@@ -543,7 +543,7 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
   const layout: Layout = { lang, specs, names, bodyRows };
 
   const lists = listsSheet(plan, layout);
-  const sheets: Record<SheetKey, SheetPlan> = {
+  const sheets: Record<Exclude<SheetKey, 'report'>, SheetPlan> = {
     guide: guideSheet(plan, layout),
     framework: tableSheet(plan, layout, 'framework', lists.columns, true),
     indicators: tableSheet(plan, layout, 'indicators', lists.columns, true),
@@ -575,7 +575,7 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
   return {
     templateVersion: TEMPLATE_VERSION,
     lang,
-    sheets: SHEET_ORDER.map((k) => sheets[k]),
+    sheets: SHEET_ORDER.map((k) => sheets[k as Exclude<SheetKey, 'report'>]),
     names: names2,
   };
 }

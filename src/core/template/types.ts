@@ -34,6 +34,7 @@ export type SheetKey =
   | 'sumIndicators'
   | 'completeness'
   | 'donor'
+  | 'report'
   | 'lists'
   | 'meta';
 

@@ -288,6 +288,7 @@ function checkStatus(ctx: Ctx, actions: RowReader[]): void {
     const status = r.list('status', 'status');
     const progress = r.num('progress');
     if (progress === null) continue;
+    if (progress < 0 || progress > 100) ctx.add(r, 'progress', 'error', 'measure.percent', 'v.percent', { value: progress }, r.text('code'));
     if (status === 'completed' && progress !== 100) {
       ctx.add(r, 'progress', 'error', 'status.completed-progress', 'v.completedProgress', { value: progress }, r.text('code'));
     }
