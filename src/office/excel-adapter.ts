@@ -39,6 +39,7 @@ export class AdapterError extends Error {
 /** Features that need more than the minimum, and the ExcelApi version that brings them. */
 export const FEATURES = {
   validation: '1.8',
+  charts: '1.7',
   freeze: '1.7',
   tabColor: '1.7',
   suspendCalculation: '1.6',
@@ -210,7 +211,12 @@ async function write(
   const sheetOf = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
     let ws: Excel.Worksheet;
-    if (existing.sheets.includes(sheet.name)) {
+    if (existing.sheets.includes(sheet.name) && sheet.charts?.length) {
+      // A sheet with charts holds nothing but what the template derives: it is
+      // made anew, so that its old charts go too (clearing cells leaves charts).
+      context.workbook.worksheets.getItem(sheet.name).delete();
+      ws = context.workbook.worksheets.add(sheet.name);
+    } else if (existing.sheets.includes(sheet.name)) {
       ws = context.workbook.worksheets.getItem(sheet.name);
       ws.protection.unprotect();
       ws.getRange().clear();
@@ -218,6 +224,10 @@ async function write(
     } else ws = context.workbook.worksheets.add(sheet.name);
     sheetOf.set(sheet.name, ws);
   }
+  // The template's order, whatever was there before.
+  plan.sheets.forEach((sheet, i) => {
+    sheetOf.get(sheet.name)!.position = i;
+  });
 
   // Values and tables first (formulas refer to tables on other sheets)...
   for (const sheet of plan.sheets) {
@@ -321,6 +331,15 @@ async function format(batch: Batch, ws: Excel.Worksheet, sheet: SheetPlan, can: 
       const range = ws.getRange(f.range);
       if (grid) range.numberFormat = grid;
       if (f.style) style(range, f.style);
+    });
+  }
+  for (const c of can('charts') ? sheet.charts ?? [] : []) {
+    await batch.add(c, () => {
+      const chart = ws.charts.add(c.type, ws.getRange(c.values), 'Columns');
+      chart.title.text = c.title;
+      chart.legend.visible = false;
+      chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
+      chart.setPosition(c.at);
     });
   }
   if (sheet.protection) {

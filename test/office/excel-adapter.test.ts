@@ -54,6 +54,22 @@ describe('Office.js adapter, against a recording double', () => {
     expect(firstFormula).toBeGreaterThan(lastTable);
   });
 
+  test('native charts on the summaries: completion by pillar, budget share by stakeholder, gap by source; not doubled by an update', async () => {
+    const { wb } = await create(mali, 'en');
+    const pillars = wb.sheet('By pillar')!;
+    expect(pillars.charts).toHaveLength(1);
+    const header = wb.tableValues('tblSumPillars')[0];
+    const rateCol = colLetter(header.indexOf('Completion rate'));
+    expect(pillars.charts[0]).toEqual({ type: 'ColumnClustered', values: `${rateCol}5:${rateCol}8`, categories: 'A5:A8', at: expect.stringMatching(/^[A-Z]+4$/) });
+    expect(wb.sheet('By stakeholder')!.charts[0].type).toBe('BarClustered');
+    expect(wb.sheet('By funding source')!.charts).toHaveLength(1);
+    const { context } = contextFor(wb);
+    await applyTemplate(context, (values) => planForWorkbook(values, mali, 'en'), all);
+    expect(wb.sheet('By pillar')!.charts).toHaveLength(1);
+    expect(wb.sheets.filter((s) => s.name === 'By pillar')).toHaveLength(1);
+    expect(wb.sheets.map((s) => s.name)).toEqual(buildWorkbookPlan(mali, 'en').sheets.map((s) => s.name));
+  });
+
   test('text that looks like a formula is written as text', async () => {
     const { wb } = await create(tiny, 'en');
     const cell = [...wb.sheet('Indicators')!.cells.values()].find((c) => String(c.value).includes('looks like a formula'))!;
@@ -110,6 +126,7 @@ describe('Office.js adapter, against a recording double', () => {
   test('older Excel (ExcelApi 1.4-1.7) gets the workbook without what it lacks, and says so', async () => {
     const { wb, result } = await create(tiny, 'en', new WorkbookDouble(), upTo('1.7'));
     expect(result.skipped.sort()).toEqual(['print', 'suspendScreen', 'validation']);
+    expect(wb.sheets.every((s) => s.charts.length === 1 || s.charts.length === 0)).toBe(true);
     expect(wb.tables.size).toBeGreaterThan(5);
     expect(wb.sheets.every((s) => s.validations.size === 0)).toBe(true);
   });

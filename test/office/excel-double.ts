@@ -94,6 +94,7 @@ export class SheetDouble {
   validations = new Map<string, unknown>();
   widths = new Map<string, number>();
   fontColors = new Map<string, string>();
+  charts: { type: string; values: string; categories?: string; at?: string }[] = [];
   constructor(public name: string) {}
 
   get(row: number, col: number): Cell | undefined {
@@ -324,9 +325,32 @@ class WorksheetDouble extends Loadable {
   set tabColor(v: string) {
     this.ws.tabColor = v;
   }
+  set position(i: number) {
+    const list = this.wb.sheets;
+    list.splice(list.indexOf(this.ws), 1);
+    list.splice(i, 0, this.ws);
+  }
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.rec, this.wb, this.ws, address ?? 'A1:XFD1048576');
   }
+  delete(): void {
+    this.rec.write(`delete sheet ${this.ws.name}`, null);
+    for (const [name, t] of this.wb.tables) if (t.sheet === this.ws) this.wb.tables.delete(name);
+    this.wb.sheets.splice(this.wb.sheets.indexOf(this.ws), 1);
+  }
+  charts = {
+    add: (type: string, values: RangeDouble) => {
+      this.ws.charts.push({ type, values: values.address });
+      this.rec.write(`chart ${type} ${values.address}`, null);
+      const chart = {
+        title: {},
+        legend: {},
+        series: { getItemAt: () => ({ setXAxisValues: (r: RangeDouble) => (this.ws.charts[this.ws.charts.length - 1].categories = r.address) }) },
+        setPosition: (at: string) => (this.ws.charts[this.ws.charts.length - 1].at = at),
+      };
+      return chart;
+    },
+  };
   activate(): void {
     this.rec.log.push(`activate ${this.ws.name}`);
   }

@@ -253,6 +253,9 @@ export const en = {
   'severity.error': "Error",
   'severity.warning': "Warning",
   // summaries
+  'chart.completion': "Completion rate by pillar",
+  'chart.share': "Share of the NAP budget by stakeholder",
+  'chart.gap': "Funding gap by source",
   'sheet.donor': "Donor summary",
   'donor.title': "Costed budget for technical and financial partners",
   'donor.byPillar': "By pillar",

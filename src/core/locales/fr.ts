@@ -244,6 +244,9 @@ export const fr: Record<keyof typeof en, string> = {
   'severity.error': "Erreur",
   'severity.warning': "Avertissement",
   // summaries
+  'chart.completion': "Taux de réalisation par axe",
+  'chart.share': "Part du budget du PAN par partie prenante",
+  'chart.gap': "Écart de financement par source",
   'sheet.donor': "Synthèse bailleurs",
   'donor.title': "Budget chiffré pour les partenaires techniques et financiers",
   'donor.byPillar': "Par axe",

@@ -16,7 +16,7 @@ import { MAINTAIN_TOLERANCE } from '../calc';
 import { t, type MessageKey } from '../i18n';
 import { planYears, type Lang, type Plan } from '../model';
 import { header, listLabel, tableSpecs, type TableKey } from './tables';
-import { a1, a1Range, structCol, type Cell, type CellBlock, type FormatPlan, type SheetKey, type SheetPlan, type TablePlan } from './types';
+import { a1, a1Range, structCol, type Cell, type CellBlock, type ChartPlan, type FormatPlan, type SheetKey, type SheetPlan, type TablePlan } from './types';
 
 
 export const SUMMARY_SHEETS = [
@@ -74,6 +74,8 @@ export interface SummarySheet {
   notes: MessageKey[];
   sections: SummarySpec[];
   print?: SheetPlan['print'];
+  /** A chart of one column against the first, beside the table. */
+  chart?: { type: ChartPlan['type']; column: string; title: MessageKey };
 }
 
 /** Build the summary sections for a plan in a language. */
@@ -425,9 +427,9 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
     return { key, title: spec.title, notes, sections: [spec] };
   };
   return [
-    one('sumPillars', ['sum.note', 'sum.chartsNote']),
-    one('sumStakeholders', ['sum.note', 'sum.chartsNote']),
-    one('sumFunding', ['sum.note', 'sum.chartsNote']),
+    { ...one('sumPillars', ['sum.note', 'sum.chartsNote']), chart: { type: 'ColumnClustered', column: 'rate', title: 'chart.completion' } },
+    { ...one('sumStakeholders', ['sum.note', 'sum.chartsNote']), chart: { type: 'BarClustered', column: 'share', title: 'chart.share' } },
+    { ...one('sumFunding', ['sum.note', 'sum.chartsNote']), chart: { type: 'ColumnClustered', column: 'gap', title: 'chart.gap' } },
     one('sumYears'),
     one('sumRegions', ['sum.note', 'sum.regionNote']),
     one('sumIndicators'),
@@ -529,10 +531,25 @@ export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: Su
     if (footer.length) blocks.push({ row: row + 1 + rows.length, col: 0, cells: footer });
     row += 1 + rows.length + footer.length + 3;
   }
+  const charts: ChartPlan[] = [];
+  if (sheet.chart) {
+    const spec = sheet.sections[0];
+    const table = tables[tables.length - 1];
+    const ci = spec.columns.findIndex((c) => c.key === sheet.chart!.column);
+    const n = table.rows.length;
+    charts.push({
+      type: sheet.chart.type,
+      title: t(lang, sheet.chart.title),
+      categories: a1Range(table.row + 1, 0, n, 1),
+      values: a1Range(table.row + 1, ci, n, 1),
+      at: a1(table.row, spec.columns.length + 1),
+    });
+  }
   return {
     key: sheet.key,
     name,
     visibility: 'visible',
+    charts,
     tabColor: sheet.key === 'donor' ? '7030A0' : '70AD47',
     columnWidths: widths,
     rowHeights,

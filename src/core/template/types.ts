@@ -108,6 +108,8 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   /** Protect the sheet (no password); ranges listed stay editable. */
   protection: null | { unlocked: string[] };
+  /** Native charts (the Office.js adapter draws them; exceljs cannot write charts). */
+  charts?: ChartPlan[];
   /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
   print?: {
     orientation: 'portrait' | 'landscape';
@@ -116,6 +118,16 @@ export interface SheetPlan {
     header?: string;
     footer?: string;
   };
+}
+
+export interface ChartPlan {
+  type: 'ColumnClustered' | 'BarClustered' | 'Pie';
+  title: string;
+  /** The categories column and the values column (A1 ranges on the same sheet, same rows). */
+  categories: string;
+  values: string;
+  /** Where it goes: the top-left cell. */
+  at: string;
 }
 
 export interface NamePlan {
