@@ -28,7 +28,7 @@ const BUDGET_KB = 250;
     const gz = zlib.gzipSync(bytes, { level: 9 }).length;
     const officeJs = f.startsWith('office-js/');
     if (!officeJs) ours += gz;
-    console.log(`${f.padEnd(28)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB, gzipped ${(gz / 1024).toFixed(0).padStart(5)} KB${officeJs ? ' (Microsoft's loader, copied from @microsoft/office-js; it loads Excel's host files on demand)' : ''}`);
+    console.log(`${f.padEnd(28)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB, gzipped ${(gz / 1024).toFixed(0).padStart(5)} KB${officeJs ? ' (Microsoft loader, copied from @microsoft/office-js; it loads the Excel host files on demand)' : ''}`);
   }
   console.log(`first screen (our JavaScript and CSS): ${(ours / 1024).toFixed(0)} KB gzipped (budget ${BUDGET_KB} KB)`);
 
