@@ -442,22 +442,33 @@ export async function applyReport(
   const { plan, mark, unmark } = make(values);
   const { batch } = await write(context, plan, existing, supports, maxBatch);
   const present = new Set([...existing.sheets, ...plan.sheets.map((s) => s.name)]);
-  for (const u of unmark.filter((x) => present.has(x.sheet))) {
+  await queueMarks(batch, context, unmark.filter((x) => present.has(x.sheet)), mark.filter((x) => present.has(x.sheet)));
+  await batch.flush();
+  return { syncs: 2 + batch.syncs };
+}
+
+async function queueMarks(batch: Batch, context: Excel.RequestContext, unmark: Marks['unmark'], mark: Marks['mark']): Promise<void> {
+  for (const u of unmark) {
     await batch.add(u, () => {
       const f = context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).format.font;
       f.color = '#000000';
       f.bold = false;
     });
   }
-  for (const m of mark.filter((x) => present.has(x.sheet))) {
+  for (const m of mark) {
     await batch.add(m, () => {
       const f = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.font;
       f.color = MARK_COLOR[m.severity];
       f.bold = true;
     });
   }
+}
+
+/** Update marks after a live re-check (one sync). */
+export async function remark(context: Excel.RequestContext, unmark: Marks['unmark'], mark: Marks['mark']): Promise<void> {
+  const batch = new Batch(context, MAX_BATCH_BYTES);
+  await queueMarks(batch, context, unmark, mark);
   await batch.flush();
-  return { syncs: 2 + batch.syncs };
 }
 
 /** Select a cell for the person (clicking a finding in the task pane): one sync. */
@@ -465,5 +476,41 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
+  await context.sync();
+}
+
+/** Live checking needs worksheet change events. */
+export const LIVE_API = '1.7';
+
+export interface ChangedRows {
+  sheet: string;
+  /** 0-based index of the first row read, and the rows' values (whole rows, from column A). */
+  row: number;
+  values: (string | number | boolean | null)[][];
+}
+
+/** Read only the rows an edit touched (one sync), as far right as `width` columns. */
+export async function readRows(context: Excel.RequestContext, sheet: string, address: string, width: number): Promise<ChangedRows> {
+  const m = /([A-Z]+)?(\d+)(?::([A-Z]+)?(\d+))?$/.exec(address.replace(/\$/g, '').replace(/^.*!/, ''));
+  if (!m) throw new AdapterError('unknown', `address ${address}`);
+  const first = Number(m[2]) - 1;
+  const last = Number(m[4] ?? m[2]) - 1;
+  const range = context.workbook.worksheets.getItem(sheet).getRange(addr(first, 0, last - first + 1, width));
+  range.load('values');
+  await context.sync();
+  return { sheet, row: first, values: range.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))) };
+}
+
+/** Watch the named sheets for edits (one sync); the handler gets the sheet name and the address changed. */
+export async function watchSheets(
+  context: Excel.RequestContext,
+  sheets: string[],
+  onChange: (sheet: string, address: string) => void,
+): Promise<void> {
+  for (const name of sheets) {
+    context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+      onChange(name, e.address);
+    });
+  }
   await context.sync();
 }

@@ -29,7 +29,8 @@ import {
   type Outcome,
   type PlanChoice,
 } from './actions';
-import { selectCell } from '../office/excel-adapter';
+import { LIVE_API, selectCell, watchSheets } from '../office/excel-adapter';
+import { LiveCheck } from './actions';
 
 export interface AppProps {
   host: ExcelHost;
@@ -58,8 +59,18 @@ export function App({ host, initialLang }: AppProps) {
   const runCheck = async () => {
     setChecking(true);
     setCheck(null);
-    setCheck(await checkWorkbook(host, lang));
+    const result = await checkWorkbook(host, lang);
+    setCheck(result);
     setChecking(false);
+    // From now on each edit re-checks its rows (Excel 2019 and later).
+    if (result.ok && host.supports(LIVE_API)) {
+      const live = new LiveCheck(result.values, result.findings, lang);
+      await host.run((context) =>
+        watchSheets(context, live.sheets(), (sheet, address) => {
+          void live.changed(host, sheet, address).then((findings) => setCheck((c) => (c?.ok ? { ...c, findings } : c)));
+        }),
+      );
+    }
   };
 
   return (

@@ -11,7 +11,8 @@ import { planForWorkbook, UpgradeBlocked } from '../core/template/upgrade';
 import { validateWorkbook, type Finding } from '../core/validate';
 import { markedCells, reportSheet } from '../core/validate/report';
 import { TEMPLATE_VERSION } from '../core/template/build';
-import { AdapterError, applyReport, applyTemplate, type Applied, type Feature, type Supports } from '../office/excel-adapter';
+import { AdapterError, applyReport, applyTemplate, readRows, remark, type Applied, type Feature, type Supports } from '../office/excel-adapter';
+import type { WorkbookValues } from '../core/template/read';
 
 export type PlanChoice = 'mali' | 'example' | 'blank';
 
@@ -126,16 +127,18 @@ export function summary(o: Extract<Outcome, { ok: true }>, lang: Lang): string[]
   return lines;
 }
 
-export type CheckOutcome = { ok: true; findings: Finding[]; syncs: number } | Extract<Outcome, { ok: false }>;
+export type CheckOutcome = { ok: true; findings: Finding[]; syncs: number; values: WorkbookValues } | Extract<Outcome, { ok: false }>;
 
 /** The full check from the task pane: findings, the report sheet, the cells marked. */
 export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckOutcome> {
   try {
     let findings: Finding[] = [];
+    let read: WorkbookValues = {};
     const { syncs } = await host.run((context) =>
       applyReport(
         context,
         (values) => {
+          read = values;
           findings = validateWorkbook(values, lang);
           return {
             plan: { templateVersion: TEMPLATE_VERSION, lang, sheets: [reportSheet(findings, lang)], names: [] },
@@ -146,7 +149,7 @@ export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckO
         host.supports,
       ),
     );
-    return { ok: true, findings, syncs };
+    return { ok: true, findings, syncs, values: read };
   } catch (e) {
     return explain(e, lang);
   }
@@ -157,4 +160,55 @@ export function groupFindings(findings: Finding[]): { sheet: string; findings: F
   const sheets = [...new Set(findings.map((f) => f.sheet))];
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1) + (f.acknowledged ? 2 : 0);
   return sheets.map((sheet) => ({ sheet, findings: findings.filter((f) => f.sheet === sheet).sort((a, b) => rank(a) - rank(b)) }));
+}
+
+/**
+ * Live checking: after a full check, each edit re-reads only the rows it
+ * touched, checks them against the rest of the workbook as last read, and
+ * updates their marks and findings.
+ */
+export class LiveCheck {
+  constructor(
+    private values: WorkbookValues,
+    public findings: Finding[],
+    private readonly lang: Lang,
+  ) {}
+
+  /** The sheets whose tables a person edits. */
+  sheets(): string[] {
+    return [...new Set(Object.values(this.values).map((tv) => tv!.sheet))];
+  }
+
+  /** Re-check the rows an edit touched; returns the findings now. */
+  async changed(host: ExcelHost, sheet: string, address: string): Promise<Finding[]> {
+    const tables = Object.entries(this.values).filter(([, tv]) => tv!.sheet === sheet);
+    if (!tables.length) return this.findings;
+    const width = Math.max(...tables.map(([, tv]) => tv!.col + tv!.values[0].length));
+    const rows = await host.run((context) => readRows(context, sheet, address, width));
+    // Put the fresh rows into the tables they belong to.
+    for (const [, tv] of tables) {
+      const t = tv!;
+      rows.values.forEach((line, i) => {
+        const r = rows.row + i - t.row;
+        if (r >= 1 && r < t.values.length) t.values[r] = line.slice(t.col, t.col + t.values[0].length);
+      });
+    }
+    const inRows = (f: Finding) => {
+      const m = /\d+$/.exec(f.cell);
+      const row = m ? Number(m[0]) - 1 : -1;
+      return f.sheet === sheet && row >= rows.row && row < rows.row + rows.values.length;
+    };
+    const all = validateWorkbook(this.values, this.lang);
+    const before = this.findings.filter(inRows);
+    const now = all.filter(inRows);
+    this.findings = [...this.findings.filter((f) => !inRows(f)), ...now];
+    await host.run((context) =>
+      remark(
+        context,
+        before.map((f) => ({ sheet: f.sheet, cell: f.cell })),
+        now.filter((f) => !f.acknowledged && f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
+      ),
+    );
+    return this.findings;
+  }
 }

@@ -182,3 +182,54 @@ describe('the full check from Excel', () => {
     expect(wb.sheet('Indicators')!.get(1, header.indexOf('Actual 2021'))!.value).toBe(30);
   });
 });
+
+describe('live checking', () => {
+  test('an edit re-reads only its rows, updates findings and marks, in 2 syncs', async () => {
+    const { checkWorkbook, LiveCheck } = await import('../../src/taskpane/actions');
+    const { watchSheets } = await import('../../src/office/excel-adapter');
+    const { wb } = await create(randomPlan(5, 200), 'en');
+    let rec!: Recorder;
+    let syncs = 0;
+    const host = {
+      run: async <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
+        const c = contextFor(wb);
+        rec = c.rec;
+        const out = await f(c.context);
+        syncs += c.rec.syncs;
+        return out;
+      },
+      supports: all,
+    };
+    const first = await checkWorkbook(host, 'en');
+    if (!first.ok) throw new Error(first.message);
+    const live = new LiveCheck(first.values, first.findings, 'en');
+    const seen: string[] = [];
+    await host.run((c) => watchSheets(c, live.sheets(), (sheet, address) => seen.push(`${sheet}!${address}`)));
+    expect(wb.sheet('Indicators')!.handlers).toHaveLength(1);
+
+    // A planner types 250 (a percentage) into an indicator's actual.
+    const header = wb.tableValues('tblIndicators')[0];
+    const rows = wb.tableValues('tblIndicators');
+    const r = rows.findIndex((row) => row[header.indexOf('Measure')] === 'Percentage');
+    const col = colLetter(header.indexOf('Actual 2021'));
+    wb.sheet('Indicators')!.cells.set(`${col}${r + 1}`, { value: 250, formula: 250 });
+    await wb.sheet('Indicators')!.handlers[0]({ address: `${col}${r + 1}` });
+    expect(seen).toEqual([`Indicators!${col}${r + 1}`]);
+
+    const before = first.findings.length;
+    syncs = 0;
+    const findings = await live.changed(host, 'Indicators', `${col}${r + 1}`);
+    expect(syncs).toBe(2);
+    expect(findings.filter((f) => f.cell === `${col}${r + 1}` && f.rule === 'measure.percent')).toHaveLength(1);
+    expect(findings.length).toBe(before + 1);
+    expect(wb.sheet('Indicators')!.fontColors.get(`${col}${r + 1}`)).toBe('#C00000');
+    // Only that row was read: the range loaded is one row wide.
+    expect(rec.log.filter((l) => l.startsWith('Indicators!') && l.includes(' values'))).toEqual([]);
+
+    // Fixed: the finding and the mark go.
+    wb.sheet('Indicators')!.cells.set(`${col}${r + 1}`, { value: 25, formula: 25 });
+    const after = await live.changed(host, 'Indicators', `${col}${r + 1}`);
+    expect(after.filter((f) => f.cell === `${col}${r + 1}`)).toEqual([]);
+    expect(wb.sheet('Indicators')!.fontColors.get(`${col}${r + 1}`)).toBe('#000000');
+  });
+});

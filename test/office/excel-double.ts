@@ -95,6 +95,8 @@ export class SheetDouble {
   widths = new Map<string, number>();
   fontColors = new Map<string, string>();
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
+  /** Change handlers the add-in registered (Worksheet.onChanged). */
+  handlers: ((e: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
 
   get(row: number, col: number): Cell | undefined {
@@ -333,6 +335,11 @@ class WorksheetDouble extends Loadable {
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.rec, this.wb, this.ws, address ?? 'A1:XFD1048576');
   }
+  onChanged = {
+    add: (handler: (e: { address: string }) => Promise<void>) => {
+      this.ws.handlers.push(handler);
+    },
+  };
   delete(): void {
     this.rec.write(`delete sheet ${this.ws.name}`, null);
     for (const [name, t] of this.wb.tables) if (t.sheet === this.ws) this.wb.tables.delete(name);
