@@ -141,6 +141,11 @@ class RangeDouble extends Loadable {
     return parse(this.address);
   }
 
+  override load(props: string | string[]): this {
+    this.rec.log.push(`load ${this.ws.name}!${this.address}`);
+    return super.load(props);
+  }
+
   private each(f: (r: number, c: number, i: number, j: number) => void) {
     const b = this.box;
     for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 5000); r++) for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 300); c++) f(r, c, r - b.r0, c - b.c0);
