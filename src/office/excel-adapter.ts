@@ -39,6 +39,7 @@ export class AdapterError extends Error {
 /** Features that need more than the minimum, and the ExcelApi version that brings them. */
 export const FEATURES = {
   validation: '1.8',
+  conditionalFormats: '1.6',
   charts: '1.7',
   freeze: '1.7',
   tabColor: '1.7',
@@ -331,6 +332,14 @@ async function format(batch: Batch, ws: Excel.Worksheet, sheet: SheetPlan, can: 
       const range = ws.getRange(f.range);
       if (grid) range.numberFormat = grid;
       if (f.style) style(range, f.style);
+    });
+  }
+  for (const cf of can('conditionalFormats') ? sheet.conditionalFormats ?? [] : []) {
+    await batch.add(cf, () => {
+      const f = ws.getRange(cf.range).conditionalFormats.add('Custom');
+      f.custom.rule.formula = cf.formula;
+      f.custom.format.fill.color = '#FFC7CE';
+      f.custom.format.font.color = '#9C0006';
     });
   }
   for (const c of can('charts') ? sheet.charts ?? [] : []) {

@@ -104,6 +104,19 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       dv.add(v.range, { ...common, type: v.type, operator: 'lessThanOrEqual', formulae: [v.max] });
     }
   }
+  for (const cf of sheet.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [cf.formula.replace(/^=/, '')],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' }, bold: true } },
+        },
+      ],
+    });
+  }
   if (sheet.print) {
     const p = sheet.print;
     ws.pageSetup = {

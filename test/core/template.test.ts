@@ -82,6 +82,22 @@ describe('workbook template', () => {
     );
   });
 
+  test('in-cell flags: conditional formats for impossible entries, in the workbook language', () => {
+    const wp = buildWorkbookPlan(plan, 'fr');
+    const actions = wp.sheets.find((s) => s.key === 'actions')!;
+    const progress = String.fromCharCode(65 + actions.tables[0].keys.indexOf('progress'));
+    const status = String.fromCharCode(65 + actions.tables[0].keys.indexOf('status'));
+    const onProgress = actions.conditionalFormats!.filter((c) => c.range.startsWith(`${progress}2:`)).map((c) => c.formula);
+    expect(onProgress).toContain(`=AND(ISNUMBER(${progress}2),OR(${progress}2<0,${progress}2>100))`);
+    expect(onProgress.some((f) => f.includes(`${status}2="Réalisée"`) && f.includes(`${progress}2<>100`))).toBe(true);
+    const ind = wp.sheets.find((s) => s.key === 'indicators')!;
+    expect(ind.conditionalFormats!.some((c) => c.formula.includes('="Pourcentage"'))).toBe(true);
+    const budget = wp.sheets.find((s) => s.key === 'budget')!;
+    expect(budget.conditionalFormats!.some((c) => /^=AND\(ISNUMBER\([A-Z]+2\),[A-Z]+2<0\)$/.test(c.formula))).toBe(true);
+    // Framework definitions are not entry cells: nothing to flag there.
+    expect(wp.sheets.find((s) => s.key === 'framework')!.conditionalFormats).toEqual([]);
+  });
+
   test('year columns span the plan period', () => {
     const wp = buildWorkbookPlan(plan, 'en');
     const headers = wp.sheets.find((s) => s.key === 'indicators')!.tables[0].headers;

@@ -40,6 +40,7 @@ describe('Office.js adapter, against a recording double', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
     expect(wb.sheet('_NAP')!.visibility).toBe('VeryHidden');
     expect(wb.sheet('Cadre stratégique')!.protectedOn).toBe(true);
+    expect(wb.sheet('Plan opérationnel')!.conditional.some((c) => c.rule.formula.includes('"Réalisée"'))).toBe(true);
     expect([...wb.tables.keys()].sort()).toEqual(expected.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     const indicators = wb.tableValues('tblIndicators');
     expect(indicators[0]).toContain('Cible 2021');

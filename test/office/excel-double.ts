@@ -95,6 +95,7 @@ export class SheetDouble {
   widths = new Map<string, number>();
   fontColors = new Map<string, string>();
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
+  conditional: { range: string; type: string; rule: { formula: string } }[] = [];
   /** Change handlers the add-in registered (Worksheet.onChanged). */
   handlers: ((e: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
@@ -257,6 +258,15 @@ class RangeDouble extends Loadable {
     Object.defineProperty(dv, 'errorAlert', { set: (v: unknown) => self.rec.write('errorAlert', v) });
     return dv;
   })();
+
+  conditionalFormats = {
+    add: (type: string) => {
+      const rule = { formula: '' };
+      this.ws.conditional.push({ range: this.address, type, rule });
+      this.rec.write(`cf ${this.address}`, type);
+      return { custom: { rule, format: { fill: {}, font: {} } } };
+    },
+  };
 
   select(): void {
     this.rec.log.push(`select ${this.ws.name}!${this.address}`);

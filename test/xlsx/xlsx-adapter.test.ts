@@ -40,6 +40,14 @@ describe('.xlsx adapter', () => {
     expect(cell).toBe('=SUM(A1) looks like a formula');
   });
 
+  test('the conditional formats reach the file', async () => {
+    const wb = await loadWorkbook(await written(tiny, 'en', 'cf.xlsx'));
+    const cfs = (wb.getWorksheet('Operational plan') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
+    expect(cfs.length).toBeGreaterThan(2);
+    expect(cfs.some((c) => c.rules[0].formulae[0].includes('"Completed"'))).toBe(true);
+  });
+
   test('the meta sheet is very hidden, entry sheets are unprotected, the framework is protected', async () => {
     const wb = await loadWorkbook(await written(tiny, 'en', 'struct.xlsx'));
     expect(wb.getWorksheet('_NAP')!.state).toBe('veryHidden');

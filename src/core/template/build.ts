@@ -382,6 +382,7 @@ function tableSheet(
     }
   });
   void listsColumn;
+  const conditionalFormats = flags(lang, spec, lastRow);
   return {
     key: spec.sheet,
     name: layout.names[spec.sheet],
@@ -393,8 +394,50 @@ function tableSheet(
     tables: [table],
     formats,
     validations,
+    conditionalFormats,
     protection: protect ? { unlocked } : null,
   };
+}
+
+/**
+ * In-cell flags for impossible entries (shown in red without the add-in):
+ * text in a number cell, a percentage outside 0-100, a negative amount,
+ * more secured than planned, a completed action not at 100%, a percentage
+ * indicator's value outside 0-100.
+ */
+function flags(lang: Lang, spec: TableSpec, lastRow: number): { range: string; formula: string }[] {
+  const out: { range: string; formula: string }[] = [];
+  const at = (key: string) => spec.columns.findIndex((c) => c.key === key);
+  const ref = (key: string, absolute = false) => `${absolute ? '$' : ''}${colLetter(at(key))}2`;
+  const range = (ci: number) => `${colLetter(ci)}2:${colLetter(ci)}${lastRow + 1}`;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  spec.columns.forEach((col, ci) => {
+    if (!col.entry) return;
+    const me = `${colLetter(ci)}2`;
+    if (col.kind === 'number' || col.kind === 'percent' || col.kind === 'amount' || col.kind === 'year') {
+      out.push({ range: range(ci), formula: `=AND(NOT(ISBLANK(${me})),NOT(ISNUMBER(${me})))` });
+    }
+    if (col.kind === 'percent') out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),OR(${me}<0,${me}>100))` });
+    if (col.kind === 'amount') out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),${me}<0)` });
+    if (spec.key === 'indicators' && col.kind === 'number') {
+      out.push({
+        range: range(ci),
+        formula: `=AND(${ref('measure', true)}=${q(listLabel(lang, 'measure', 'percent'))},ISNUMBER(${me}),OR(${me}<0,${me}>100))`,
+      });
+    }
+  });
+  if (spec.key === 'budget') {
+    out.push({ range: range(at('secured')), formula: `=AND(ISNUMBER(${ref('secured')}),ISNUMBER(${ref('amount')}),${ref('secured')}>${ref('amount')})` });
+  }
+  if (spec.key === 'actions') {
+    const status = ref('status');
+    const progress = ref('progress');
+    out.push({
+      range: range(at('progress')),
+      formula: `=OR(AND(${status}=${q(listLabel(lang, 'status', 'completed'))},ISNUMBER(${progress}),${progress}<>100),AND(${status}=${q(listLabel(lang, 'status', 'not-started'))},ISNUMBER(${progress}),${progress}<>0))`,
+    });
+  }
+  return out;
 }
 
 function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Map<string, { col: number; rows: number }>; names: NamePlan[] } {

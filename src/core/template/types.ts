@@ -108,6 +108,12 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   /** Protect the sheet (no password); ranges listed stay editable. */
   protection: null | { unlocked: string[] };
+  /**
+   * Conditional formats that flag impossible entries in the cell, even where
+   * pasted values bypass data validation: a formula written for the range's
+   * top-left cell (relative references move with each cell).
+   */
+  conditionalFormats?: { range: string; formula: string }[];
   /** Native charts (the Office.js adapter draws them; exceljs cannot write charts). */
   charts?: ChartPlan[];
   /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
