@@ -102,6 +102,17 @@ describe('Office.js adapter, against a recording double', () => {
     for (const [r, c, v] of entries) expect(after.get(r, c)!.value).toBe(v);
   });
 
+  test.each([
+    ['the tiny plan', tiny],
+    ['a random plan of 600 actions', randomPlan(6, 600)],
+  ])('updating in place (the refresh) takes %s the same number of syncs', async (_n, plan) => {
+    const { wb } = await create(plan, 'en');
+    const { context, rec } = contextFor(wb);
+    const result = await applyTemplate(context, (values) => planForWorkbook(values, plan, 'en'), all);
+    expect(result.upgraded).toBe(true);
+    expect(rec.syncs).toBe(SYNCS_UPGRADE);
+  });
+
   test('an upgrade that would lose a cell the reader cannot take is refused, nothing written', async () => {
     const { wb } = await create(tiny, 'en');
     const header = wb.tableValues('tblIndicators')[0];

@@ -8,6 +8,14 @@ import { parsePlan } from '../../src/core/model';
 import { buildWorkbookPlan } from '../../src/core/template/build';
 import { loadWorkbook, writeXlsx } from '../../src/xlsx/workbook';
 import { TINY_PLAN } from '../fixtures/tiny-plan';
+import { CASES } from './cases';
+
+const SHEET_OF: Record<string, string> = {
+  tblIndicators: 'Indicators',
+  tblActions: 'Operational plan',
+  tblBudget: 'Budget',
+  tblRegions: 'Regions',
+};
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nap-val-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,10 +46,27 @@ function cellOf(wb: ExcelJS.Workbook, sheet: string, key: string, header: string
   const headers = ws.getRow(1).values as unknown[];
   let row = 0;
   ws.eachRow((r, n) => {
-    if (r.getCell(1).value === key) row = n;
+    if (row === 0 && r.getCell(1).value === key) row = n;
   });
   return ws.getRow(row).getCell(headers.indexOf(header));
 }
+
+describe('every rule through the command line, on real .xlsx files', () => {
+  test.each(CASES.map((c, i) => [`${c.rule} #${i}`, c] as const))('%s', async (_name, c) => {
+    const edit = (which: 'bad' | 'good') => (wb: ExcelJS.Workbook) =>
+      c[which]((table, key, header, value) => {
+        const sheet = SHEET_OF[table];
+        cellOf(wb, sheet, key, header).value = value === '#N/A' ? ({ error: '#N/A' } as ExcelJS.CellErrorValue) : value;
+      });
+    const bad = await cli(['validate', await workbook(`bad-${_name}.xlsx`, edit('bad')), '--json']);
+    const rules = (JSON.parse(bad.out) as { rule: string }[]).map((x) => x.rule);
+    expect(rules).toEqual([c.rule]);
+    expect(bad.code).toBe(c.rule.startsWith('money.cost') ? 0 : 1);
+    const good = await cli(['validate', await workbook(`good-${_name}.xlsx`, edit('good'))]);
+    expect(good.out).toBe('No problem found.');
+    expect(good.code).toBe(0);
+  });
+});
 
 describe('nap1325 validate', () => {
   test('a clean workbook: no problem, exit 0', async () => {
@@ -62,8 +87,8 @@ describe('nap1325 validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/== Indicators\n( {2}Error .*\n)* {2}Error \[measure.percent\] Indicators!Q2: 130 is not a percentage/);
     expect(r.out).toMatch(/\[not-a-number\] Indicators!R2: "about 40" is not a number/);
-    // A1's second budget line (row 3), Amount secured (column I).
-    expect(r.out).toMatch(/== Budget\n {2}Error \[excel-error\] Budget!I3: the cell holds the Excel error #N\/A/);
+    // A1's first budget line (row 2), Amount secured (column I).
+    expect(r.out).toMatch(/== Budget\n {2}Error \[excel-error\] Budget!I2: the cell holds the Excel error #N\/A/);
     expect(r.out).toMatch(/\[status.completed-progress\] Operational plan!I3: a completed action should be at 100% progress, not 60/);
     expect(r.out).toMatch(/4 errors, 0 warnings/);
     const json = await cli(['validate', file, '--json', '--lang', 'fr']);
@@ -82,8 +107,8 @@ describe('nap1325 validate', () => {
     const wb = await loadWorkbook(f('report.xlsx'));
     const report = wb.getWorksheet('Validation report')!;
     expect(report.getRow(2).getCell(2).value).toBe('money.secured-above-planned');
-    expect(report.getRow(2).getCell(3).value).toBe('Budget!I3');
-    const marked = wb.getWorksheet('Budget')!.getCell('I3');
+    expect(report.getRow(2).getCell(3).value).toBe('Budget!I2');
+    const marked = wb.getWorksheet('Budget')!.getCell('I2');
     expect((marked.fill as ExcelJS.FillPattern).fgColor!.argb).toBe('FFFFC7CE');
     expect(String(marked.note)).toMatch(/more than the amount planned/);
     expect((await cli(['validate', file, '--report', file])).code).toBe(2);

@@ -2,72 +2,14 @@ import { parsePlan, type Plan, type PlanInput } from '../../src/core/model';
 import { MALI_NAP_2019_2023 } from '../../src/core/plans/mali-2019-2023';
 import { withExampleOperationalPlan } from '../../src/core/plans/example-operational-plan';
 import { buildWorkbookPlan } from '../../src/core/template/build';
-import type { WorkbookValues } from '../../src/core/template/read';
-import { validateWorkbook, type Finding, type Rule } from '../../src/core/validate';
+import { validateWorkbook, type Finding } from '../../src/core/validate';
 import { TINY_PLAN } from '../fixtures/tiny-plan';
+import { CASES } from './cases';
 import { setCell, valuesOf } from '../support/values';
 
 const tiny = parsePlan(TINY_PLAN);
 const fresh = (plan: Plan = tiny) => valuesOf(buildWorkbookPlan(plan, 'en'));
 const rules = (f: Finding[]) => f.map((x) => x.rule);
-
-/** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
-const CASES: { rule: Rule; cell?: string; bad: (v: WorkbookValues) => void; good: (v: WorkbookValues) => void }[] = [
-  { rule: 'measure.percent', bad: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2021', 130), good: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2021', 30) },
-  { rule: 'measure.percent', bad: (v) => setCell(v, 'tblActions', 'A1', 'Progress (%)', 140), good: (v) => setCell(v, 'tblActions', 'A1', 'Progress (%)', 40) },
-  { rule: 'measure.count', bad: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 2.5), good: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 3) },
-  {
-    rule: 'measure.level',
-    bad: (v) => {
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Measure', 'Level');
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 7);
-    },
-    good: (v) => {
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Measure', 'Level');
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 2);
-    },
-  },
-  {
-    rule: 'measure.yesno',
-    bad: (v) => {
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Measure', 'Yes/No');
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 2);
-    },
-    good: (v) => {
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Measure', 'Oui/Non');
-      setCell(v, 'tblIndicators', 'I1.1.1', 'Actual 2021', 1);
-    },
-  },
-  { rule: 'time.baseline-after-actual', bad: (v) => setCell(v, 'tblIndicators', 'I1', 'Baseline year', 2021), good: (v) => setCell(v, 'tblIndicators', 'I1', 'Baseline year', 2020) },
-  { rule: 'time.baseline-after-period', bad: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Baseline year', 2030), good: (v) => setCell(v, 'tblIndicators', 'I1.1.1', 'Baseline year', 2018) },
-  { rule: 'time.end-target', bad: (v) => setCell(v, 'tblIndicators', 'I1', 'End-of-plan target', 25), good: (v) => setCell(v, 'tblIndicators', 'I1', 'End-of-plan target', 30) },
-  {
-    rule: 'structure.duplicate-code',
-    bad: (v) => {
-      setCell(v, 'tblRegions', 'R2', 'Code', 'R1');
-      setCell(v, 'tblActions', 'A1', 'Regions', 'R1');
-    },
-    good: (v) => setCell(v, 'tblActions', 'A1', 'Regions', 'R1'),
-  },
-  { rule: 'structure.unknown-parent', bad: (v) => setCell(v, 'tblActions', 'A2', 'Output', '9.9.9'), good: (v) => setCell(v, 'tblActions', 'A2', 'Output', '1.1.1') },
-  { rule: 'structure.unknown-reference', bad: (v) => setCell(v, 'tblActions', 'A1', 'Partners', 'CSO; NOBODY'), good: (v) => setCell(v, 'tblActions', 'A1', 'Partners', 'CSO; MIN1') },
-  { rule: 'money.negative', bad: (v) => setCell(v, 'tblBudget', 'A1', 'Amount secured', -5), good: (v) => setCell(v, 'tblBudget', 'A1', 'Amount secured', 5) },
-  { rule: 'money.secured-above-planned', bad: (v) => setCell(v, 'tblBudget', 'A1', 'Amount secured', 2000000), good: (v) => setCell(v, 'tblBudget', 'A1', 'Amount secured', 1000000) },
-  { rule: 'money.total', bad: (v) => setCell(v, 'tblActions', 'A1', 'Total budget', 999), good: (v) => setCell(v, 'tblActions', 'A1', 'Total budget', 3500000.5) },
-  { rule: 'money.cost', bad: (v) => setCell(v, 'tblBudget', 'A1', 'Quantity', 11), good: (v) => setCell(v, 'tblBudget', 'A1', 'Quantity', 10) },
-  { rule: 'status.completed-progress', bad: (v) => setCell(v, 'tblActions', 'A2', 'Progress (%)', 90), good: (v) => setCell(v, 'tblActions', 'A2', 'Progress (%)', 100) },
-  {
-    rule: 'status.not-started-progress',
-    bad: (v) => setCell(v, 'tblActions', 'A1', 'Status', 'Not started'),
-    good: (v) => {
-      setCell(v, 'tblActions', 'A1', 'Status', 'Not started');
-      setCell(v, 'tblActions', 'A1', 'Progress (%)', 0);
-    },
-  },
-  { rule: 'not-a-number', bad: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2022', 'twelve'), good: (v) => setCell(v, 'tblIndicators', 'I1', 'Actual 2022', '12,5') },
-  { rule: 'excel-error', bad: (v) => setCell(v, 'tblBudget', 'A1', 'Amount planned', '#N/A'), good: (v) => setCell(v, 'tblBudget', 'A1', 'Amount planned', 1000000) },
-  { rule: 'unknown-label', bad: (v) => setCell(v, 'tblActions', 'A1', 'Status', 'Finished-ish'), good: (v) => setCell(v, 'tblActions', 'A1', 'Status', 'En cours') },
-];
 
 describe('validation rules, each failing and passing', () => {
   test('the tiny plan as written has no finding', () => {
@@ -76,13 +18,13 @@ describe('validation rules, each failing and passing', () => {
 
   test.each(CASES.map((c) => [c.rule, c] as const))('%s', (rule, c) => {
     const bad = fresh();
-    c.bad(bad);
+    c.bad((...a) => setCell(bad, ...a));
     const found = validateWorkbook(bad);
     expect(rules(found)).toEqual([rule]);
     expect(found[0].cell).toMatch(/^[A-Z]+\d+$/);
     expect(found[0].message).toMatch(new RegExp(`^${found[0].sheet}!${found[0].cell}: `));
     const good = fresh();
-    c.good(good);
+    c.good((...a) => setCell(good, ...a));
     expect(validateWorkbook(good)).toEqual([]);
   });
 
