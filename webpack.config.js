@@ -4,28 +4,42 @@
  * @microsoft/office-js package): no CDN. The custom functions' metadata is
  * generated from their JSDoc at build; a malformed function fails the build.
  */
-const path = require('path');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
-const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 /** The parts of office.js an Excel add-in loads, in English and French. */
-const OFFICE_FILES = ['office.js', 'excel-*.js', 'excelwebapp-*.js', 'o15apptofilemappingtable.js', 'custom-functions-runtime.js', 'es6-promise.js', 'en-us/**', 'fr-fr/**', 'telemetry/**', 'ariatelemetry/**'];
+const OFFICE_FILES = [
+  "office.js",
+  "excel-*.js",
+  "excelwebapp-*.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "es6-promise.js",
+  "en-us/**",
+  "fr-fr/**",
+  "telemetry/**",
+  "ariatelemetry/**",
+];
 
 /** Emits functions.fr.json: the generated metadata with French names and descriptions. */
 class FrenchFunctionsMetadata {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('FrenchFunctionsMetadata', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'FrenchFunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const en = compilation.getAsset('functions.json');
-        if (!en) return; // the metadata plugin reported the error
-        // Compiled by `npm run build:cli` (the build script runs it first).
-        const { localize } = require('./dist/functions/fr');
-        const fr = localize(JSON.parse(en.source.source().toString()));
-        compilation.emitAsset('functions.fr.json', new sources.RawSource(JSON.stringify(fr)));
-      });
+    compiler.hooks.thisCompilation.tap("FrenchFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FrenchFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const en = compilation.getAsset("functions.json");
+          if (!en) return; // the metadata plugin reported the error
+          // Compiled by `npm run build:cli` (the build script runs it first).
+          const { localize } = require("./dist/functions/fr");
+          const fr = localize(JSON.parse(en.source.source().toString()));
+          compilation.emitAsset("functions.fr.json", new sources.RawSource(JSON.stringify(fr)));
+        }
+      );
     });
   }
 }
@@ -33,50 +47,61 @@ class FrenchFunctionsMetadata {
 async function devServerHttps() {
   // office-addin-dev-certs is optional (it needs a desktop keyring); without it, plain http.
   try {
-    const certs = require('office-addin-dev-certs');
+    const certs = require("office-addin-dev-certs");
     const options = await certs.getHttpsServerOptions();
-    return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch {
-    return 'http';
+    return "http";
   }
 }
 
 module.exports = async (env, argv) => {
-  const dev = argv.mode === 'development';
+  const dev = argv.mode === "development";
   return {
-    devtool: dev ? 'source-map' : false,
+    devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      functions: './src/functions/functions.ts',
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, 'dist/addin'),
-      filename: '[name].js',
+      path: path.resolve(__dirname, "dist/addin"),
+      filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['functions', 'taskpane'],
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
-          ...OFFICE_FILES.map((from) => ({ from, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] } })),
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...OFFICE_FILES.map((from) => ({
+            from,
+            context: OFFICE_JS,
+            to: "office-js/",
+            globOptions: { ignore: ["**/*.debug.js"] },
+          })),
         ],
       }),
       new FrenchFunctionsMetadata(),
@@ -84,8 +109,8 @@ module.exports = async (env, argv) => {
     // Only `webpack serve` (npm run dev-server, npm start) asks for development certificates.
     devServer: process.env.WEBPACK_SERVE
       ? {
-          static: { directory: path.resolve(__dirname, 'dist/addin') },
-          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: { directory: path.resolve(__dirname, "dist/addin") },
+          headers: { "Access-Control-Allow-Origin": "*" },
           server: await devServerHttps(),
           port: 3000,
         }

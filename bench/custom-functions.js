@@ -4,13 +4,21 @@
  * hands them (2-D arrays). Runs the calculations the NAP.* functions wrap.
  * Prints the time per call; exits 1 over the budget. Needs `npm run build:cli`.
  */
-const calc = require('../dist/core/calc');
+const calc = require("../dist/core/calc");
 
 const ROWS = 10000;
 const CALLS = 1000;
 const BUDGET_MS_PER_CALL = 20;
 
-const statuses = ['Completed', 'In progress', 'Not started', 'Postponed', 'Cancelled', 'Réalisée', 'En cours'];
+const statuses = [
+  "Completed",
+  "In progress",
+  "Not started",
+  "Postponed",
+  "Cancelled",
+  "Réalisée",
+  "En cours",
+];
 const amounts = Array.from({ length: ROWS }, (_x, i) => [((i * 7919) % 1000) * 1000]);
 const secured = amounts.map(([a], i) => [i % 3 ? a / 2 : 0]);
 const leads = Array.from({ length: ROWS }, (_x, i) => [`S${i % 25}`]);
@@ -19,8 +27,14 @@ const years = Array.from({ length: ROWS }, (_x, i) => [2019 + (i % 5)]);
 const status = Array.from({ length: ROWS }, (_x, i) => [statuses[i % statuses.length]]);
 
 const calls = [
-  (i) => calc.budgetShare(amounts, leads, `S${i % 25}`, calc.filters([pillars, String((i % 4) + 1)], [years, 2019 + (i % 5)])),
-  (i) => calc.completionRate(status, calc.filters([pillars, String((i % 4) + 1)]), 'standard'),
+  (i) =>
+    calc.budgetShare(
+      amounts,
+      leads,
+      `S${i % 25}`,
+      calc.filters([pillars, String((i % 4) + 1)], [years, 2019 + (i % 5)])
+    ),
+  (i) => calc.completionRate(status, calc.filters([pillars, String((i % 4) + 1)]), "standard"),
   (i) => calc.fundingGap(amounts, secured, calc.filters([years, 2019 + (i % 5)])),
   () => calc.aggregateRate(secured, amounts),
 ];
@@ -30,5 +44,7 @@ const t0 = process.hrtime.bigint();
 for (let i = 0; i < CALLS; i++) sink += calls[i % calls.length](i);
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const perCall = ms / CALLS;
-console.log(`custom functions: ${CALLS} calls over ${ROWS}-row ranges in ${Math.round(ms)} ms, ${perCall.toFixed(2)} ms per call (budget ${BUDGET_MS_PER_CALL} ms; checksum ${sink.toFixed(3)})`);
+console.log(
+  `custom functions: ${CALLS} calls over ${ROWS}-row ranges in ${Math.round(ms)} ms, ${perCall.toFixed(2)} ms per call (budget ${BUDGET_MS_PER_CALL} ms; checksum ${sink.toFixed(3)})`
+);
 if (perCall > BUDGET_MS_PER_CALL) process.exit(1);

@@ -3,9 +3,9 @@
  * Draw the add-in's icons (assets/icon-16/32/64/80.png): a purple square with a
  * white "1325" bar pattern. Plain PNG encoding with zlib: no image library needed.
  */
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
 
 function crc32(buf) {
   let c;
@@ -23,7 +23,7 @@ function crc32(buf) {
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const td = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
@@ -38,7 +38,13 @@ function png(size) {
       const v = y / size;
       // Four white bars of rising height on purple: the four pillars.
       const bar = Math.floor(u * 5) - 1;
-      const inBar = bar >= 0 && bar < 4 && (u * 5) % 1 > 0.2 && (u * 5) % 1 < 0.8 && v > 0.75 - bar * 0.15 && v < 0.85;
+      const inBar =
+        bar >= 0 &&
+        bar < 4 &&
+        (u * 5) % 1 > 0.2 &&
+        (u * 5) % 1 < 0.8 &&
+        v > 0.75 - bar * 0.15 &&
+        v < 0.85;
       row.push(...(inBar ? [255, 255, 255, 255] : [0x70, 0x30, 0xa0, 255]));
     }
     rows.push(Buffer.from(row));
@@ -50,13 +56,13 @@ function png(size) {
   ihdr[9] = 6; // RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
-const dir = path.resolve(__dirname, '../assets');
+const dir = path.resolve(__dirname, "../assets");
 fs.mkdirSync(dir, { recursive: true });
 for (const s of [16, 32, 64, 80]) fs.writeFileSync(path.join(dir, `icon-${s}.png`), png(s));
-console.log('icons written to assets/');
+console.log("icons written to assets/");

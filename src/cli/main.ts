@@ -4,11 +4,11 @@
  *   nap1325 build [--plan PLAN.json] [--lang en|fr] [--example] --out FILE.xlsx
  *   nap1325 to-json FILE.xlsx [--out PLAN.json]
  */
-import { runCli } from './run';
+import { runCli } from "./run";
 
 runCli(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
   env: process.env,
 }).then(
   (code) => {
@@ -17,5 +17,5 @@ runCli(process.argv.slice(2), {
   (e: unknown) => {
     process.stderr.write(`nap1325: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;
-  },
+  }
 );

@@ -1,17 +1,17 @@
-import { promises as fs } from 'fs';
-import { langFromLocale, t } from '../core/i18n';
-import { parsePlan, PlanError, type Lang, type Plan } from '../core/model';
-import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
-import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
-import { buildWorkbookPlan } from '../core/template/build';
-import { readPlan, TemplateError } from '../core/template/read';
-import { tablesOf, writeXlsx } from '../xlsx/workbook';
-import { openWorkbook, parse, reason, UsageError, type CliIO } from './common';
+import { promises as fs } from "fs";
+import { langFromLocale, t } from "../core/i18n";
+import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
+import { MALI_NAP_2019_2023 } from "../core/plans/mali-2019-2023";
+import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
+import { buildWorkbookPlan } from "../core/template/build";
+import { readPlan, TemplateError } from "../core/template/read";
+import { tablesOf, writeXlsx } from "../xlsx/workbook";
+import { openWorkbook, parse, reason, UsageError, type CliIO } from "./common";
 
 export { openWorkbook, parse, reason, UsageError, type CliIO };
-import { consolidateCommand, rollForwardCommand, settleCommand } from './commands/consolidate';
-import { refreshCommand } from './commands/refresh';
-import { validateCommand } from './commands/validate';
+import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
+import { refreshCommand } from "./commands/refresh";
+import { validateCommand } from "./commands/validate";
 
 const HELP = `nap1325: NAP 1325 results workbooks
 
@@ -40,20 +40,20 @@ const HELP = `nap1325: NAP 1325 results workbooks
 async function loadPlanFile(file: string, msg: Lang): Promise<Plan> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = await fs.readFile(file, "utf8");
   } catch (e) {
-    throw new UsageError(t(msg, 'error.readFile', { file, reason: reason(e) }));
+    throw new UsageError(t(msg, "error.readFile", { file, reason: reason(e) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(t(msg, 'error.notJson', { file, reason: reason(e) }));
+    throw new UsageError(t(msg, "error.notJson", { file, reason: reason(e) }));
   }
   try {
     return parsePlan(json);
   } catch (e) {
-    throw new UsageError(t(msg, 'error.invalidPlan', { file, reason: reason(e) }));
+    throw new UsageError(t(msg, "error.invalidPlan", { file, reason: reason(e) }));
   }
 }
 
@@ -61,42 +61,46 @@ async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
-      plan: { type: 'string' },
-      lang: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      example: { type: 'boolean' },
+      plan: { type: "string" },
+      lang: { type: "string" },
+      out: { type: "string", short: "o" },
+      example: { type: "boolean" },
     },
-    msg,
+    msg
   );
-  if (positionals.length) throw new UsageError(t(msg, 'error.unknownOption', { option: positionals[0] }));
-  if (!values.out) throw new UsageError(t(msg, 'error.missingValue', { option: '--out' }));
+  if (positionals.length)
+    throw new UsageError(t(msg, "error.unknownOption", { option: positionals[0] }));
+  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const started = Date.now();
-  let plan = values.plan ? await loadPlanFile(String(values.plan), msg) : parsePlan(MALI_NAP_2019_2023);
+  let plan = values.plan
+    ? await loadPlanFile(String(values.plan), msg)
+    : parsePlan(MALI_NAP_2019_2023);
   if (values.example) plan = withExampleOperationalPlan(plan);
   const langArg = values.lang === undefined ? plan.languages[0] : String(values.lang);
-  if (langArg !== 'en' && langArg !== 'fr') throw new UsageError(t(msg, 'error.badLang', { value: langArg }));
+  if (langArg !== "en" && langArg !== "fr")
+    throw new UsageError(t(msg, "error.badLang", { value: langArg }));
   const lang: Lang = langArg;
   const wp = buildWorkbookPlan(plan, lang);
   const out = String(values.out);
   try {
     await writeXlsx(wp, out);
   } catch (e) {
-    throw new UsageError(t(msg, 'error.writeFile', { file: out, reason: reason(e) }));
+    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
   }
   io.out(
-    t(msg, 'msg.built', {
+    t(msg, "msg.built", {
       file: out,
       sheets: wp.sheets.length,
       indicators: plan.indicators.length,
       actions: plan.actions.length,
       ms: Date.now() - started,
-    }),
+    })
   );
   return 0;
 }
 
 async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' } }, msg);
+  const { values, positionals } = parse(args, { out: { type: "string", short: "o" } }, msg);
   if (positionals.length !== 1) throw new UsageError(HELP);
   const file = positionals[0];
   const wb = await openWorkbook(file, msg);
@@ -105,7 +109,7 @@ async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
     result = readPlan(tablesOf(wb), msg);
   } catch (e) {
     if (e instanceof TemplateError || e instanceof PlanError) {
-      throw new UsageError(`${file}: ${e.message.replace(/^workbook: /, '')}`);
+      throw new UsageError(`${file}: ${e.message.replace(/^workbook: /, "")}`);
     }
     throw e;
   }
@@ -113,9 +117,11 @@ async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
   const json = JSON.stringify(result.plan, null, 2);
   if (values.out) {
     try {
-      await fs.writeFile(String(values.out), json + '\n');
+      await fs.writeFile(String(values.out), json + "\n");
     } catch (e) {
-      throw new UsageError(t(msg, 'error.writeFile', { file: String(values.out), reason: reason(e) }));
+      throw new UsageError(
+        t(msg, "error.writeFile", { file: String(values.out), reason: reason(e) })
+      );
     }
   } else io.out(json);
   return result.problems.length ? 1 : 0;
@@ -126,28 +132,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'build':
+      case "build":
         return await build(rest, io, msg);
-      case 'to-json':
+      case "to-json":
         return await toJson(rest, io, msg);
-      case 'validate':
+      case "validate":
         return await validateCommand(rest, io, msg);
-      case 'refresh':
+      case "refresh":
         return await refreshCommand(rest, io, msg);
-      case 'consolidate':
+      case "consolidate":
         return await consolidateCommand(rest, io, msg);
-      case 'settle':
+      case "settle":
         return await settleCommand(rest, io, msg);
-      case 'roll-forward':
+      case "roll-forward":
         return await rollForwardCommand(rest, io, msg);
       case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
+      case "help":
+      case "--help":
+      case "-h":
         io.out(HELP);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(t(msg, 'error.unknownCommand', { command }));
+        throw new UsageError(t(msg, "error.unknownCommand", { command }));
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -3,10 +3,10 @@
  * headers, list labels, messages), in English and French, through i18next.
  * The plan's own text is never translated.
  */
-import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import type { Lang } from './model';
-import { en } from './locales/en';
-import { fr } from './locales/fr';
+import i18next, { type i18n as I18n, type TOptions } from "i18next";
+import type { Lang } from "./model";
+import { en } from "./locales/en";
+import { fr } from "./locales/fr";
 
 export type MessageKey = keyof typeof en;
 
@@ -18,8 +18,8 @@ function get(): I18n {
     // Resources are bundled: initialisation is synchronous.
     void instance.init({
       resources: { en: { translation: en }, fr: { translation: fr } },
-      lng: 'en',
-      fallbackLng: 'en',
+      lng: "en",
+      fallbackLng: "en",
       initImmediate: false,
       interpolation: { escapeValue: false },
       returnNull: false,
@@ -35,21 +35,21 @@ export function t(lang: Lang, key: MessageKey, values?: TOptions): string {
 
 /** Both languages' texts for a key (readers accept either). */
 export function both(key: MessageKey, values?: TOptions): [string, string] {
-  return [t('en', key, values), t('fr', key, values)];
+  return [t("en", key, values), t("fr", key, values)];
 }
 
 /** Pick the language from a locale such as "fr-FR" (Office display language). */
 export function langFromLocale(locale: string | undefined | null): Lang {
-  return locale && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return locale && locale.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
 /** Fold case and accents, trim and squeeze spaces: how headers and labels are compared. */
 export function fold(s: string): string {
   return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u2019']/g, "'")
-    .replace(/\s+/g, ' ')
+    .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
 }

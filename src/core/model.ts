@@ -7,74 +7,77 @@
  * The plan's own text stays as the source gives it; only labels the tool
  * adds (headers, list labels) are translated.
  */
-import { z } from 'zod';
+import { z } from "zod";
 
-export const LANGS = ['en', 'fr'] as const;
+export const LANGS = ["en", "fr"] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const MEASURES = ['percent', 'number', 'level', 'yesno', 'text'] as const;
+export const MEASURES = ["percent", "number", "level", "yesno", "text"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
+export const DIRECTIONS = ["increase", "decrease", "maintain"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 /** How yearly values combine into an end-of-plan value. */
-export const AGGREGATIONS = ['sum', 'latest', 'average', 'max'] as const;
+export const AGGREGATIONS = ["sum", "latest", "average", "max"] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
-export const INDICATOR_LEVELS = ['objective', 'result', 'output', 'crosscutting'] as const;
+export const INDICATOR_LEVELS = ["objective", "result", "output", "crosscutting"] as const;
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
-export const DISAGGREGATIONS = ['sex', 'region', 'age'] as const;
+export const DISAGGREGATIONS = ["sex", "region", "age"] as const;
 export type Disaggregation = (typeof DISAGGREGATIONS)[number];
 
-export const FREQUENCIES = ['quarterly', 'biannual', 'annual', 'midterm', 'endline'] as const;
+export const FREQUENCIES = ["quarterly", "biannual", "annual", "midterm", "endline"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 export const STAKEHOLDER_TYPES = [
-  'ministry',
-  'state',
-  'parliament',
-  'civil-society',
-  'un',
-  'tfp',
-  'other',
+  "ministry",
+  "state",
+  "parliament",
+  "civil-society",
+  "un",
+  "tfp",
+  "other",
 ] as const;
 export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
-export const FUNDING_TYPES = ['national-budget', 'mutual-fund', 'partner'] as const;
+export const FUNDING_TYPES = ["national-budget", "mutual-fund", "partner"] as const;
 export type FundingType = (typeof FUNDING_TYPES)[number];
 
 export const ACTION_STATUSES = [
-  'not-started',
-  'in-progress',
-  'completed',
-  'postponed',
-  'cancelled',
+  "not-started",
+  "in-progress",
+  "completed",
+  "postponed",
+  "cancelled",
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const BUDGET_STATUSES = ['indicative', 'committed'] as const;
+export const BUDGET_STATUSES = ["indicative", "committed"] as const;
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
 
 /** Cross-cutting areas of the plan's coordination mechanism. */
 export const CROSSCUTTING_AREAS = [
-  'coordination',
-  'monitoring',
-  'civil-society',
-  'decentralisation',
-  'communication',
-  'budget',
+  "coordination",
+  "monitoring",
+  "civil-society",
+  "decentralisation",
+  "communication",
+  "budget",
 ] as const;
 export type CrosscuttingArea = (typeof CROSSCUTTING_AREAS)[number];
 
 const code = z
   .string()
   .trim()
-  .min(1, 'a code cannot be empty')
+  .min(1, "a code cannot be empty")
   .max(40)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a code holds letters, digits, dots, dashes or underscores');
-const text = z.string().trim().min(1, 'text cannot be empty').max(4000);
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    "a code holds letters, digits, dots, dashes or underscores"
+  );
+const text = z.string().trim().min(1, "text cannot be empty").max(4000);
 const optText = z.string().trim().max(4000).optional();
 const year = z.number().int().min(1990).max(2100);
 const num = z.number().finite();
@@ -121,7 +124,7 @@ export const IndicatorSchema = z.object({
   endTarget: num.nullable().default(null),
   actuals: z.array(YearValueSchema).default([]),
   verification: optText,
-  frequency: z.enum(FREQUENCIES).default('annual'),
+  frequency: z.enum(FREQUENCIES).default("annual"),
   responsible: code.optional(),
   sdg: z.array(z.string().trim().min(1).max(20)).default([]),
   un1325: z.array(z.string().trim().min(1).max(20)).default([]),
@@ -164,7 +167,7 @@ export const BudgetLineSchema = z.object({
   times: num.min(0).nullable().default(null),
   amount: num.min(0),
   secured: num.min(0).nullable().default(null),
-  status: z.enum(BUDGET_STATUSES).default('indicative'),
+  status: z.enum(BUDGET_STATUSES).default("indicative"),
   /** Provenance of an imported line: focal point, file, date. */
   origin: optText,
 });
@@ -179,7 +182,7 @@ export const ActionSchema = z.object({
   regions: z.array(code).default([]),
   years: z.array(year).default([]),
   budget: z.array(BudgetLineSchema).default([]),
-  status: z.enum(ACTION_STATUSES).default('not-started'),
+  status: z.enum(ACTION_STATUSES).default("not-started"),
   /** Progress in percent, 0 to 100. */
   progress: z.number().min(0).max(100).nullable().default(null),
   /** Provenance of an imported action: focal point, file, date. */
@@ -190,19 +193,26 @@ export type Action = z.infer<typeof ActionSchema>;
 export const RiskSchema = z.object({
   code,
   text,
-  likelihood: z.enum(['low', 'medium', 'high']).optional(),
-  impact: z.enum(['low', 'medium', 'high']).optional(),
+  likelihood: z.enum(["low", "medium", "high"]).optional(),
+  impact: z.enum(["low", "medium", "high"]).optional(),
   mitigation: optText,
   owner: code.optional(),
 });
 export type Risk = z.infer<typeof RiskSchema>;
 
 /** What consolidation touches: a table, a row key and a column key. */
-export const MERGE_TABLES = ['actions', 'budget', 'indicators', 'stakeholders', 'funding', 'regions'] as const;
+export const MERGE_TABLES = [
+  "actions",
+  "budget",
+  "indicators",
+  "stakeholders",
+  "funding",
+  "regions",
+] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];
-export const MERGE_OUTCOMES = ['added', 'filled', 'unchanged', 'conflict', 'settled'] as const;
+export const MERGE_OUTCOMES = ["added", "filled", "unchanged", "conflict", "settled"] as const;
 export type MergeOutcome = (typeof MERGE_OUTCOMES)[number];
-export const DECISIONS = ['pending', 'accept', 'reject'] as const;
+export const DECISIONS = ["pending", "accept", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 const mergeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -233,7 +243,7 @@ export const ConflictSchema = z.object({
   current: mergeValue,
   source: text,
   proposed: mergeValue,
-  decision: z.enum(DECISIONS).default('pending'),
+  decision: z.enum(DECISIONS).default("pending"),
   settledBy: optText,
   settledAt: optText,
 });
@@ -244,14 +254,15 @@ export const SubmissionSchema = z.object({
   focalPoint: code,
   year,
   file: text,
-  submittedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD'),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date as YYYY-MM-DD').optional(),
+  submittedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date as YYYY-MM-DD"),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, "a date as YYYY-MM-DD")
+    .optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
-export const LevelScaleSchema = z.array(
-  z.object({ value: z.number().int(), en: text, fr: text }),
-);
+export const LevelScaleSchema = z.array(z.object({ value: z.number().int(), en: text, fr: text }));
 
 export const PlanSchema = z
   .object({
@@ -262,23 +273,26 @@ export const PlanSchema = z
     title: text,
     period: z.object({ start: year, end: year }),
     languages: z.array(z.enum(LANGS)).min(1),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as XOF'),
+    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as XOF"),
     /** Optional conversion for donors: units of the plan currency per unit of `currency`. */
     exchangeRate: z
       .object({
-        currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as EUR'),
+        currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 currency code such as EUR"),
         rate: z.number().positive(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+          .optional(),
       })
       .optional(),
     source: optText,
     /** True for example data that is not part of the source. */
     example: z.boolean().default(false),
     levelScale: LevelScaleSchema.default([
-      { value: 0, en: 'None', fr: 'Aucun' },
-      { value: 1, en: 'Low', fr: 'Faible' },
-      { value: 2, en: 'Medium', fr: 'Moyen' },
-      { value: 3, en: 'High', fr: 'Élevé' },
+      { value: 0, en: "None", fr: "Aucun" },
+      { value: 1, en: "Low", fr: "Faible" },
+      { value: 2, en: "Medium", fr: "Moyen" },
+      { value: 3, en: "High", fr: "Élevé" },
     ]),
     pillars: z.array(PillarSchema).min(1),
     results: z.array(ResultSchema).default([]),
@@ -295,7 +309,11 @@ export const PlanSchema = z
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'the period ends before it starts' });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: "the period ends before it starts",
+      });
     }
     // Each reference must point to something that exists. Duplicate codes
     // are allowed here (the source prints some) and reported by validation.
@@ -307,41 +325,42 @@ export const PlanSchema = z
     const sources = has(plan.fundingSources);
     const regions = has(plan.regions);
     const missing = (path: (string | number)[], what: string, value: string) =>
-      ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${value}"` });
+      ctx.addIssue({ code: "custom", path, message: `unknown ${what} "${value}"` });
     plan.results.forEach((r, i) => {
-      if (!pillars.has(r.pillar)) missing(['results', i, 'pillar'], 'pillar', r.pillar);
+      if (!pillars.has(r.pillar)) missing(["results", i, "pillar"], "pillar", r.pillar);
     });
     plan.outputs.forEach((o, i) => {
-      if (!results.has(o.result)) missing(['outputs', i, 'result'], 'result', o.result);
+      if (!results.has(o.result)) missing(["outputs", i, "result"], "result", o.result);
     });
     plan.indicators.forEach((ind, i) => {
       const ok =
-        (ind.level === 'objective' && pillars.has(ind.parent)) ||
-        (ind.level === 'result' && results.has(ind.parent)) ||
-        (ind.level === 'output' && outputs.has(ind.parent)) ||
-        (ind.level === 'crosscutting' &&
+        (ind.level === "objective" && pillars.has(ind.parent)) ||
+        (ind.level === "result" && results.has(ind.parent)) ||
+        (ind.level === "output" && outputs.has(ind.parent)) ||
+        (ind.level === "crosscutting" &&
           (CROSSCUTTING_AREAS as readonly string[]).includes(ind.parent));
-      if (!ok) missing(['indicators', i, 'parent'], `${ind.level} parent`, ind.parent);
+      if (!ok) missing(["indicators", i, "parent"], `${ind.level} parent`, ind.parent);
       if (ind.responsible && !stakeholders.has(ind.responsible)) {
-        missing(['indicators', i, 'responsible'], 'stakeholder', ind.responsible);
+        missing(["indicators", i, "responsible"], "stakeholder", ind.responsible);
       }
     });
     plan.fundingSources.forEach((f, i) => {
       if (f.stakeholder && !stakeholders.has(f.stakeholder)) {
-        missing(['fundingSources', i, 'stakeholder'], 'stakeholder', f.stakeholder);
+        missing(["fundingSources", i, "stakeholder"], "stakeholder", f.stakeholder);
       }
     });
     plan.actions.forEach((a, i) => {
-      if (!outputs.has(a.output)) missing(['actions', i, 'output'], 'output', a.output);
-      if (!stakeholders.has(a.lead)) missing(['actions', i, 'lead'], 'stakeholder', a.lead);
+      if (!outputs.has(a.output)) missing(["actions", i, "output"], "output", a.output);
+      if (!stakeholders.has(a.lead)) missing(["actions", i, "lead"], "stakeholder", a.lead);
       a.partners.forEach((p, j) => {
-        if (!stakeholders.has(p)) missing(['actions', i, 'partners', j], 'stakeholder', p);
+        if (!stakeholders.has(p)) missing(["actions", i, "partners", j], "stakeholder", p);
       });
       a.regions.forEach((r, j) => {
-        if (!regions.has(r)) missing(['actions', i, 'regions', j], 'region', r);
+        if (!regions.has(r)) missing(["actions", i, "regions", j], "region", r);
       });
       a.budget.forEach((b, j) => {
-        if (!sources.has(b.source)) missing(['actions', i, 'budget', j, 'source'], 'funding source', b.source);
+        if (!sources.has(b.source))
+          missing(["actions", i, "budget", j, "source"], "funding source", b.source);
       });
     });
   });
@@ -353,10 +372,10 @@ export type PlanInput = z.input<typeof PlanSchema>;
 export class PlanError extends Error {
   constructor(
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: { path: string; message: string }[] = []
   ) {
     super(message);
-    this.name = 'PlanError';
+    this.name = "PlanError";
   }
 }
 
@@ -365,16 +384,16 @@ export function parsePlan(input: unknown): Plan {
   const parsed = PlanSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({
-    path: i.path.map(String).join('.') || '(plan)',
+    path: i.path.map(String).join(".") || "(plan)",
     message: i.message,
   }));
   const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   throw new PlanError(`invalid plan at ${first.path}: ${first.message}${more}`, issues);
 }
 
 /** The plan's years, in order. */
-export function planYears(plan: Pick<Plan, 'period'>): number[] {
+export function planYears(plan: Pick<Plan, "period">): number[] {
   const years: number[] = [];
   for (let y = plan.period.start; y <= plan.period.end; y++) years.push(y);
   return years;

@@ -10,82 +10,95 @@ export interface LocalizedFunction {
 }
 
 const filters = {
-  filterRange1: 'Plage de filtre facultative (par exemple l’axe).',
-  filterValue1: 'Valeur retenue par le premier filtre.',
-  filterRange2: 'Deuxième plage de filtre facultative (par exemple l’année).',
-  filterValue2: 'Valeur retenue par le deuxième filtre.',
-  filterRange3: 'Troisième plage de filtre facultative (par exemple la source de financement).',
-  filterValue3: 'Valeur retenue par le troisième filtre.',
+  filterRange1: "Plage de filtre facultative (par exemple l’axe).",
+  filterValue1: "Valeur retenue par le premier filtre.",
+  filterRange2: "Deuxième plage de filtre facultative (par exemple l’année).",
+  filterValue2: "Valeur retenue par le deuxième filtre.",
+  filterRange3: "Troisième plage de filtre facultative (par exemple la source de financement).",
+  filterValue3: "Valeur retenue par le troisième filtre.",
 };
 
 export const FR: Record<string, LocalizedFunction> = {
   BUDGETSHARE: {
-    name: 'PARTBUDGET',
-    description: 'Part du budget (de 0 à 1) d’une catégorie : une partie prenante, un axe, une source...',
+    name: "PARTBUDGET",
+    description:
+      "Part du budget (de 0 à 1) d’une catégorie : une partie prenante, un axe, une source...",
     parameters: {
-      amounts: 'Montants budgétaires.',
-      categories: 'La catégorie de chaque montant (par exemple le responsable principal).',
-      category: 'La catégorie dont on veut la part.',
+      amounts: "Montants budgétaires.",
+      categories: "La catégorie de chaque montant (par exemple le responsable principal).",
+      category: "La catégorie dont on veut la part.",
       ...filters,
     },
   },
   COMPLETIONRATE: {
-    name: 'TAUXREALISATION',
-    description: 'Actions réalisées sur actions prévues (de 0 à 1).',
+    name: "TAUXREALISATION",
+    description: "Actions réalisées sur actions prévues (de 0 à 1).",
     parameters: {
-      statuses: 'Statuts des actions, en français ou en anglais.',
-      pillars: 'Facultatif : l’axe de chaque action.',
-      pillar: 'Facultatif : l’axe à compter.',
+      statuses: "Statuts des actions, en français ou en anglais.",
+      pillars: "Facultatif : l’axe de chaque action.",
+      pillar: "Facultatif : l’axe à compter.",
       policy:
         'Comment comptent les actions annulées et reportées : "standard" (annulées exclues, reportées prévues), "include-cancelled", "exclude-postponed" ou "exclude-both".',
     },
   },
   PROGRESS: {
-    name: 'PROGRES',
-    description: 'Progrès vers la cible selon le sens : (réalisé - référence) / (cible - référence).',
+    name: "PROGRES",
+    description:
+      "Progrès vers la cible selon le sens : (réalisé - référence) / (cible - référence).",
     parameters: {
-      baseline: 'Valeur de référence.',
-      actual: 'Dernière valeur réalisée.',
-      target: 'Valeur cible.',
+      baseline: "Valeur de référence.",
+      actual: "Dernière valeur réalisée.",
+      target: "Valeur cible.",
       direction: '"hausse" (par défaut), "baisse" ou "maintien", en français ou en anglais.',
     },
   },
   QUOTA: {
-    name: 'QUOTA',
-    description: 'Part des femmes (de 0 à 1), pour le minimum de 30 % de la loi 2015-052.',
-    parameters: { women: 'Nombre de femmes.', total: 'Nombre total de personnes.' },
+    name: "QUOTA",
+    description: "Part des femmes (de 0 à 1), pour le minimum de 30 % de la loi 2015-052.",
+    parameters: { women: "Nombre de femmes.", total: "Nombre total de personnes." },
   },
   QUOTAMET: {
-    name: 'QUOTAATTEINT',
-    description: 'Indique si la part des femmes atteint le minimum (30 % par défaut, loi 2015-052).',
-    parameters: { women: 'Nombre de femmes.', total: 'Nombre total de personnes.', minimum: 'La part minimale, de 0 à 1 (0,3 par défaut).' },
+    name: "QUOTAATTEINT",
+    description:
+      "Indique si la part des femmes atteint le minimum (30 % par défaut, loi 2015-052).",
+    parameters: {
+      women: "Nombre de femmes.",
+      total: "Nombre total de personnes.",
+      minimum: "La part minimale, de 0 à 1 (0,3 par défaut).",
+    },
   },
   FUNDINGGAP: {
-    name: 'ECARTFINANCEMENT',
-    description: 'Écart de financement : montants prévus moins montants acquis.',
+    name: "ECARTFINANCEMENT",
+    description: "Écart de financement : montants prévus moins montants acquis.",
     parameters: {
-      planned: 'Montants prévus.',
-      secured: 'Montants acquis.',
-      filterRange1: 'Plage de filtre facultative (par exemple la source de financement).',
-      filterValue1: 'Valeur retenue par le premier filtre.',
-      filterRange2: 'Deuxième plage de filtre facultative (par exemple l’année).',
-      filterValue2: 'Valeur retenue par le deuxième filtre.',
-      filterRange3: 'Troisième plage de filtre facultative (par exemple l’axe).',
-      filterValue3: 'Valeur retenue par le troisième filtre.',
+      planned: "Montants prévus.",
+      secured: "Montants acquis.",
+      filterRange1: "Plage de filtre facultative (par exemple la source de financement).",
+      filterValue1: "Valeur retenue par le premier filtre.",
+      filterRange2: "Deuxième plage de filtre facultative (par exemple l’année).",
+      filterValue2: "Valeur retenue par le deuxième filtre.",
+      filterRange3: "Troisième plage de filtre facultative (par exemple l’axe).",
+      filterValue3: "Valeur retenue par le troisième filtre.",
     },
   },
   RATE: {
-    name: 'TAUX',
-    description: 'Taux agrégé à partir des numérateurs et des dénominateurs (jamais une moyenne de pourcentages).',
+    name: "TAUX",
+    description:
+      "Taux agrégé à partir des numérateurs et des dénominateurs (jamais une moyenne de pourcentages).",
     parameters: {
-      numerators: 'Numérateurs (par exemple les femmes de chaque instance).',
-      denominators: 'Dénominateurs (par exemple les membres de chaque instance).',
+      numerators: "Numérateurs (par exemple les femmes de chaque instance).",
+      denominators: "Dénominateurs (par exemple les membres de chaque instance).",
     },
   },
 };
 
 interface Metadata {
-  functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string }[] }[];
+  functions: {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; description?: string }[];
+  }[];
 }
 
 /** The French metadata: the generated English metadata with French names and descriptions. */

@@ -1,5 +1,3 @@
-/* global CustomFunctions, Office */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator knows `any` for cells of any type */
 /**
  * Custom functions under the NAP namespace. Each is a thin wrapper over one
  * pure calculation in src/core/calc; a CalcError becomes the Excel error a
@@ -20,19 +18,19 @@ import {
   quota,
   type Range,
   type Scalar,
-} from '../core/calc';
+} from "../core/calc";
 
 const ERROR_CODES = {
-  '#VALUE!': 'invalidValue',
-  '#DIV/0!': 'divisionByZero',
-  '#N/A': 'notAvailable',
-  '#NUM!': 'invalidNumber',
+  "#VALUE!": "invalidValue",
+  "#DIV/0!": "divisionByZero",
+  "#N/A": "notAvailable",
+  "#NUM!": "invalidNumber",
 } as const;
 
 /** The language of the messages: Excel's display language, French or English. */
 function french(): boolean {
-  const lang = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-  return typeof lang === 'string' && lang.toLowerCase().startsWith('fr');
+  const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  return typeof lang === "string" && lang.toLowerCase().startsWith("fr");
 }
 
 /** Run a calculation; turn a CalcError into a custom-function error. */
@@ -43,7 +41,7 @@ function run<T>(f: () => T): T {
     if (e instanceof CalcError) {
       throw new CustomFunctions.Error(
         CustomFunctions.ErrorCode[ERROR_CODES[e.code]],
-        french() ? e.messageFr : e.message,
+        french() ? e.messageFr : e.message
       );
     }
     throw e;
@@ -51,9 +49,13 @@ function run<T>(f: () => T): T {
 }
 
 const num = (v: Scalar, name: string): number | null => {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return v;
-  throw new CalcError('#VALUE!', `${name}: "${String(v)}" is not a number`, `${name} : « ${String(v)} » n'est pas un nombre`);
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number") return v;
+  throw new CalcError(
+    "#VALUE!",
+    `${name}: "${String(v)}" is not a number`,
+    `${name} : « ${String(v)} » n'est pas un nombre`
+  );
 };
 
 /**
@@ -79,15 +81,19 @@ export function budgetShareFn(
   filterRange2?: any[][],
   filterValue2?: any,
   filterRange3?: any[][],
-  filterValue3?: any,
+  filterValue3?: any
 ): number {
   return run(() =>
     budgetShare(
       amounts as Range,
       categories as Range,
       category,
-      filters([filterRange1, filterValue1], [filterRange2, filterValue2], [filterRange3, filterValue3]),
-    ),
+      filters(
+        [filterRange1, filterValue1],
+        [filterRange2, filterValue2],
+        [filterRange3, filterValue3]
+      )
+    )
   );
 }
 
@@ -100,7 +106,12 @@ export function budgetShareFn(
  * @param [policy] How cancelled and postponed actions count: "standard" (cancelled left out, postponed planned), "include-cancelled", "exclude-postponed" or "exclude-both".
  * @returns The completion rate, from 0 to 1.
  */
-export function completionRateFn(statuses: any[][], pillars?: any[][], pillar?: any, policy?: string): number {
+export function completionRateFn(
+  statuses: any[][],
+  pillars?: any[][],
+  pillar?: any,
+  policy?: string
+): number {
   return run(() => completionRate(statuses as Range, filters([pillars, pillar]), policyOf(policy)));
 }
 
@@ -115,8 +126,13 @@ export function completionRateFn(statuses: any[][], pillars?: any[][], pillar?: 
  */
 export function progressFn(baseline: any, actual: any, target: any, direction?: string): number {
   return run(() => {
-    const p = progressToTarget(num(baseline, 'baseline'), num(actual, 'actual'), num(target, 'target'), directionOf(direction));
-    if (p === null) throw new CalcError('#N/A', 'a value is missing', 'une valeur manque');
+    const p = progressToTarget(
+      num(baseline, "baseline"),
+      num(actual, "actual"),
+      num(target, "target"),
+      directionOf(direction)
+    );
+    if (p === null) throw new CalcError("#N/A", "a value is missing", "une valeur manque");
     return p;
   });
 }
@@ -165,10 +181,18 @@ export function fundingGapFn(
   filterRange2?: any[][],
   filterValue2?: any,
   filterRange3?: any[][],
-  filterValue3?: any,
+  filterValue3?: any
 ): number {
   return run(() =>
-    fundingGap(planned as Range, secured as Range, filters([filterRange1, filterValue1], [filterRange2, filterValue2], [filterRange3, filterValue3])),
+    fundingGap(
+      planned as Range,
+      secured as Range,
+      filters(
+        [filterRange1, filterValue1],
+        [filterRange2, filterValue2],
+        [filterRange3, filterValue3]
+      )
+    )
   );
 }
 

@@ -11,8 +11,15 @@
  * Calculation and screen updating are suspended while writing, where the
  * Excel version allows.
  */
-import { isFormula, type Cell, type CellStyle, type SheetPlan, type TablePlan, type WorkbookPlan } from '../core/template/types';
-import type { TableValues, WorkbookValues } from '../core/template/read';
+import {
+  isFormula,
+  type Cell,
+  type CellStyle,
+  type SheetPlan,
+  type TablePlan,
+  type WorkbookPlan,
+} from "../core/template/types";
+import type { TableValues, WorkbookValues } from "../core/template/read";
 
 /** Syncs of a create (no template in the workbook yet). */
 export const SYNCS_CREATE = 2;
@@ -22,30 +29,30 @@ export const SYNCS_UPGRADE = 3;
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** The requirement set every operation needs (names, null objects); below it nothing is written. */
-export const MIN_API = '1.4';
+export const MIN_API = "1.4";
 
-export type AdapterErrorCode = 'not-supported' | 'protected' | 'too-large' | 'unknown';
+export type AdapterErrorCode = "not-supported" | "protected" | "too-large" | "unknown";
 
 export class AdapterError extends Error {
   constructor(
     readonly code: AdapterErrorCode,
-    readonly details: string,
+    readonly details: string
   ) {
     super(`${code}: ${details}`);
-    this.name = 'AdapterError';
+    this.name = "AdapterError";
   }
 }
 
 /** Features that need more than the minimum, and the ExcelApi version that brings them. */
 export const FEATURES = {
-  validation: '1.8',
-  conditionalFormats: '1.6',
-  charts: '1.7',
-  freeze: '1.7',
-  tabColor: '1.7',
-  suspendCalculation: '1.6',
-  suspendScreen: '1.9',
-  print: '1.9',
+  validation: "1.8",
+  conditionalFormats: "1.6",
+  charts: "1.7",
+  freeze: "1.7",
+  tabColor: "1.7",
+  suspendCalculation: "1.6",
+  suspendScreen: "1.9",
+  print: "1.9",
 } as const;
 export type Feature = keyof typeof FEATURES;
 
@@ -53,7 +60,7 @@ export type Supports = (version: string) => boolean;
 
 /** What the running Excel supports, from Office's requirement sets. */
 export function officeSupports(): Supports {
-  return (v) => Office.context.requirements.isSetSupported('ExcelApi', v);
+  return (v) => Office.context.requirements.isSetSupported("ExcelApi", v);
 }
 
 export interface ApplyResult {
@@ -67,27 +74,29 @@ export interface ApplyResult {
   largestBatch: number;
 }
 
-const FILL: Partial<Record<CellStyle, string>> = { entry: '#FFF2CC', computed: '#E7E6E6' };
+const FILL: Partial<Record<CellStyle, string>> = { entry: "#FFF2CC", computed: "#E7E6E6" };
 
 /** A cell as Office.js takes it in `formulas`: text that looks like a formula stays text. */
 export function officeCell(c: Cell): string | number | boolean {
   if (isFormula(c)) return c.formula;
-  if (c === null) return '';
-  if (typeof c === 'string' && /^[=+\-@]/.test(c)) return `'${c}`;
+  if (c === null) return "";
+  if (typeof c === "string" && /^[=+\-@]/.test(c)) return `'${c}`;
   return c;
 }
 
 /** The values-only version of a grid (formulas left out), for creating tables. */
 function valuesOnly(rows: Cell[][]): (string | number | boolean)[][] {
-  return rows.map((r) => r.map((c) => (isFormula(c) ? '' : officeCell(c))));
+  return rows.map((r) => r.map((c) => (isFormula(c) ? "" : officeCell(c))));
 }
 
 function colLetter(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
-const colIndexOf = (a1: string) => [.../^[A-Z]+/.exec(a1)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const colIndexOf = (a1: string) =>
+  [.../^[A-Z]+/.exec(a1)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const addr = (row: number, col: number, rows: number, cols: number) =>
   `${colLetter(col)}${row + 1}:${colLetter(col + cols - 1)}${row + rows}`;
 
@@ -101,13 +110,13 @@ class Batch {
   syncs = 0;
   constructor(
     private readonly context: Excel.RequestContext,
-    readonly max: number,
+    readonly max: number
   ) {}
 
   async add(payload: unknown, write: () => void): Promise<void> {
     const size = JSON.stringify(payload ?? null).length;
     if (this.bytes > 0 && this.bytes + size > this.max) await this.flush();
-    if (size > this.max) throw new AdapterError('too-large', `one block of ${size} bytes`);
+    if (size > this.max) throw new AdapterError("too-large", `one block of ${size} bytes`);
     write();
     this.bytes += size;
   }
@@ -123,11 +132,11 @@ class Batch {
 /** Is a NAP template already in the workbook? (Step 1: one sync.) */
 async function survey(context: Excel.RequestContext) {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load("items/name");
   const tables = context.workbook.tables;
-  tables.load('items/name');
+  tables.load("items/name");
   const names = context.workbook.names;
-  names.load('items/name');
+  names.load("items/name");
   await context.sync();
   return {
     sheets: sheets.items.map((s) => s.name),
@@ -137,13 +146,18 @@ async function survey(context: Excel.RequestContext) {
 }
 
 /** Read the named tables' values and formulas, with their sheet and position (one sync). */
-export async function readTables(context: Excel.RequestContext, names: string[]): Promise<WorkbookValues> {
+export async function readTables(
+  context: Excel.RequestContext,
+  names: string[]
+): Promise<WorkbookValues> {
   const loaded = names.map((name) => {
     const table = context.workbook.tables.getItem(name);
     const range = table.getRange();
-    range.load('values, formulas, rowIndex, columnIndex');
+    range.load("values, formulas, rowIndex, columnIndex");
+    // `worksheet` is a navigation property: a proxy, loaded on the next line, not data read here.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const ws = table.worksheet;
-    ws.load('name');
+    ws.load("name");
     return { name, range, ws };
   });
   await context.sync();
@@ -153,8 +167,12 @@ export async function readTables(context: Excel.RequestContext, names: string[])
       sheet: ws.name,
       row: range.rowIndex,
       col: range.columnIndex,
-      values: range.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))),
-      formulas: range.formulas.map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null))),
+      values: range.values.map((r) =>
+        r.map((v) => (v === "" ? null : (v as string | number | boolean)))
+      ),
+      formulas: range.formulas.map((r) =>
+        r.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null))
+      ),
     };
     out[name] = tv;
   }
@@ -165,24 +183,24 @@ function style(range: Excel.Range, s: CellStyle): void {
   const f = range.format;
   const fill = FILL[s];
   if (fill) f.fill.color = fill;
-  if (s === 'title') {
+  if (s === "title") {
     f.font.bold = true;
     f.font.size = 16;
-    f.font.color = '#1F4E79';
-  } else if (s === 'subtitle') {
+    f.font.color = "#1F4E79";
+  } else if (s === "subtitle") {
     f.font.bold = true;
     f.font.size = 13;
-    f.font.color = '#1F4E79';
-  } else if (s === 'label') f.font.bold = true;
-  else if (s === 'note') {
+    f.font.color = "#1F4E79";
+  } else if (s === "label") f.font.bold = true;
+  else if (s === "note") {
     f.font.italic = true;
-    f.font.color = '#C00000';
+    f.font.color = "#C00000";
     f.wrapText = true;
-  } else if (s === 'caption') {
+  } else if (s === "caption") {
     f.font.italic = true;
-    f.font.color = '#595959';
-  } else if (s === 'computed') f.font.italic = true;
-  if (s === 'wrap' || s === 'entry') f.wrapText = true;
+    f.font.color = "#595959";
+  } else if (s === "computed") f.font.italic = true;
+  if (s === "wrap" || s === "entry") f.wrapText = true;
 }
 
 /**
@@ -195,19 +213,20 @@ async function write(
   plan: WorkbookPlan,
   existing: { sheets: string[]; tables: string[]; names: string[] },
   supports: Supports,
-  maxBatch: number,
+  maxBatch: number
 ): Promise<{ batch: Batch; skipped: Feature[] }> {
   const skipped = (Object.keys(FEATURES) as Feature[]).filter((f) => !supports(FEATURES[f]));
   const can = (f: Feature) => !skipped.includes(f);
   const batch = new Batch(context, maxBatch);
-  if (can('suspendCalculation')) context.application.suspendApiCalculationUntilNextSync();
-  if (can('suspendScreen')) context.application.suspendScreenUpdatingUntilNextSync();
+  if (can("suspendCalculation")) context.application.suspendApiCalculationUntilNextSync();
+  if (can("suspendScreen")) context.application.suspendScreenUpdatingUntilNextSync();
 
   // Names and tables the template owns are removed; the sheets are cleared.
   const ours = new Set(plan.names.map((n) => n.name));
   for (const n of existing.names) if (ours.has(n)) context.workbook.names.getItem(n).delete();
   const planTables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
-  for (const t of existing.tables) if (planTables.has(t)) context.workbook.tables.getItem(t).delete();
+  for (const t of existing.tables)
+    if (planTables.has(t)) context.workbook.tables.getItem(t).delete();
 
   const sheetOf = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
@@ -221,7 +240,7 @@ async function write(
       ws = context.workbook.worksheets.getItem(sheet.name);
       ws.protection.unprotect();
       ws.getRange().clear();
-      ws.visibility = 'Visible';
+      ws.visibility = "Visible";
     } else ws = context.workbook.worksheets.add(sheet.name);
     sheetOf.set(sheet.name, ws);
   }
@@ -236,7 +255,7 @@ async function write(
     for (const block of sheet.blocks) {
       const grid = block.cells.map((r) => r.map(officeCell));
       const width = Math.max(...grid.map((r) => r.length));
-      const full = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
+      const full = grid.map((r) => [...r, ...Array(width - r.length).fill("")]);
       await writeRows(batch, full, (from, rows) => {
         ws.getRange(addr(block.row + from, block.col, rows.length, width)).formulas = rows;
       });
@@ -277,13 +296,22 @@ async function write(
         allowSort: true,
       });
     }
-    ws.visibility = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+    ws.visibility =
+      sheet.visibility === "veryHidden"
+        ? "VeryHidden"
+        : sheet.visibility === "hidden"
+          ? "Hidden"
+          : "Visible";
   }
   return { batch, skipped };
 }
 
 /** Write a grid in slices of rows small enough for a request (one slice for most tables). */
-async function writeRows<T>(batch: Batch, grid: T[][], write: (from: number, rows: T[][]) => void): Promise<void> {
+async function writeRows<T>(
+  batch: Batch,
+  grid: T[][],
+  write: (from: number, rows: T[][]) => void
+): Promise<void> {
   let from = 0;
   while (from < grid.length) {
     let to = from;
@@ -311,40 +339,51 @@ async function writeFormulas(batch: Batch, ws: Excel.Worksheet, t: TablePlan): P
   }
 }
 
-async function format(batch: Batch, ws: Excel.Worksheet, sheet: SheetPlan, can: (f: Feature) => boolean): Promise<void> {
+async function format(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  sheet: SheetPlan,
+  can: (f: Feature) => boolean
+): Promise<void> {
   await batch.add(sheet.columnWidths, () => {
     // Excel measures column width in points; a character is about 7 points.
     sheet.columnWidths.forEach((w, i) => {
       ws.getRange(`${colLetter(i)}:${colLetter(i)}`).format.columnWidth = w * 7;
     });
-    for (const [row, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
+    for (const [row, h] of Object.entries(sheet.rowHeights ?? {}))
+      ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = h;
     for (const m of sheet.merges ?? []) ws.getRange(m).merge(false);
-    if (sheet.tabColor && can('tabColor')) ws.tabColor = `#${sheet.tabColor}`;
-    if (sheet.freeze && can('freeze')) ws.freezePanes.freezeAt(ws.getRange(addr(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))));
+    if (sheet.tabColor && can("tabColor")) ws.tabColor = `#${sheet.tabColor}`;
+    if (sheet.freeze && can("freeze"))
+      ws.freezePanes.freezeAt(
+        ws.getRange(addr(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns)))
+      );
   });
   for (const f of sheet.formats) {
     // What is sent is measured: a number format goes as one string per cell.
-    const [tl, br = tl] = f.range.split(':');
+    const [tl, br = tl] = f.range.split(":");
     const rows = Number(/\d+$/.exec(br)![0]) - Number(/\d+$/.exec(tl)![0]) + 1;
     const cols = colIndexOf(br) - colIndexOf(tl) + 1;
-    const grid = f.numberFormat ? Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat!)) : null;
+    const grid = f.numberFormat
+      ? Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat!))
+      : null;
     await batch.add([f, grid], () => {
       const range = ws.getRange(f.range);
       if (grid) range.numberFormat = grid;
       if (f.style) style(range, f.style);
     });
   }
-  for (const cf of can('conditionalFormats') ? sheet.conditionalFormats ?? [] : []) {
+  for (const cf of can("conditionalFormats") ? (sheet.conditionalFormats ?? []) : []) {
     await batch.add(cf, () => {
-      const f = ws.getRange(cf.range).conditionalFormats.add('Custom');
+      const f = ws.getRange(cf.range).conditionalFormats.add("Custom");
       f.custom.rule.formula = cf.formula;
-      f.custom.format.fill.color = '#FFC7CE';
-      f.custom.format.font.color = '#9C0006';
+      f.custom.format.fill.color = "#FFC7CE";
+      f.custom.format.font.color = "#9C0006";
     });
   }
-  for (const c of can('charts') ? sheet.charts ?? [] : []) {
+  for (const c of can("charts") ? (sheet.charts ?? []) : []) {
     await batch.add(c, () => {
-      const chart = ws.charts.add(c.type, ws.getRange(c.values), 'Columns');
+      const chart = ws.charts.add(c.type, ws.getRange(c.values), "Columns");
       chart.title.text = c.title;
       chart.legend.visible = false;
       chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
@@ -358,29 +397,29 @@ async function format(batch: Batch, ws: Excel.Worksheet, sheet: SheetPlan, can: 
       });
     }
   }
-  if (can('validation')) {
+  if (can("validation")) {
     for (const v of sheet.validations) {
       await batch.add(v, () => {
         const dv = ws.getRange(v.range).dataValidation;
         dv.clear();
-        if (v.type === 'list') dv.rule = { list: { inCellDropDown: true, source: v.source } };
+        if (v.type === "list") dv.rule = { list: { inCellDropDown: true, source: v.source } };
         else {
           const basis =
             v.min !== undefined && v.max !== undefined
-              ? { formula1: v.min, formula2: v.max, operator: 'Between' as const }
+              ? { formula1: v.min, formula2: v.max, operator: "Between" as const }
               : v.min !== undefined
-                ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' as const }
-                : { formula1: v.max!, operator: 'LessThanOrEqualTo' as const };
-          dv.rule = v.type === 'whole' ? { wholeNumber: basis } : { decimal: basis };
+                ? { formula1: v.min, operator: "GreaterThanOrEqualTo" as const }
+                : { formula1: v.max!, operator: "LessThanOrEqualTo" as const };
+          dv.rule = v.type === "whole" ? { wholeNumber: basis } : { decimal: basis };
         }
-        dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'NAP 1325' };
+        dv.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: "NAP 1325" };
       });
     }
   }
 }
 
 /** The template's version in the open workbook, or null when it has none. */
-export const STAMP_TABLE = 'tblNapMeta';
+export const STAMP_TABLE = "tblNapMeta";
 
 export interface Applied extends ApplyResult {
   upgraded: boolean;
@@ -396,15 +435,15 @@ export async function applyTemplate(
   context: Excel.RequestContext,
   build: (values: WorkbookValues | null) => WorkbookPlan,
   supports: Supports,
-  maxBatch = MAX_BATCH_BYTES,
+  maxBatch = MAX_BATCH_BYTES
 ): Promise<Applied> {
-  if (!supports(MIN_API)) throw new AdapterError('not-supported', `ExcelApi ${MIN_API}`);
+  if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
   const existing = await survey(context);
   const upgrading = existing.tables.includes(STAMP_TABLE);
   let syncs = 1;
   let values: WorkbookValues | null = null;
   if (upgrading) {
-    const template = existing.tables.filter((t) => t.startsWith('tbl'));
+    const template = existing.tables.filter((t) => t.startsWith("tbl"));
     values = await readTables(context, template);
     syncs++;
   }
@@ -428,11 +467,11 @@ export const SYNCS_CHECK = 3;
 
 export interface Marks {
   plan: WorkbookPlan;
-  mark: { sheet: string; cell: string; severity: 'error' | 'warning' }[];
+  mark: { sheet: string; cell: string; severity: "error" | "warning" }[];
   unmark: { sheet: string; cell: string }[];
 }
 
-const MARK_COLOR = { error: '#C00000', warning: '#B26B00' } as const;
+const MARK_COLOR = { error: "#C00000", warning: "#B26B00" } as const;
 
 /**
  * Read the workbook's tables, let `make` decide the report (pure), write it
@@ -443,24 +482,37 @@ export async function applyReport(
   context: Excel.RequestContext,
   make: (values: WorkbookValues) => Marks,
   supports: Supports,
-  maxBatch = MAX_BATCH_BYTES,
+  maxBatch = MAX_BATCH_BYTES
 ): Promise<{ syncs: number }> {
-  if (!supports(MIN_API)) throw new AdapterError('not-supported', `ExcelApi ${MIN_API}`);
+  if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
   const existing = await survey(context);
-  const values = await readTables(context, existing.tables.filter((t) => t.startsWith('tbl')));
+  const values = await readTables(
+    context,
+    existing.tables.filter((t) => t.startsWith("tbl"))
+  );
   const { plan, mark, unmark } = make(values);
   const { batch } = await write(context, plan, existing, supports, maxBatch);
   const present = new Set([...existing.sheets, ...plan.sheets.map((s) => s.name)]);
-  await queueMarks(batch, context, unmark.filter((x) => present.has(x.sheet)), mark.filter((x) => present.has(x.sheet)));
+  await queueMarks(
+    batch,
+    context,
+    unmark.filter((x) => present.has(x.sheet)),
+    mark.filter((x) => present.has(x.sheet))
+  );
   await batch.flush();
   return { syncs: 2 + batch.syncs };
 }
 
-async function queueMarks(batch: Batch, context: Excel.RequestContext, unmark: Marks['unmark'], mark: Marks['mark']): Promise<void> {
+async function queueMarks(
+  batch: Batch,
+  context: Excel.RequestContext,
+  unmark: Marks["unmark"],
+  mark: Marks["mark"]
+): Promise<void> {
   for (const u of unmark) {
     await batch.add(u, () => {
       const f = context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).format.font;
-      f.color = '#000000';
+      f.color = "#000000";
       f.bold = false;
     });
   }
@@ -474,14 +526,22 @@ async function queueMarks(batch: Batch, context: Excel.RequestContext, unmark: M
 }
 
 /** Update marks after a live re-check (one sync). */
-export async function remark(context: Excel.RequestContext, unmark: Marks['unmark'], mark: Marks['mark']): Promise<void> {
+export async function remark(
+  context: Excel.RequestContext,
+  unmark: Marks["unmark"],
+  mark: Marks["mark"]
+): Promise<void> {
   const batch = new Batch(context, MAX_BATCH_BYTES);
   await queueMarks(batch, context, unmark, mark);
   await batch.flush();
 }
 
 /** Select a cell for the person (clicking a finding in the task pane): one sync. */
-export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
@@ -489,7 +549,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 }
 
 /** Live checking needs worksheet change events. */
-export const LIVE_API = '1.7';
+export const LIVE_API = "1.7";
 
 export interface ChangedRows {
   sheet: string;
@@ -499,27 +559,44 @@ export interface ChangedRows {
 }
 
 /** Read only the rows an edit touched (one sync), as far right as `width` columns. */
-export async function readRows(context: Excel.RequestContext, sheet: string, address: string, width: number): Promise<ChangedRows> {
-  const m = /([A-Z]+)?(\d+)(?::([A-Z]+)?(\d+))?$/.exec(address.replace(/\$/g, '').replace(/^.*!/, ''));
-  if (!m) throw new AdapterError('unknown', `address ${address}`);
+export async function readRows(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+  width: number
+): Promise<ChangedRows> {
+  const m = /([A-Z]+)?(\d+)(?::([A-Z]+)?(\d+))?$/.exec(
+    address.replace(/\$/g, "").replace(/^.*!/, "")
+  );
+  if (!m) throw new AdapterError("unknown", `address ${address}`);
   const first = Number(m[2]) - 1;
   const last = Number(m[4] ?? m[2]) - 1;
-  const range = context.workbook.worksheets.getItem(sheet).getRange(addr(first, 0, last - first + 1, width));
-  range.load('values');
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRange(addr(first, 0, last - first + 1, width));
+  range.load("values");
   await context.sync();
-  return { sheet, row: first, values: range.values.map((r) => r.map((v) => (v === '' ? null : (v as string | number | boolean)))) };
+  return {
+    sheet,
+    row: first,
+    values: range.values.map((r) =>
+      r.map((v) => (v === "" ? null : (v as string | number | boolean)))
+    ),
+  };
 }
 
 /** Watch the named sheets for edits (one sync); the handler gets the sheet name and the address changed. */
 export async function watchSheets(
   context: Excel.RequestContext,
   sheets: string[],
-  onChange: (sheet: string, address: string) => void,
+  onChange: (sheet: string, address: string) => void
 ): Promise<void> {
   for (const name of sheets) {
-    context.workbook.worksheets.getItem(name).onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-      onChange(name, e.address);
-    });
+    context.workbook.worksheets
+      .getItem(name)
+      .onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
+        onChange(name, e.address);
+      });
   }
   await context.sync();
 }

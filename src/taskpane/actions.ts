@@ -2,19 +2,28 @@
  * What the task pane does, without React: choose the plan, run the adapter,
  * and turn any failure into a code a planner's message is written for.
  */
-import { t } from '../core/i18n';
-import { parsePlan, PlanError, type Lang, type Plan } from '../core/model';
-import { MALI_NAP_2019_2023 } from '../core/plans/mali-2019-2023';
-import { withExampleOperationalPlan } from '../core/plans/example-operational-plan';
-import { TemplateError } from '../core/template/read';
-import { planForWorkbook, UpgradeBlocked } from '../core/template/upgrade';
-import { validateWorkbook, type Finding } from '../core/validate';
-import { markedCells, reportSheet } from '../core/validate/report';
-import { TEMPLATE_VERSION } from '../core/template/build';
-import { AdapterError, applyReport, applyTemplate, readRows, remark, type Applied, type Feature, type Supports } from '../office/excel-adapter';
-import type { WorkbookValues } from '../core/template/read';
+import { t } from "../core/i18n";
+import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
+import { MALI_NAP_2019_2023 } from "../core/plans/mali-2019-2023";
+import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
+import { TemplateError } from "../core/template/read";
+import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
+import { validateWorkbook, type Finding } from "../core/validate";
+import { markedCells, reportSheet } from "../core/validate/report";
+import { TEMPLATE_VERSION } from "../core/template/build";
+import {
+  AdapterError,
+  applyReport,
+  applyTemplate,
+  readRows,
+  remark,
+  type Applied,
+  type Feature,
+  type Supports,
+} from "../office/excel-adapter";
+import type { WorkbookValues } from "../core/template/read";
 
-export type PlanChoice = 'mali' | 'example' | 'blank';
+export type PlanChoice = "mali" | "example" | "blank";
 
 export interface Choice {
   plan: PlanChoice;
@@ -32,44 +41,52 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (f) => Excel.run(f),
-    supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
+    supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
   };
 }
 
-export function validYears(c: Pick<Choice, 'start' | 'end'>): boolean {
-  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 1990 && c.end <= 2100 && c.end >= c.start;
+export function validYears(c: Pick<Choice, "start" | "end">): boolean {
+  return (
+    Number.isInteger(c.start) &&
+    Number.isInteger(c.end) &&
+    c.start >= 1990 &&
+    c.end <= 2100 &&
+    c.end >= c.start
+  );
 }
 
 /** The plan chosen in the pane. A blank plan has the four WPS pillars, to be filled in. */
 export function choosePlan(c: Choice): Plan {
   const mali = parsePlan(MALI_NAP_2019_2023);
-  if (c.plan === 'mali') return mali;
-  if (c.plan === 'example') return withExampleOperationalPlan(mali);
-  const todo = t(c.lang, 'pane.blankObjective');
+  if (c.plan === "mali") return mali;
+  if (c.plan === "example") return withExampleOperationalPlan(mali);
+  const todo = t(c.lang, "pane.blankObjective");
   return parsePlan({
-    id: 'nap-1325',
-    country: '-',
-    countryCode: 'ZZ',
-    title: t(c.lang, 'pane.blankTitle'),
+    id: "nap-1325",
+    country: "-",
+    countryCode: "ZZ",
+    title: t(c.lang, "pane.blankTitle"),
     period: { start: c.start, end: c.end },
     languages: [c.lang],
-    currency: 'XOF',
-    pillars: ['Participation', 'Prevention', 'Protection', 'Relief and Recovery'].map((name, i) => ({
-      code: String(i + 1),
-      name,
-      objective: todo,
-    })),
+    currency: "XOF",
+    pillars: ["Participation", "Prevention", "Protection", "Relief and Recovery"].map(
+      (name, i) => ({
+        code: String(i + 1),
+        name,
+        objective: todo,
+      })
+    ),
   });
 }
 
 export type ErrorCode =
-  | 'not-supported'
-  | 'protected'
-  | 'too-large'
-  | 'upgrade-blocked'
-  | 'not-nap-workbook'
-  | 'invalid-plan'
-  | 'unknown';
+  | "not-supported"
+  | "protected"
+  | "too-large"
+  | "upgrade-blocked"
+  | "not-nap-workbook"
+  | "invalid-plan"
+  | "unknown";
 
 export type Outcome =
   | { ok: true; applied: Applied; indicators: number }
@@ -78,20 +95,27 @@ export type Outcome =
 /** Map anything thrown to a code, a message in the pane's language, and Office's raw text as details. */
 export function explain(e: unknown, lang: Lang): Extract<Outcome, { ok: false }> {
   const raw = e instanceof Error ? e.message : String(e);
-  let code: ErrorCode = 'unknown';
+  let code: ErrorCode = "unknown";
   let values: Record<string, string> = {};
-  if (e instanceof AdapterError) code = e.code === 'unknown' ? 'unknown' : e.code;
+  if (e instanceof AdapterError) code = e.code === "unknown" ? "unknown" : e.code;
   else if (e instanceof UpgradeBlocked) {
-    code = 'upgrade-blocked';
-    values = { cells: e.problems.map((p) => `${p.sheet}!${p.cell}`).join(', ') };
-  } else if (e instanceof TemplateError) code = e.code === 'not-nap-workbook' ? 'not-nap-workbook' : 'invalid-plan';
+    code = "upgrade-blocked";
+    values = { cells: e.problems.map((p) => `${p.sheet}!${p.cell}`).join(", ") };
+  } else if (e instanceof TemplateError)
+    code = e.code === "not-nap-workbook" ? "not-nap-workbook" : "invalid-plan";
   else if (e instanceof PlanError) {
-    code = 'invalid-plan';
+    code = "invalid-plan";
     values = { details: e.message };
-  } else if (/password|protect/i.test(raw) || (e as { code?: string }).code === 'AccessDenied') code = 'protected';
-  else if (/RequestPayloadSizeLimitExceeded|payload/i.test(raw)) code = 'too-large';
-  if (code === 'invalid-plan' && !values.details) values = { details: raw };
-  return { ok: false, code, message: t(lang, `pane.error.${code}` as 'pane.error.unknown', values), details: raw };
+  } else if (/password|protect/i.test(raw) || (e as { code?: string }).code === "AccessDenied")
+    code = "protected";
+  else if (/RequestPayloadSizeLimitExceeded|payload/i.test(raw)) code = "too-large";
+  if (code === "invalid-plan" && !values.details) values = { details: raw };
+  return {
+    ok: false,
+    code,
+    message: t(lang, `pane.error.${code}` as "pane.error.unknown", values),
+    details: raw,
+  };
 }
 
 /** Create or update the workbook. */
@@ -104,11 +128,12 @@ export async function createOrUpdate(host: ExcelHost, choice: Choice): Promise<O
         context,
         (values) => {
           const wp = planForWorkbook(values, plan, choice.lang);
-          indicators = wp.sheets.find((s) => s.key === 'indicators')?.tables[0]?.rows.length ?? indicators;
+          indicators =
+            wp.sheets.find((s) => s.key === "indicators")?.tables[0]?.rows.length ?? indicators;
           return wp;
         },
-        host.supports,
-      ),
+        host.supports
+      )
     );
     return { ok: true, applied, indicators };
   } catch (e) {
@@ -118,16 +143,25 @@ export async function createOrUpdate(host: ExcelHost, choice: Choice): Promise<O
 
 export function summary(o: Extract<Outcome, { ok: true }>, lang: Lang): string[] {
   const { applied } = o;
-  const values = { sheets: applied.sheets, rows: applied.rows, indicators: o.indicators, syncs: applied.syncs };
-  const lines = [t(lang, applied.upgraded ? 'pane.upgraded' : 'pane.created', values)];
+  const values = {
+    sheets: applied.sheets,
+    rows: applied.rows,
+    indicators: o.indicators,
+    syncs: applied.syncs,
+  };
+  const lines = [t(lang, applied.upgraded ? "pane.upgraded" : "pane.created", values)];
   if (applied.skipped.length) {
-    const features = applied.skipped.map((f: Feature) => t(lang, `pane.feature.${f}` as 'pane.feature.print')).join(', ');
-    lines.push(t(lang, 'pane.skipped', { features }));
+    const features = applied.skipped
+      .map((f: Feature) => t(lang, `pane.feature.${f}` as "pane.feature.print"))
+      .join(", ");
+    lines.push(t(lang, "pane.skipped", { features }));
   }
   return lines;
 }
 
-export type CheckOutcome = { ok: true; findings: Finding[]; syncs: number; values: WorkbookValues } | Extract<Outcome, { ok: false }>;
+export type CheckOutcome =
+  | { ok: true; findings: Finding[]; syncs: number; values: WorkbookValues }
+  | Extract<Outcome, { ok: false }>;
 
 /** The full check from the task pane: findings, the report sheet, the cells marked. */
 export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckOutcome> {
@@ -141,13 +175,20 @@ export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckO
           read = values;
           findings = validateWorkbook(values, lang);
           return {
-            plan: { templateVersion: TEMPLATE_VERSION, lang, sheets: [reportSheet(findings, lang)], names: [] },
-            mark: findings.filter((f) => f.sheet && f.cell && !f.acknowledged).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
+            plan: {
+              templateVersion: TEMPLATE_VERSION,
+              lang,
+              sheets: [reportSheet(findings, lang)],
+              names: [],
+            },
+            mark: findings
+              .filter((f) => f.sheet && f.cell && !f.acknowledged)
+              .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
             unmark: markedCells(values),
           };
         },
-        host.supports,
-      ),
+        host.supports
+      )
     );
     return { ok: true, findings, syncs, values: read };
   } catch (e) {
@@ -158,8 +199,11 @@ export async function checkWorkbook(host: ExcelHost, lang: Lang): Promise<CheckO
 /** Findings grouped by sheet, errors before warnings. */
 export function groupFindings(findings: Finding[]): { sheet: string; findings: Finding[] }[] {
   const sheets = [...new Set(findings.map((f) => f.sheet))];
-  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1) + (f.acknowledged ? 2 : 0);
-  return sheets.map((sheet) => ({ sheet, findings: findings.filter((f) => f.sheet === sheet).sort((a, b) => rank(a) - rank(b)) }));
+  const rank = (f: Finding) => (f.severity === "error" ? 0 : 1) + (f.acknowledged ? 2 : 0);
+  return sheets.map((sheet) => ({
+    sheet,
+    findings: findings.filter((f) => f.sheet === sheet).sort((a, b) => rank(a) - rank(b)),
+  }));
 }
 
 /**
@@ -171,7 +215,7 @@ export class LiveCheck {
   constructor(
     private values: WorkbookValues,
     public findings: Finding[],
-    private readonly lang: Lang,
+    private readonly lang: Lang
   ) {}
 
   /** The sheets whose tables a person edits. */
@@ -190,7 +234,8 @@ export class LiveCheck {
       const t = tv!;
       rows.values.forEach((line, i) => {
         const r = rows.row + i - t.row;
-        if (r >= 1 && r < t.values.length) t.values[r] = line.slice(t.col, t.col + t.values[0].length);
+        if (r >= 1 && r < t.values.length)
+          t.values[r] = line.slice(t.col, t.col + t.values[0].length);
       });
     }
     const inRows = (f: Finding) => {
@@ -206,8 +251,10 @@ export class LiveCheck {
       remark(
         context,
         before.map((f) => ({ sheet: f.sheet, cell: f.cell })),
-        now.filter((f) => !f.acknowledged && f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })),
-      ),
+        now
+          .filter((f) => !f.acknowledged && f.cell)
+          .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }))
+      )
     );
     return this.findings;
   }

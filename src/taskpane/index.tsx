@@ -1,4 +1,3 @@
-/* global Office */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { langFromLocale } from '../core/i18n';

@@ -2,31 +2,38 @@
  * The .xlsx file adapter: applies a workbook plan with exceljs, and reads a
  * workbook's tables back as plain values. No plan logic lives here.
  */
-import ExcelJS from 'exceljs';
-import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from '../core/template/types';
-import { isFormula } from '../core/template/types';
-import type { TableValues, WorkbookValues } from '../core/template/read';
+import ExcelJS from "exceljs";
+import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
+import { isFormula } from "../core/template/types";
+import type { TableValues, WorkbookValues } from "../core/template/read";
 
-const FILL = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const FILL = (argb: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb },
+});
 
 export const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 16, color: { argb: 'FF1F4E79' } } },
-  subtitle: { font: { bold: true, size: 13, color: { argb: 'FF1F4E79' } } },
+  title: { font: { bold: true, size: 16, color: { argb: "FF1F4E79" } } },
+  subtitle: { font: { bold: true, size: 13, color: { argb: "FF1F4E79" } } },
   label: { font: { bold: true } },
-  note: { font: { italic: true, color: { argb: 'FFC00000' } }, alignment: { wrapText: true, vertical: 'top' } },
-  caption: { font: { italic: true, color: { argb: 'FF595959' } } },
-  entry: { fill: FILL('FFFFF2CC'), alignment: { vertical: 'top', wrapText: true } },
-  computed: { fill: FILL('FFE7E6E6'), font: { italic: true } },
-  wrap: { alignment: { wrapText: true, vertical: 'top' } },
+  note: {
+    font: { italic: true, color: { argb: "FFC00000" } },
+    alignment: { wrapText: true, vertical: "top" },
+  },
+  caption: { font: { italic: true, color: { argb: "FF595959" } } },
+  entry: { fill: FILL("FFFFF2CC"), alignment: { vertical: "top", wrapText: true } },
+  computed: { fill: FILL("FFE7E6E6"), font: { italic: true } },
+  wrap: { alignment: { wrapText: true, vertical: "top" } },
 };
 
 function toExcel(c: Cell): ExcelJS.CellValue {
-  if (isFormula(c)) return { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  if (isFormula(c)) return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return c;
 }
 
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
-  const [tl, br = tl] = range.split(':');
+  const [tl, br = tl] = range.split(":");
   const a = ws.getCell(tl);
   const b = ws.getCell(br);
   for (let r = Number(a.row); r <= Number(b.row); r++) {
@@ -41,7 +48,7 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     state: sheet.visibility,
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
     views: sheet.freeze
-      ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
       : [{}],
   });
   sheet.columnWidths.forEach((w, i) => {
@@ -66,12 +73,12 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       ref: ws.getCell(table.row + 1, table.col + 1).address,
       headerRow: true,
       totalsRow: false,
-      style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
       columns: table.headers.map((name) => ({ name, filterButton: true })),
       rows: table.rows.map((r) => r.map(toExcel)),
     });
     const headerRow = ws.getRow(table.row + 1);
-    headerRow.alignment = { wrapText: true, vertical: 'top' };
+    headerRow.alignment = { wrapText: true, vertical: "top" };
   }
   for (const f of sheet.formats) {
     const style = f.style ? STYLES[f.style] : undefined;
@@ -84,24 +91,30 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       }
     });
   }
-  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
+  const dv = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const v of sheet.validations) {
     const common = {
       allowBlank: true,
       showErrorMessage: true,
-      errorStyle: 'stop' as const,
+      errorStyle: "stop" as const,
       error: v.error,
       ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     };
-    if (v.type === 'list') {
-      dv.add(v.range, { ...common, type: 'list', formulae: [v.source.replace(/^=/, '')] });
+    if (v.type === "list") {
+      dv.add(v.range, { ...common, type: "list", formulae: [v.source.replace(/^=/, "")] });
     } else if (v.min !== undefined && v.max !== undefined) {
-      dv.add(v.range, { ...common, type: v.type, operator: 'between', formulae: [v.min, v.max] });
+      dv.add(v.range, { ...common, type: v.type, operator: "between", formulae: [v.min, v.max] });
     } else if (v.min !== undefined) {
-      dv.add(v.range, { ...common, type: v.type, operator: 'greaterThanOrEqual', formulae: [v.min] });
+      dv.add(v.range, {
+        ...common,
+        type: v.type,
+        operator: "greaterThanOrEqual",
+        formulae: [v.min],
+      });
     } else if (v.max !== undefined) {
-      dv.add(v.range, { ...common, type: v.type, operator: 'lessThanOrEqual', formulae: [v.max] });
+      dv.add(v.range, { ...common, type: v.type, operator: "lessThanOrEqual", formulae: [v.max] });
     }
   }
   for (const cf of sheet.conditionalFormats ?? []) {
@@ -109,10 +122,13 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       ref: cf.range,
       rules: [
         {
-          type: 'expression',
+          type: "expression",
           priority: 1,
-          formulae: [cf.formula.replace(/^=/, '')],
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' }, bold: true } },
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+            font: { color: { argb: "FF9C0006" }, bold: true },
+          },
         },
       ],
     });
@@ -125,11 +141,13 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       fitToPage: p.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
+      ...(p.repeatRows
+        ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` }
+        : {}),
     };
     // In header and footer codes "&" starts a code: a literal one is doubled.
     ws.headerFooter = {
-      ...(p.header ? { oddHeader: `&C${p.header.replace(/&/g, '&&')}` } : {}),
+      ...(p.header ? { oddHeader: `&C${p.header.replace(/&/g, "&&")}` } : {}),
       ...(p.footer ? { oddFooter: `&C${p.footer}` } : {}),
     };
   }
@@ -139,7 +157,7 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
         cell.protection = { locked: false };
       });
     }
-    void ws.protect('', {
+    void ws.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,
@@ -153,14 +171,14 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
 /** Build an exceljs workbook from a workbook plan. */
 export function toExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'nap1325';
+  wb.creator = "nap1325";
   wb.created = new Date(0);
   wb.modified = new Date(0);
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) applySheet(wb, sheet);
   for (const n of plan.names) {
     // exceljs keeps defined names as ranges: "'Sheet'!$A$2:$A$9".
-    wb.definedNames.add(n.refersTo.replace(/^=/, ''), n.name);
+    wb.definedNames.add(n.refersTo.replace(/^=/, ""), n.name);
   }
   return wb;
 }
@@ -176,18 +194,18 @@ export async function xlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
 /** A cell's value as the reader sees it: formulas give their cached result, errors their code. */
 export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('error' in v) return String(v.error);
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
+  if (typeof v === "object") {
+    if ("error" in v) return String(v.error);
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && 'error' in result) return String(result.error);
+      if (typeof result === "object" && "error" in result) return String(result.error);
       return plainValue(result as ExcelJS.CellValue);
     }
-    if ('text' in v) return String((v as { text: unknown }).text);
+    if ("text" in v) return String((v as { text: unknown }).text);
   }
   return String(v);
 }
@@ -195,8 +213,14 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
 function decodeRange(ref: string): { r0: number; c0: number; r1: number; c1: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
   if (!m) throw new Error(`bad range ${ref}`);
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { r0: Number(m[2]) - 1, c0: col(m[1]), r1: Number(m[4] ?? m[2]) - 1, c1: col(m[3] ?? m[1]) };
+  const col = (s: string) =>
+    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return {
+    r0: Number(m[2]) - 1,
+    c0: col(m[1]),
+    r1: Number(m[4] ?? m[2]) - 1,
+    c1: col(m[3] ?? m[1]),
+  };
 }
 
 /** A cell's formula (without "="), or null; shared formulas are translated to the cell. */
@@ -210,7 +234,9 @@ export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
   const out: WorkbookValues = {};
   wb.eachSheet((ws) => {
     for (const table of ws.getTables()) {
-      const model = (table as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      const model = (
+        table as unknown as { table: { name: string; tableRef?: string; ref: string } }
+      ).table;
       const { r0, c0, r1, c1 } = decodeRange(model.tableRef ?? model.ref);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];

@@ -10,29 +10,34 @@
   const proxy = (path) =>
     new Proxy(function () {}, {
       get(_t, prop) {
-        if (prop === 'then') return undefined;
-        if (prop === 'items') return [];
-        if (prop === 'toJSON') return () => path;
+        if (prop === "then") return undefined;
+        if (prop === "items") return [];
+        if (prop === "toJSON") return () => path;
         return proxy(`${path}.${String(prop)}`);
       },
       set(_t, prop, value) {
-        log.push({ op: 'set', path: `${path}.${String(prop)}`, value });
+        log.push({ op: "set", path: `${path}.${String(prop)}`, value });
         return true;
       },
       apply(_t, _this, args) {
-        log.push({ op: 'call', path, args: args.map((a) => (typeof a === 'function' ? 'fn' : a && a.toJSON ? a.toJSON() : a)) });
+        log.push({
+          op: "call",
+          path,
+          args: args.map((a) => (typeof a === "function" ? "fn" : a && a.toJSON ? a.toJSON() : a)),
+        });
         return proxy(`${path}()`);
       },
     });
-  const context = proxy('context');
+  const context = proxy("context");
   window.Excel = {
     run: async (f) => {
       const ctx = new Proxy(context, {
         get(t, prop) {
-          if (prop === 'sync') return async () => {
-            syncs++;
-            window.__excelSyncs = syncs;
-          };
+          if (prop === "sync")
+            return async () => {
+              syncs++;
+              window.__excelSyncs = syncs;
+            };
           return t[prop];
         },
       });

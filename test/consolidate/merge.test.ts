@@ -1,11 +1,11 @@
-import { completeness } from '../../src/core/consolidate/completeness';
-import { flatten, merge, same } from '../../src/core/consolidate/merge';
-import { rollForward } from '../../src/core/consolidate/rollforward';
-import { settle } from '../../src/core/consolidate/settle';
-import { MERGE_TABLES, type Plan } from '../../src/core/model';
-import { HOSTILE, nationalPlan, submissions } from './fixtures';
+import { completeness } from "../../src/core/consolidate/completeness";
+import { flatten, merge, same } from "../../src/core/consolidate/merge";
+import { rollForward } from "../../src/core/consolidate/rollforward";
+import { settle } from "../../src/core/consolidate/settle";
+import { MERGE_TABLES, type Plan } from "../../src/core/model";
+import { HOSTILE, nationalPlan, submissions } from "./fixtures";
 
-const AT = '2021-02-15T09:00:00Z';
+const AT = "2021-02-15T09:00:00Z";
 
 function cells(plan: Plan) {
   const out: { table: string; key: string; column: string; value: unknown }[] = [];
@@ -13,138 +13,159 @@ function cells(plan: Plan) {
   for (const table of MERGE_TABLES) {
     for (const [key, row] of t[table]) {
       for (const [column, value] of Object.entries(row)) {
-        if (value !== null && value !== '') out.push({ table, key, column, value });
+        if (value !== null && value !== "") out.push({ table, key, column, value });
       }
     }
   }
   return out;
 }
 
-describe('merge', () => {
+describe("merge", () => {
   const national = nationalPlan();
   const incoming = submissions(national);
   const result = merge(national, incoming, AT, 2020);
 
-  test('nothing already in the national plan changes', () => {
+  test("nothing already in the national plan changes", () => {
     const after = flatten(result.plan);
     for (const c of cells(national)) {
-      const now = after[c.table as 'actions'].get(c.key)?.[c.column];
+      const now = after[c.table as "actions"].get(c.key)?.[c.column];
       expect({ ...c, now: same(now ?? null, c.value as never) }).toEqual({ ...c, now: true });
     }
   });
 
-  test('every submitted value is merged, listed as a conflict, or reported as left alone', () => {
+  test("every submitted value is merged, listed as a conflict, or reported as left alone", () => {
     incoming.forEach((f, i) => {
       const ignoredKeys = new Set(result.files[i].ignored.map((x) => `${x.table}|${x.key}`));
       for (const c of cells(f.plan)) {
         if (ignoredKeys.has(`${c.table}|${c.key}`)) continue;
         const logged = result.log.filter(
-          (l) => l.file === f.file && l.table === c.table && l.key === c.key && l.column === c.column,
+          (l) =>
+            l.file === f.file && l.table === c.table && l.key === c.key && l.column === c.column
         );
         expect(logged).toHaveLength(1);
         const outcome = logged[0].outcome;
-        if (outcome === 'conflict') {
+        if (outcome === "conflict") {
           const row = result.plan.conflicts.find(
-            (k) => k.table === c.table && k.key === c.key && k.column === c.column && k.source.includes(f.file) && same(k.proposed, c.value as never),
+            (k) =>
+              k.table === c.table &&
+              k.key === c.key &&
+              k.column === c.column &&
+              k.source.includes(f.file) &&
+              same(k.proposed, c.value as never)
           );
           expect(row).toBeDefined();
         } else {
-          const now = flatten(result.plan)[c.table as 'actions'].get(c.key)?.[c.column];
+          const now = flatten(result.plan)[c.table as "actions"].get(c.key)?.[c.column];
           expect(same(now ?? null, c.value as never)).toBe(true);
         }
       }
     });
   });
 
-  test('a disagreement with the national value keeps the national value and lists the proposal', () => {
-    const i = result.plan.indicators.find((x) => x.code === 'I1.1.1')!;
+  test("a disagreement with the national value keeps the national value and lists the proposal", () => {
+    const i = result.plan.indicators.find((x) => x.code === "I1.1.1")!;
     expect(i.actuals.find((a) => a.year === 2019)!.value).toBe(12);
-    const c = result.newConflicts.filter((k) => k.key === 'I1.1.1');
-    expect(c.map((k) => [k.current, k.proposed, k.source])).toEqual([[12, 15, 'OSC — osc.xlsx']]);
+    const c = result.newConflicts.filter((k) => k.key === "I1.1.1");
+    expect(c.map((k) => [k.current, k.proposed, k.source])).toEqual([[12, 15, "OSC — osc.xlsx"]]);
   });
 
-  test('two submissions that disagree on a blank value leave it blank and list both, whatever the order', () => {
+  test("two submissions that disagree on a blank value leave it blank and list both, whatever the order", () => {
     for (const files of [incoming, [...incoming].reverse()]) {
       const r = merge(national, files, AT, 2020);
-      expect(r.plan.indicators.find((x) => x.code === 'I1.2.1')!.actuals).toEqual([]);
-      const c = r.newConflicts.filter((k) => k.key === 'I1.2.1');
+      expect(r.plan.indicators.find((x) => x.code === "I1.2.1")!.actuals).toEqual([]);
+      const c = r.newConflicts.filter((k) => k.key === "I1.2.1");
       expect(c.map((k) => k.proposed).sort()).toEqual([4, 5]);
       expect(new Set(c.map((k) => k.id)).size).toBe(1);
     }
   });
 
-  test('a blank filled by one source, a new action with its budget line, provenance kept', () => {
-    expect(result.plan.indicators.find((x) => x.code === 'I2.1')!.actuals).toEqual([{ year: 2020, value: 30 }]);
-    const a = result.plan.actions.find((x) => x.code === 'EX-100')!;
+  test("a blank filled by one source, a new action with its budget line, provenance kept", () => {
+    expect(result.plan.indicators.find((x) => x.code === "I2.1")!.actuals).toEqual([
+      { year: 2020, value: 30 },
+    ]);
+    const a = result.plan.actions.find((x) => x.code === "EX-100")!;
     expect(a.budget.map((b) => b.amount)).toEqual([7000000]);
-    expect(a.origin).toBe('MPFEF — mpfef.xlsx — 2021-01-20');
-    expect(a.budget[0].origin).toBe('MPFEF — mpfef.xlsx — 2021-01-20');
+    expect(a.origin).toBe("MPFEF — mpfef.xlsx — 2021-01-20");
+    expect(a.budget[0].origin).toBe("MPFEF — mpfef.xlsx — 2021-01-20");
   });
 
-  test('hostile text stays text, exactly as submitted', () => {
+  test("hostile text stays text, exactly as submitted", () => {
     for (const text of HOSTILE) {
       expect(result.plan.actions.find((a) => a.text === text)).toBeDefined();
     }
   });
 
-  test('an indicator unknown to the national framework is left alone and reported', () => {
-    expect(result.plan.indicators.find((x) => x.code === 'I9.9')).toBeUndefined();
-    expect(result.files[2].ignored).toContainEqual({ table: 'indicators', key: 'I9.9', reason: 'unknown-indicator' });
+  test("an indicator unknown to the national framework is left alone and reported", () => {
+    expect(result.plan.indicators.find((x) => x.code === "I9.9")).toBeUndefined();
+    expect(result.files[2].ignored).toContainEqual({
+      table: "indicators",
+      key: "I9.9",
+      reason: "unknown-indicator",
+    });
   });
 
-  test('merging the same files again adds no new conflict rows', () => {
+  test("merging the same files again adds no new conflict rows", () => {
     const again = merge(result.plan, incoming, AT, 2020);
     expect(again.newConflicts).toEqual([]);
     expect(again.plan.conflicts).toEqual(result.plan.conflicts);
   });
 });
 
-describe('settling conflicts', () => {
+describe("settling conflicts", () => {
   const national = nationalPlan();
   const merged = merge(national, submissions(national), AT, 2020).plan;
 
-  test('accepting a proposal applies it and keeps the record; pending ones wait', () => {
-    const id = merged.conflicts.find((c) => c.key === 'I1.2.1')!.id;
+  test("accepting a proposal applies it and keeps the record; pending ones wait", () => {
+    const id = merged.conflicts.find((c) => c.key === "I1.2.1")!.id;
     const decided: Plan = {
       ...merged,
       conflicts: merged.conflicts.map((c) =>
-        c.id === id ? { ...c, decision: c.proposed === 5 ? 'accept' : 'reject' } : c,
+        c.id === id ? { ...c, decision: c.proposed === 5 ? "accept" : "reject" } : c
       ),
     };
-    const r = settle(decided, '2021-03-01T10:00:00Z', 'Coordinator');
+    const r = settle(decided, "2021-03-01T10:00:00Z", "Coordinator");
     expect(r.settled).toEqual([id]);
-    expect(r.plan.indicators.find((x) => x.code === 'I1.2.1')!.actuals).toEqual([{ year: 2019, value: 5 }]);
+    expect(r.plan.indicators.find((x) => x.code === "I1.2.1")!.actuals).toEqual([
+      { year: 2019, value: 5 },
+    ]);
     const rows = r.plan.conflicts.filter((c) => c.id === id);
-    expect(rows.every((c) => c.settledAt === '2021-03-01' && c.settledBy === 'Coordinator')).toBe(true);
-    expect(r.plan.conflicts.filter((c) => !c.settledAt).length).toBe(merged.conflicts.length - rows.length);
-    expect(r.plan.imports.at(-1)).toMatchObject({ outcome: 'settled', key: 'I1.2.1', value: 5 });
+    expect(rows.every((c) => c.settledAt === "2021-03-01" && c.settledBy === "Coordinator")).toBe(
+      true
+    );
+    expect(r.plan.conflicts.filter((c) => !c.settledAt).length).toBe(
+      merged.conflicts.length - rows.length
+    );
+    expect(r.plan.imports.at(-1)).toMatchObject({ outcome: "settled", key: "I1.2.1", value: 5 });
   });
 
-  test('two accepted proposals for one cell are refused as ambiguous', () => {
-    const id = merged.conflicts.find((c) => c.key === 'I1.2.1')!.id;
-    const decided: Plan = { ...merged, conflicts: merged.conflicts.map((c) => (c.id === id ? { ...c, decision: 'accept' } : c)) };
-    const r = settle(decided, '2021-03-01');
+  test("two accepted proposals for one cell are refused as ambiguous", () => {
+    const id = merged.conflicts.find((c) => c.key === "I1.2.1")!.id;
+    const decided: Plan = {
+      ...merged,
+      conflicts: merged.conflicts.map((c) => (c.id === id ? { ...c, decision: "accept" } : c)),
+    };
+    const r = settle(decided, "2021-03-01");
     expect(r.ambiguous).toEqual([id]);
-    expect(r.plan.indicators.find((x) => x.code === 'I1.2.1')!.actuals).toEqual([]);
+    expect(r.plan.indicators.find((x) => x.code === "I1.2.1")!.actuals).toEqual([]);
   });
 });
 
-describe('completeness and the annual update', () => {
+describe("completeness and the annual update", () => {
   const national = nationalPlan();
   const merged = merge(national, submissions(national), AT, 2020).plan;
 
-  test('reporting and on-time rates, late and missing focal points', () => {
-    const c = completeness(merged, 2020, '2021-01-31');
+  test("reporting and on-time rates, late and missing focal points", () => {
+    const c = completeness(merged, 2020, "2021-01-31");
     const expected = national.stakeholders.filter((s) => s.committee).length;
     expect(c.expected).toHaveLength(expected);
-    expect(c.submitted.sort()).toEqual(['MPFEF', 'ONU-FEMMES', 'OSC']);
-    expect(c.late).toEqual(['ONU-FEMMES']);
+    expect(c.submitted.sort()).toEqual(["MPFEF", "ONU-FEMMES", "OSC"]);
+    expect(c.late).toEqual(["ONU-FEMMES"]);
     expect(c.reportingRate).toBeCloseTo((100 * 3) / expected, 9);
     expect(c.onTimeRate).toBeCloseTo((100 * 2) / expected, 9);
-    expect(c.missing).toContain('MEF');
+    expect(c.missing).toContain("MEF");
   });
 
-  test('rolling forward carries unfinished actions and touches no past entry', () => {
+  test("rolling forward carries unfinished actions and touches no past entry", () => {
     const r = rollForward(merged, 2020);
     expect(r.carried.length).toBeGreaterThan(0);
     for (const a of r.plan.actions) {
@@ -153,7 +174,7 @@ describe('completeness and the annual update', () => {
       expect(a.status).toBe(before.status);
       expect(a.progress).toBe(before.progress);
       if (r.carried.includes(a.code)) {
-        expect(['completed', 'cancelled']).not.toContain(a.status);
+        expect(["completed", "cancelled"]).not.toContain(a.status);
         expect(a.years).toEqual([...before.years, 2021].sort());
       } else expect(a.years).toEqual(before.years);
     }

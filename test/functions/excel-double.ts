@@ -2,24 +2,24 @@
 export class CFError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
 }
 
-export function installCustomFunctionsDouble(displayLanguage = 'en-US'): void {
+export function installCustomFunctionsDouble(displayLanguage = "en-US"): void {
   const g = globalThis as unknown as Record<string, unknown>;
   g.CustomFunctions = {
     Error: CFError,
     ErrorCode: {
-      invalidValue: '#VALUE!',
-      notAvailable: '#N/A',
-      divisionByZero: '#DIV/0!',
-      invalidNumber: '#NUM!',
-      nullReference: '#NULL!',
-      invalidName: '#NAME?',
-      invalidReference: '#REF!',
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
     },
     associate: () => undefined,
   };

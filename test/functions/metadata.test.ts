@@ -1,16 +1,22 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { FR, localize } from '../../src/functions/fr';
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FR, localize } from "../../src/functions/fr";
 
 interface Meta {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[]; result?: { type: string } }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description: string }[];
+    result?: { type: string };
+  }[];
 }
 
-const SOURCE = path.resolve(__dirname, '../../src/functions/functions.ts');
+const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
 
-describe('custom functions metadata', () => {
+describe("custom functions metadata", () => {
   let en: Meta;
   beforeAll(async () => {
     const r = await generateCustomFunctionsMetadata(SOURCE, false);
@@ -18,10 +24,16 @@ describe('custom functions metadata', () => {
     en = JSON.parse(r.metadataJson) as Meta;
   }, 60000);
 
-  test('every function has an id, a name, a description and described parameters', () => {
-    expect(en.functions.map((f) => f.id).sort()).toEqual(
-      ['BUDGETSHARE', 'COMPLETIONRATE', 'FUNDINGGAP', 'PROGRESS', 'QUOTA', 'QUOTAMET', 'RATE'],
-    );
+  test("every function has an id, a name, a description and described parameters", () => {
+    expect(en.functions.map((f) => f.id).sort()).toEqual([
+      "BUDGETSHARE",
+      "COMPLETIONRATE",
+      "FUNDINGGAP",
+      "PROGRESS",
+      "QUOTA",
+      "QUOTAMET",
+      "RATE",
+    ]);
     for (const f of en.functions) {
       expect(f.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
       expect(f.description.length).toBeGreaterThan(10);
@@ -30,14 +42,16 @@ describe('custom functions metadata', () => {
     }
   });
 
-  test('the French metadata covers the same functions and parameters, with French names', () => {
+  test("the French metadata covers the same functions and parameters, with French names", () => {
     const fr = localize(en) as Meta;
     expect(fr.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
     fr.functions.forEach((f, i) => {
-      expect(f.parameters.map((p) => p.name)).toEqual(en.functions[i].parameters.map((p) => p.name));
+      expect(f.parameters.map((p) => p.name)).toEqual(
+        en.functions[i].parameters.map((p) => p.name)
+      );
       expect(f.description).not.toBe(en.functions[i].description);
     });
-    expect(fr.functions.find((f) => f.id === 'COMPLETIONRATE')!.name).toBe('TAUXREALISATION');
+    expect(fr.functions.find((f) => f.id === "COMPLETIONRATE")!.name).toBe("TAUXREALISATION");
     // No French text is left unused (a renamed parameter would leave one behind).
     for (const [id, l] of Object.entries(FR)) {
       const f = en.functions.find((x) => x.id === id)!;
@@ -45,12 +59,12 @@ describe('custom functions metadata', () => {
     }
   });
 
-  test('a malformed function fails the generation', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nap-cf-'));
-    const bad = path.join(dir, 'bad.ts');
+  test("a malformed function fails the generation", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-cf-"));
+    const bad = path.join(dir, "bad.ts");
     fs.writeFileSync(
       bad,
-      `/**\n * Bad.\n * @customfunction BAD\n * @param x A map.\n * @returns nothing useful\n */\nexport function bad(x: Map<string, number>): Map<string, number> { return x; }\n`,
+      `/**\n * Bad.\n * @customfunction BAD\n * @param x A map.\n * @returns nothing useful\n */\nexport function bad(x: Map<string, number>): Map<string, number> { return x; }\n`
     );
     const r = await generateCustomFunctionsMetadata(bad, false);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,175 +1,223 @@
-import { parsePlan, type Plan } from '../../src/core/model';
-import { MALI_NAP_2019_2023 } from '../../src/core/plans/mali-2019-2023';
-import { withExampleOperationalPlan } from '../../src/core/plans/example-operational-plan';
-import { buildWorkbookPlan } from '../../src/core/template/build';
-import { planForWorkbook, UpgradeBlocked } from '../../src/core/template/upgrade';
-import { AdapterError, applyTemplate, SYNCS_CREATE, SYNCS_UPGRADE } from '../../src/office/excel-adapter';
-import { colLetter } from '../../src/core/template/types';
-import { TINY_PLAN } from '../fixtures/tiny-plan';
-import { randomPlan } from '../support/random-plan';
-import { contextFor, NotLoaded, Recorder, WorkbookDouble } from './excel-double';
+import { parsePlan, type Plan } from "../../src/core/model";
+import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
+import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
+import { buildWorkbookPlan } from "../../src/core/template/build";
+import { planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
+import {
+  AdapterError,
+  applyTemplate,
+  SYNCS_CREATE,
+  SYNCS_UPGRADE,
+  type Supports,
+} from "../../src/office/excel-adapter";
+import { colLetter } from "../../src/core/template/types";
+import { TINY_PLAN } from "../fixtures/tiny-plan";
+import { randomPlan } from "../support/random-plan";
+import { contextFor, NotLoaded, Recorder, WorkbookDouble } from "./excel-double";
 
-const all = (_v: string) => true;
-const upTo = (max: string) => (v: string) => Number(v.split('.')[1]) <= Number(max.split('.')[1]);
+const all: Supports = () => true;
+const upTo = (max: string) => (v: string) => Number(v.split(".")[1]) <= Number(max.split(".")[1]);
 
-async function create(plan: Plan, lang: 'en' | 'fr', wb = new WorkbookDouble(), supports = all, maxBatch?: number) {
+async function create(
+  plan: Plan,
+  lang: "en" | "fr",
+  wb = new WorkbookDouble(),
+  supports = all,
+  maxBatch?: number
+) {
   const { context, rec } = contextFor(wb);
-  const result = await applyTemplate(context, (values) => planForWorkbook(values, plan, lang), supports, maxBatch);
+  const result = await applyTemplate(
+    context,
+    (values) => planForWorkbook(values, plan, lang),
+    supports,
+    maxBatch
+  );
   return { wb, rec, result };
 }
 
 const tiny = parsePlan(TINY_PLAN);
 const mali = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
 
-describe('Office.js adapter, against a recording double', () => {
+describe("Office.js adapter, against a recording double", () => {
   test.each([
-    ['the tiny plan', tiny],
-    ['Mali with the example operational plan', mali],
-    ['a random plan of 600 actions', randomPlan(3, 600)],
-  ])('creating the workbook takes %s syncs whatever the size: %s', async (_n, plan) => {
-    const { rec, result } = await create(plan, 'fr');
+    ["the tiny plan", tiny],
+    ["Mali with the example operational plan", mali],
+    ["a random plan of 600 actions", randomPlan(3, 600)],
+  ])("creating the workbook takes %s syncs whatever the size: %s", async (_n, plan) => {
+    const { rec, result } = await create(plan, "fr");
     expect(rec.syncs).toBe(SYNCS_CREATE);
     expect(result.syncs).toBe(SYNCS_CREATE);
     expect(result.upgraded).toBe(false);
     expect(Math.max(...rec.batches)).toBeLessThan(4 * 1024 * 1024);
   });
 
-  test('what reaches Excel: French sheets, named tables, formulas, the version stamp very hidden', async () => {
-    const { wb, rec } = await create(mali, 'fr');
-    const expected = buildWorkbookPlan(mali, 'fr');
+  test("what reaches Excel: French sheets, named tables, formulas, the version stamp very hidden", async () => {
+    const { wb, rec } = await create(mali, "fr");
+    const expected = buildWorkbookPlan(mali, "fr");
     expect(wb.sheets.map((s) => s.name)).toEqual(expected.sheets.map((s) => s.name));
-    expect(wb.sheet('_NAP')!.visibility).toBe('VeryHidden');
-    expect(wb.sheet('Cadre stratégique')!.protectedOn).toBe(true);
-    expect(wb.sheet('Plan opérationnel')!.conditional.some((c) => c.rule.formula.includes('"Réalisée"'))).toBe(true);
-    expect([...wb.tables.keys()].sort()).toEqual(expected.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
-    const indicators = wb.tableValues('tblIndicators');
-    expect(indicators[0]).toContain('Cible 2021');
+    expect(wb.sheet("_NAP")!.visibility).toBe("VeryHidden");
+    expect(wb.sheet("Cadre stratégique")!.protectedOn).toBe(true);
+    expect(
+      wb.sheet("Plan opérationnel")!.conditional.some((c) => c.rule.formula.includes('"Réalisée"'))
+    ).toBe(true);
+    expect([...wb.tables.keys()].sort()).toEqual(
+      expected.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort()
+    );
+    const indicators = wb.tableValues("tblIndicators");
+    expect(indicators[0]).toContain("Cible 2021");
     expect(indicators.length - 1).toBe(mali.indicators.length);
-    const total = wb.sheet('Plan opérationnel')!.get(1, expected.sheets.find((s) => s.key === 'actions')!.tables[0].keys.indexOf('total'))!;
+    const total = wb
+      .sheet("Plan opérationnel")!
+      .get(1, expected.sheets.find((s) => s.key === "actions")!.tables[0].keys.indexOf("total"))!;
     expect(String(total.formula)).toMatch(/^=SUMIFS\(tblBudget\[\[#Data\],\[Montant prévu\]\]/);
-    expect(wb.names.get('NAP_TEMPLATE_VERSION')).toBe('=_NAP!$B$2');
-    expect(rec.log).toContain('suspend calculation');
+    expect(wb.names.get("NAP_TEMPLATE_VERSION")).toBe("=_NAP!$B$2");
+    expect(rec.log).toContain("suspend calculation");
     // Tables exist before any formula refers to them.
-    const firstFormula = rec.log.findIndex((l) => / formulas$/.test(l) && l.startsWith('Plan opérationnel!K'));
-    const lastTable = rec.log.map((l) => l.startsWith('table ')).lastIndexOf(true);
+    const firstFormula = rec.log.findIndex(
+      (l) => / formulas$/.test(l) && l.startsWith("Plan opérationnel!K")
+    );
+    const lastTable = rec.log.map((l) => l.startsWith("table ")).lastIndexOf(true);
     expect(firstFormula).toBeGreaterThan(lastTable);
   });
 
-  test('native charts on the summaries: completion by pillar, budget share by stakeholder, gap by source; not doubled by an update', async () => {
-    const { wb } = await create(mali, 'en');
-    const pillars = wb.sheet('By pillar')!;
+  test("native charts on the summaries: completion by pillar, budget share by stakeholder, gap by source; not doubled by an update", async () => {
+    const { wb } = await create(mali, "en");
+    const pillars = wb.sheet("By pillar")!;
     expect(pillars.charts).toHaveLength(1);
-    const header = wb.tableValues('tblSumPillars')[0];
-    const rateCol = colLetter(header.indexOf('Completion rate'));
-    expect(pillars.charts[0]).toEqual({ type: 'ColumnClustered', values: `${rateCol}5:${rateCol}8`, categories: 'A5:A8', at: expect.stringMatching(/^[A-Z]+4$/) });
-    expect(wb.sheet('By stakeholder')!.charts[0].type).toBe('BarClustered');
-    expect(wb.sheet('By funding source')!.charts).toHaveLength(1);
+    const header = wb.tableValues("tblSumPillars")[0];
+    const rateCol = colLetter(header.indexOf("Completion rate"));
+    expect(pillars.charts[0]).toEqual({
+      type: "ColumnClustered",
+      values: `${rateCol}5:${rateCol}8`,
+      categories: "A5:A8",
+      at: expect.stringMatching(/^[A-Z]+4$/),
+    });
+    expect(wb.sheet("By stakeholder")!.charts[0].type).toBe("BarClustered");
+    expect(wb.sheet("By funding source")!.charts).toHaveLength(1);
     const { context } = contextFor(wb);
-    await applyTemplate(context, (values) => planForWorkbook(values, mali, 'en'), all);
-    expect(wb.sheet('By pillar')!.charts).toHaveLength(1);
-    expect(wb.sheets.filter((s) => s.name === 'By pillar')).toHaveLength(1);
-    expect(wb.sheets.map((s) => s.name)).toEqual(buildWorkbookPlan(mali, 'en').sheets.map((s) => s.name));
+    await applyTemplate(context, (values) => planForWorkbook(values, mali, "en"), all);
+    expect(wb.sheet("By pillar")!.charts).toHaveLength(1);
+    expect(wb.sheets.filter((s) => s.name === "By pillar")).toHaveLength(1);
+    expect(wb.sheets.map((s) => s.name)).toEqual(
+      buildWorkbookPlan(mali, "en").sheets.map((s) => s.name)
+    );
   });
 
-  test('text that looks like a formula is written as text', async () => {
-    const { wb } = await create(tiny, 'en');
-    const cell = [...wb.sheet('Indicators')!.cells.values()].find((c) => String(c.value).includes('looks like a formula'))!;
-    expect(cell.value).toBe('=SUM(A1) looks like a formula');
-    expect(cell.formula).toBe('=SUM(A1) looks like a formula'.replace(/^/, '')); // stored as text by Excel, not evaluated
+  test("text that looks like a formula is written as text", async () => {
+    const { wb } = await create(tiny, "en");
+    const cell = [...wb.sheet("Indicators")!.cells.values()].find((c) =>
+      String(c.value).includes("looks like a formula")
+    )!;
+    expect(cell.value).toBe("=SUM(A1) looks like a formula");
+    expect(cell.formula).toBe("=SUM(A1) looks like a formula".replace(/^/, "")); // stored as text by Excel, not evaluated
   });
 
-  test('upgrading in place keeps every entered cell, in a constant number of syncs', async () => {
-    const { wb } = await create(mali, 'fr');
+  test("upgrading in place keeps every entered cell, in a constant number of syncs", async () => {
+    const { wb } = await create(mali, "fr");
     // A planner enters data.
-    const ind = wb.sheet('Indicateurs')!;
-    const header = wb.tableValues('tblIndicators')[0];
+    const ind = wb.sheet("Indicateurs")!;
+    const header = wb.tableValues("tblIndicators")[0];
     const at = (h: string) => header.indexOf(h);
     const entries: [number, number, string | number][] = [
-      [1, at('Valeur de référence'), 12.5],
-      [1, at('Année de référence'), 2018],
-      [2, at('Réalisé 2020'), 41],
-      [3, at('Cible de fin de plan'), 30],
-      [4, at('Commentaire'), 'vérifié avec le MPFEF'],
+      [1, at("Valeur de référence"), 12.5],
+      [1, at("Année de référence"), 2018],
+      [2, at("Réalisé 2020"), 41],
+      [3, at("Cible de fin de plan"), 30],
+      [4, at("Commentaire"), "vérifié avec le MPFEF"],
     ];
-    for (const [r, c, v] of entries) ind.cells.set(`${colLetter(c)}${r + 1}`, { value: v, formula: v });
+    for (const [r, c, v] of entries)
+      ind.cells.set(`${colLetter(c)}${r + 1}`, { value: v, formula: v });
     const before = new Map([...ind.cells].map(([k, c]) => [k, c.value]));
     const { context, rec } = contextFor(wb, new Recorder());
-    const result = await applyTemplate(context, (values) => planForWorkbook(values, mali, 'fr'), all);
+    const result = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, mali, "fr"),
+      all
+    );
     expect(result.upgraded).toBe(true);
     expect(rec.syncs).toBe(SYNCS_UPGRADE);
-    const after = wb.sheet('Indicateurs')!;
+    const after = wb.sheet("Indicateurs")!;
     for (const [k, v] of before) expect({ k, v: after.cells.get(k)?.value }).toEqual({ k, v });
     for (const [r, c, v] of entries) expect(after.get(r, c)!.value).toBe(v);
   });
 
   test.each([
-    ['the tiny plan', tiny],
-    ['a random plan of 600 actions', randomPlan(6, 600)],
-  ])('updating in place (the refresh) takes %s the same number of syncs', async (_n, plan) => {
-    const { wb } = await create(plan, 'en');
+    ["the tiny plan", tiny],
+    ["a random plan of 600 actions", randomPlan(6, 600)],
+  ])("updating in place (the refresh) takes %s the same number of syncs", async (_n, plan) => {
+    const { wb } = await create(plan, "en");
     const { context, rec } = contextFor(wb);
-    const result = await applyTemplate(context, (values) => planForWorkbook(values, plan, 'en'), all);
+    const result = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, plan, "en"),
+      all
+    );
     expect(result.upgraded).toBe(true);
     expect(rec.syncs).toBe(SYNCS_UPGRADE);
   });
 
-  test('an upgrade that would lose a cell the reader cannot take is refused, nothing written', async () => {
-    const { wb } = await create(tiny, 'en');
-    const header = wb.tableValues('tblIndicators')[0];
-    const c = header.indexOf('Actual 2021');
-    wb.sheet('Indicators')!.cells.set(`${colLetter(c)}2`, { value: 'about twelve', formula: 'about twelve' });
+  test("an upgrade that would lose a cell the reader cannot take is refused, nothing written", async () => {
+    const { wb } = await create(tiny, "en");
+    const header = wb.tableValues("tblIndicators")[0];
+    const c = header.indexOf("Actual 2021");
+    wb.sheet("Indicators")!.cells.set(`${colLetter(c)}2`, {
+      value: "about twelve",
+      formula: "about twelve",
+    });
     const { context, rec } = contextFor(wb);
-    await expect(applyTemplate(context, (values) => planForWorkbook(values, tiny, 'en'), all)).rejects.toBeInstanceOf(UpgradeBlocked);
-    expect(rec.log.filter((l) => !l.startsWith('suspend') && !l.startsWith('load '))).toEqual([]);
-    expect(wb.sheet('Indicators')!.get(1, c)!.value).toBe('about twelve');
+    await expect(
+      applyTemplate(context, (values) => planForWorkbook(values, tiny, "en"), all)
+    ).rejects.toBeInstanceOf(UpgradeBlocked);
+    expect(rec.log.filter((l) => !l.startsWith("suspend") && !l.startsWith("load "))).toEqual([]);
+    expect(wb.sheet("Indicators")!.get(1, c)!.value).toBe("about twelve");
   });
 
-  test('Excel 2016 (ExcelApi 1.1-1.3) gets a plain refusal and no partial write', async () => {
+  test("Excel 2016 (ExcelApi 1.1-1.3) gets a plain refusal and no partial write", async () => {
     const wb = new WorkbookDouble();
     const { context, rec } = contextFor(wb);
-    await expect(applyTemplate(context, () => buildWorkbookPlan(tiny, 'en'), upTo('1.3'))).rejects.toEqual(
-      expect.objectContaining({ code: 'not-supported' }),
-    );
+    await expect(
+      applyTemplate(context, () => buildWorkbookPlan(tiny, "en"), upTo("1.3"))
+    ).rejects.toEqual(expect.objectContaining({ code: "not-supported" }));
     expect(rec.syncs).toBe(0);
     expect(wb.sheets).toEqual([]);
     expect(AdapterError).toBeDefined();
   });
 
-  test('older Excel (ExcelApi 1.4-1.7) gets the workbook without what it lacks, and says so', async () => {
-    const { wb, result } = await create(tiny, 'en', new WorkbookDouble(), upTo('1.7'));
-    expect(result.skipped.sort()).toEqual(['print', 'suspendScreen', 'validation']);
+  test("older Excel (ExcelApi 1.4-1.7) gets the workbook without what it lacks, and says so", async () => {
+    const { wb, result } = await create(tiny, "en", new WorkbookDouble(), upTo("1.7"));
+    expect(result.skipped.sort()).toEqual(["print", "suspendScreen", "validation"]);
     expect(wb.sheets.every((s) => s.charts.length === 1 || s.charts.length === 0)).toBe(true);
     expect(wb.tables.size).toBeGreaterThan(5);
     expect(wb.sheets.every((s) => s.validations.size === 0)).toBe(true);
   });
 
-  test('a request over the size limit is split into more syncs, and the result is the same', async () => {
+  test("a request over the size limit is split into more syncs, and the result is the same", async () => {
     const plan = randomPlan(4, 300);
-    const small = await create(plan, 'en', new WorkbookDouble(), all, 64 * 1024);
-    const big = await create(plan, 'en');
+    const small = await create(plan, "en", new WorkbookDouble(), all, 64 * 1024);
+    const big = await create(plan, "en");
     expect(small.rec.syncs).toBeGreaterThan(SYNCS_CREATE);
     expect(Math.max(...small.rec.batches)).toBeLessThanOrEqual(64 * 1024);
-    expect(small.wb.tableValues('tblBudget')).toEqual(big.wb.tableValues('tblBudget'));
+    expect(small.wb.tableValues("tblBudget")).toEqual(big.wb.tableValues("tblBudget"));
   });
 
-  test('the double refuses a read before load and sync (so the adapter is checked)', async () => {
+  test("the double refuses a read before load and sync (so the adapter is checked)", async () => {
     const { context } = contextFor(new WorkbookDouble());
     const sheets = context.workbook.worksheets;
     expect(() => sheets.items).toThrow(NotLoaded);
-    sheets.load('items/name');
+    sheets.load("items/name");
     expect(() => sheets.items).toThrow(NotLoaded);
     await context.sync();
     expect(sheets.items).toEqual([]);
   });
 });
 
-describe('the full check from Excel', () => {
-  test('reads in one batch, writes the report and marks in one: 3 syncs; a second check unmarks what is fixed', async () => {
-    const { checkWorkbook } = await import('../../src/taskpane/actions');
-    const { wb } = await create(tiny, 'en');
-    const header = wb.tableValues('tblIndicators')[0];
-    const col = colLetter(header.indexOf('Actual 2021'));
-    wb.sheet('Indicators')!.cells.set(`${col}2`, { value: 130, formula: 130 });
+describe("the full check from Excel", () => {
+  test("reads in one batch, writes the report and marks in one: 3 syncs; a second check unmarks what is fixed", async () => {
+    const { checkWorkbook } = await import("../../src/taskpane/actions");
+    const { wb } = await create(tiny, "en");
+    const header = wb.tableValues("tblIndicators")[0];
+    const col = colLetter(header.indexOf("Actual 2021"));
+    wb.sheet("Indicators")!.cells.set(`${col}2`, { value: 130, formula: 130 });
     let rec!: Recorder;
     const host = {
       run: <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
@@ -179,34 +227,34 @@ describe('the full check from Excel', () => {
       },
       supports: all,
     };
-    const first = await checkWorkbook(host, 'en');
-    expect(first.ok && first.findings.map((f) => [f.rule, f.cell])).toEqual([['measure.percent', `${col}2`]]);
+    const first = await checkWorkbook(host, "en");
+    expect(first.ok && first.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["measure.percent", `${col}2`],
+    ]);
     expect(rec.syncs).toBe(3);
-    expect(wb.sheet('Validation report')).toBeDefined();
-    expect(wb.tableValues('tblFindings')[1][2]).toBe(`Indicators!${col}2`);
-    expect(wb.sheet('Indicators')!.fontColors.get(`${col}2`)).toBe('#C00000');
+    expect(wb.sheet("Validation report")).toBeDefined();
+    expect(wb.tableValues("tblFindings")[1][2]).toBe(`Indicators!${col}2`);
+    expect(wb.sheet("Indicators")!.fontColors.get(`${col}2`)).toBe("#C00000");
     // Fixed, checked again: the mark goes.
-    wb.sheet('Indicators')!.cells.set(`${col}2`, { value: 30, formula: 30 });
-    const second = await checkWorkbook(host, 'en');
+    wb.sheet("Indicators")!.cells.set(`${col}2`, { value: 30, formula: 30 });
+    const second = await checkWorkbook(host, "en");
     expect(second.ok && second.findings).toEqual([]);
-    expect(wb.sheet('Indicators')!.fontColors.get(`${col}2`)).toBe('#000000');
+    expect(wb.sheet("Indicators")!.fontColors.get(`${col}2`)).toBe("#000000");
     // The entry tables are untouched by a check.
-    expect(wb.sheet('Indicators')!.get(1, header.indexOf('Actual 2021'))!.value).toBe(30);
+    expect(wb.sheet("Indicators")!.get(1, header.indexOf("Actual 2021"))!.value).toBe(30);
   });
 });
 
-describe('live checking', () => {
-  test('an edit re-reads only its rows, updates findings and marks, in 2 syncs', async () => {
-    const { checkWorkbook, LiveCheck } = await import('../../src/taskpane/actions');
-    const { watchSheets } = await import('../../src/office/excel-adapter');
-    const { wb } = await create(randomPlan(5, 200), 'en');
-    let rec!: Recorder;
+describe("live checking", () => {
+  test("an edit re-reads only its rows, updates findings and marks, in 2 syncs", async () => {
+    const { checkWorkbook, LiveCheck } = await import("../../src/taskpane/actions");
+    const { watchSheets } = await import("../../src/office/excel-adapter");
+    const { wb } = await create(randomPlan(5, 200), "en");
     let syncs = 0;
     let logs: string[] = [];
     const host = {
       run: async <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
         const c = contextFor(wb);
-        rec = c.rec;
         const out = await f(c.context);
         syncs += c.rec.syncs;
         logs.push(...c.rec.log);
@@ -214,38 +262,44 @@ describe('live checking', () => {
       },
       supports: all,
     };
-    const first = await checkWorkbook(host, 'en');
+    const first = await checkWorkbook(host, "en");
     if (!first.ok) throw new Error(first.message);
-    const live = new LiveCheck(first.values, first.findings, 'en');
+    const live = new LiveCheck(first.values, first.findings, "en");
     const seen: string[] = [];
-    await host.run((c) => watchSheets(c, live.sheets(), (sheet, address) => seen.push(`${sheet}!${address}`)));
-    expect(wb.sheet('Indicators')!.handlers).toHaveLength(1);
+    await host.run((c) =>
+      watchSheets(c, live.sheets(), (sheet, address) => seen.push(`${sheet}!${address}`))
+    );
+    expect(wb.sheet("Indicators")!.handlers).toHaveLength(1);
 
     // A planner types 250 (a percentage) into an indicator's actual.
-    const header = wb.tableValues('tblIndicators')[0];
-    const rows = wb.tableValues('tblIndicators');
-    const r = rows.findIndex((row) => row[header.indexOf('Measure')] === 'Percentage');
-    const col = colLetter(header.indexOf('Actual 2021'));
-    wb.sheet('Indicators')!.cells.set(`${col}${r + 1}`, { value: 250, formula: 250 });
-    await wb.sheet('Indicators')!.handlers[0]({ address: `${col}${r + 1}` });
+    const header = wb.tableValues("tblIndicators")[0];
+    const rows = wb.tableValues("tblIndicators");
+    const r = rows.findIndex((row) => row[header.indexOf("Measure")] === "Percentage");
+    const col = colLetter(header.indexOf("Actual 2021"));
+    wb.sheet("Indicators")!.cells.set(`${col}${r + 1}`, { value: 250, formula: 250 });
+    await wb.sheet("Indicators")!.handlers[0]({ address: `${col}${r + 1}` });
     expect(seen).toEqual([`Indicators!${col}${r + 1}`]);
 
     const before = first.findings.length;
     syncs = 0;
-    const findings = await live.changed(host, 'Indicators', `${col}${r + 1}`);
+    const findings = await live.changed(host, "Indicators", `${col}${r + 1}`);
     expect(syncs).toBe(2);
-    expect(findings.filter((f) => f.cell === `${col}${r + 1}` && f.rule === 'measure.percent')).toHaveLength(1);
+    expect(
+      findings.filter((f) => f.cell === `${col}${r + 1}` && f.rule === "measure.percent")
+    ).toHaveLength(1);
     expect(findings.length).toBe(before + 1);
-    expect(wb.sheet('Indicators')!.fontColors.get(`${col}${r + 1}`)).toBe('#C00000');
+    expect(wb.sheet("Indicators")!.fontColors.get(`${col}${r + 1}`)).toBe("#C00000");
     // Only that row was read.
     logs = [];
-    await live.changed(host, 'Indicators', `${col}${r + 1}`);
-    expect(logs.filter((l) => l.startsWith('load '))).toEqual([`load Indicators!A${r + 1}:${colLetter(header.length - 1)}${r + 1}`]);
+    await live.changed(host, "Indicators", `${col}${r + 1}`);
+    expect(logs.filter((l) => l.startsWith("load "))).toEqual([
+      `load Indicators!A${r + 1}:${colLetter(header.length - 1)}${r + 1}`,
+    ]);
 
     // Fixed: the finding and the mark go.
-    wb.sheet('Indicators')!.cells.set(`${col}${r + 1}`, { value: 25, formula: 25 });
-    const after = await live.changed(host, 'Indicators', `${col}${r + 1}`);
+    wb.sheet("Indicators")!.cells.set(`${col}${r + 1}`, { value: 25, formula: 25 });
+    const after = await live.changed(host, "Indicators", `${col}${r + 1}`);
     expect(after.filter((f) => f.cell === `${col}${r + 1}`)).toEqual([]);
-    expect(wb.sheet('Indicators')!.fontColors.get(`${col}${r + 1}`)).toBe('#000000');
+    expect(wb.sheet("Indicators")!.fontColors.get(`${col}${r + 1}`)).toBe("#000000");
   });
 });

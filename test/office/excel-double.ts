@@ -16,8 +16,9 @@ interface Cell {
 
 const colIndex = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const colLetter = (i: number): string => {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -29,14 +30,19 @@ interface Box {
 }
 
 function parse(address: string): Box {
-  const a = address.replace(/\$/g, '').replace(/^.*!/, '');
+  const a = address.replace(/\$/g, "").replace(/^.*!/, "");
   const whole = /^([A-Z]+):([A-Z]+)$/.exec(a);
   if (whole) return { r0: 0, c0: colIndex(whole[1]), r1: 1048575, c1: colIndex(whole[2]) };
   const rows = /^(\d+):(\d+)$/.exec(a);
   if (rows) return { r0: Number(rows[1]) - 1, c0: 0, r1: Number(rows[2]) - 1, c1: 16383 };
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
   if (!m) throw new Error(`bad address ${address}`);
-  return { r0: Number(m[2]) - 1, c0: colIndex(m[1]), r1: Number(m[4] ?? m[2]) - 1, c1: colIndex(m[3] ?? m[1]) };
+  return {
+    r0: Number(m[2]) - 1,
+    c0: colIndex(m[1]),
+    r1: Number(m[4] ?? m[2]) - 1,
+    c1: colIndex(m[3] ?? m[1]),
+  };
 }
 
 export class Recorder {
@@ -73,19 +79,20 @@ class Loadable {
   constructor(protected readonly rec: Recorder) {}
 
   load(props: string | string[]): this {
-    const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim());
+    const list = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
     this.rec.queueLoad(() => list.forEach((p) => this.readable.add(p)));
     return this;
   }
 
   protected guard(prop: string): void {
-    if (!this.readable.has(prop)) throw new NotLoaded(`${this.constructor.name}.${prop} read before load and sync`);
+    if (!this.readable.has(prop))
+      throw new NotLoaded(`${this.constructor.name}.${prop} read before load and sync`);
   }
 }
 
 export class SheetDouble {
   cells = new Map<string, Cell>();
-  visibility = 'Visible';
+  visibility = "Visible";
   protectedOn = false;
   tabColor?: string;
   frozen?: string;
@@ -121,7 +128,7 @@ export class WorkbookDouble {
     const out: V[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
       const line: V[] = [];
-      for (let c = b.c0; c <= b.c1; c++) line.push(t.sheet.get(r, c)?.value ?? '');
+      for (let c = b.c0; c <= b.c1; c++) line.push(t.sheet.get(r, c)?.value ?? "");
       out.push(line);
     }
     return out;
@@ -133,7 +140,7 @@ class RangeDouble extends Loadable {
     rec: Recorder,
     private readonly wb: WorkbookDouble,
     private readonly ws: SheetDouble,
-    readonly address: string,
+    readonly address: string
   ) {
     super(rec);
   }
@@ -149,10 +156,11 @@ class RangeDouble extends Loadable {
 
   private each(f: (r: number, c: number, i: number, j: number) => void) {
     const b = this.box;
-    for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 5000); r++) for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 300); c++) f(r, c, r - b.r0, c - b.c0);
+    for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 5000); r++)
+      for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 300); c++) f(r, c, r - b.r0, c - b.c0);
   }
 
-  private grid(v: V[][], key: 'values' | 'formulas') {
+  private grid(v: V[][], key: "values" | "formulas") {
     const b = this.box;
     if (v.length !== b.r1 - b.r0 + 1 || v.some((row) => row.length !== b.c1 - b.c0 + 1)) {
       throw new Error(`${key} of ${v.length}x${v[0]?.length} does not fit ${this.address}`);
@@ -161,36 +169,36 @@ class RangeDouble extends Loadable {
     this.each((r, c, i, j) => {
       const k = `${colLetter(c)}${r + 1}`;
       const x = v[i][j];
-      const text = typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x;
-      const isF = typeof x === 'string' && x.startsWith('=');
-      const cell = this.ws.cells.get(k) ?? { value: '', formula: '' };
+      const text = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
+      const isF = typeof x === "string" && x.startsWith("=");
+      const cell = this.ws.cells.get(k) ?? { value: "", formula: "" };
       // The double does not calculate: a formula's value stays blank.
-      cell.value = isF ? '' : text;
+      cell.value = isF ? "" : text;
       cell.formula = isF ? x : text;
-      if (x === '') this.ws.cells.delete(k);
+      if (x === "") this.ws.cells.delete(k);
       else this.ws.cells.set(k, cell);
     });
   }
 
   set values(v: V[][]) {
-    this.grid(v, 'values');
+    this.grid(v, "values");
   }
   get values(): V[][] {
-    this.guard('values');
+    this.guard("values");
     const out: V[][] = [];
     this.each((r, c, i) => {
-      (out[i] ??= []).push(this.ws.get(r, c)?.value ?? '');
+      (out[i] ??= []).push(this.ws.get(r, c)?.value ?? "");
     });
     return out;
   }
   set formulas(v: V[][]) {
-    this.grid(v, 'formulas');
+    this.grid(v, "formulas");
   }
   get formulas(): V[][] {
-    this.guard('formulas');
+    this.guard("formulas");
     const out: V[][] = [];
     this.each((r, c, i) => {
-      (out[i] ??= []).push(this.ws.get(r, c)?.formula ?? '');
+      (out[i] ??= []).push(this.ws.get(r, c)?.formula ?? "");
     });
     return out;
   }
@@ -198,11 +206,11 @@ class RangeDouble extends Loadable {
     this.rec.write(`${this.ws.name}!${this.address} numberFormat`, v);
   }
   get rowIndex(): number {
-    this.guard('rowIndex');
+    this.guard("rowIndex");
     return this.box.r0;
   }
   get columnIndex(): number {
-    this.guard('columnIndex');
+    this.guard("columnIndex");
     return this.box.c0;
   }
 
@@ -215,30 +223,30 @@ class RangeDouble extends Loadable {
       },
     });
     const font = {};
-    ['bold', 'italic', 'size'].forEach((p) => Object.defineProperty(font, p, prop(`font.${p}`)));
-    Object.defineProperty(font, 'color', {
+    ["bold", "italic", "size"].forEach((p) => Object.defineProperty(font, p, prop(`font.${p}`)));
+    Object.defineProperty(font, "color", {
       set(v: string) {
         rec.write(`${self.ws.name}!${self.address} font.color`, v);
         self.ws.fontColors.set(self.address, v);
       },
     });
     const fill = {};
-    Object.defineProperty(fill, 'color', prop('fill'));
+    Object.defineProperty(fill, "color", prop("fill"));
     const protection = {};
-    Object.defineProperty(protection, 'locked', {
+    Object.defineProperty(protection, "locked", {
       set(v: boolean) {
         rec.write(`${self.ws.name}!${self.address} locked`, v);
         if (!v) self.ws.locked.add(self.address);
       },
     });
     const f = { font, fill, protection };
-    Object.defineProperty(f, 'columnWidth', {
+    Object.defineProperty(f, "columnWidth", {
       set(v: number) {
         rec.write(`${self.ws.name}!${self.address} width`, v);
         self.ws.widths.set(self.address, v);
       },
     });
-    ['rowHeight', 'wrapText'].forEach((p) => Object.defineProperty(f, p, prop(p)));
+    ["rowHeight", "wrapText"].forEach((p) => Object.defineProperty(f, p, prop(p)));
     return f;
   })();
 
@@ -249,19 +257,23 @@ class RangeDouble extends Loadable {
         self.ws.validations.delete(self.address);
       },
     };
-    Object.defineProperty(dv, 'rule', {
+    Object.defineProperty(dv, "rule", {
       set(v: unknown) {
         self.rec.write(`${self.ws.name}!${self.address} validation`, v);
         self.ws.validations.set(self.address, v);
       },
     });
-    Object.defineProperty(dv, 'errorAlert', { set: (v: unknown) => self.rec.write('errorAlert', v) });
+    Object.defineProperty(dv, "errorAlert", {
+      set: (v: unknown) => {
+        self.rec.write("errorAlert", v);
+      },
+    });
     return dv;
   })();
 
   conditionalFormats = {
     add: (type: string) => {
-      const rule = { formula: '' };
+      const rule = { formula: "" };
       this.ws.conditional.push({ range: this.address, type, rule });
       this.rec.write(`cf ${this.address}`, type);
       return { custom: { rule, format: { fill: {}, font: {} } } };
@@ -287,7 +299,7 @@ class TableDouble extends Loadable {
   constructor(
     rec: Recorder,
     private readonly wb: WorkbookDouble,
-    private tableName: string,
+    private tableName: string
   ) {
     super(rec);
   }
@@ -297,7 +309,7 @@ class TableDouble extends Loadable {
     return t;
   }
   get name(): string {
-    this.guard('name');
+    this.guard("name");
     return this.tableName;
   }
   set name(v: string) {
@@ -319,7 +331,8 @@ class TableDouble extends Loadable {
     this.rec.write(`delete table ${this.tableName}`, null);
     const t = this.t;
     const b = parse(t.address);
-    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) t.sheet.cells.delete(`${colLetter(c)}${r + 1}`);
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++) t.sheet.cells.delete(`${colLetter(c)}${r + 1}`);
     this.wb.tables.delete(this.tableName);
   }
 }
@@ -328,12 +341,12 @@ class WorksheetDouble extends Loadable {
   constructor(
     rec: Recorder,
     private readonly wb: WorkbookDouble,
-    readonly ws: SheetDouble,
+    readonly ws: SheetDouble
   ) {
     super(rec);
   }
   get name(): string {
-    this.guard('name');
+    this.guard("name");
     return this.ws.name;
   }
   set visibility(v: string) {
@@ -348,7 +361,7 @@ class WorksheetDouble extends Loadable {
     list.splice(i, 0, this.ws);
   }
   getRange(address?: string): RangeDouble {
-    return new RangeDouble(this.rec, this.wb, this.ws, address ?? 'A1:XFD1048576');
+    return new RangeDouble(this.rec, this.wb, this.ws, address ?? "A1:XFD1048576");
   }
   onChanged = {
     add: (handler: (e: { address: string }) => Promise<void>) => {
@@ -367,7 +380,12 @@ class WorksheetDouble extends Loadable {
       const chart = {
         title: {},
         legend: {},
-        series: { getItemAt: () => ({ setXAxisValues: (r: RangeDouble) => (this.ws.charts[this.ws.charts.length - 1].categories = r.address) }) },
+        series: {
+          getItemAt: () => ({
+            setXAxisValues: (r: RangeDouble) =>
+              (this.ws.charts[this.ws.charts.length - 1].categories = r.address),
+          }),
+        },
         setPosition: (at: string) => (this.ws.charts[this.ws.charts.length - 1].at = at),
       };
       return chart;
@@ -391,7 +409,7 @@ class WorksheetDouble extends Loadable {
   };
   tables = {
     add: (range: RangeDouble, hasHeaders: boolean) => {
-      if (!hasHeaders) throw new Error('tables without headers are not used');
+      if (!hasHeaders) throw new Error("tables without headers are not used");
       const address = range.address;
       const name = `Table${this.wb.tables.size + 1}`;
       this.wb.tables.set(name, { sheet: this.ws, address });
@@ -407,16 +425,16 @@ class Collection<T extends Loadable> {
   private ready = false;
   constructor(
     private readonly rec: Recorder,
-    private readonly list: () => T[],
+    private readonly list: () => T[]
   ) {}
   load(props: string): this {
     const children = this.list();
     this.snapshot = children;
     const childProps = props
-      .split(',')
+      .split(",")
       .map((p) => p.trim())
-      .filter((p) => p.startsWith('items/'))
-      .map((p) => p.slice('items/'.length));
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice("items/".length));
     if (childProps.length) children.forEach((c) => c.load(childProps));
     this.rec.queueLoad(() => {
       this.ready = true;
@@ -424,7 +442,8 @@ class Collection<T extends Loadable> {
     return this;
   }
   get items(): T[] {
-    if (!this.ready || !this.snapshot) throw new NotLoaded('collection items read before load and sync');
+    if (!this.ready || !this.snapshot)
+      throw new NotLoaded("collection items read before load and sync");
     return this.snapshot;
   }
 }
@@ -433,12 +452,12 @@ class NameDouble extends Loadable {
   constructor(
     rec: Recorder,
     private readonly wb: WorkbookDouble,
-    private readonly n: string,
+    private readonly n: string
   ) {
     super(rec);
   }
   get name(): string {
-    this.guard('name');
+    this.guard("name");
     return this.n;
   }
   delete(): void {
@@ -448,14 +467,20 @@ class NameDouble extends Loadable {
 
 /** The request context the adapter gets, over a workbook double. */
 export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
-  const sheetsColl = new Collection(rec, () => wb.sheets.map((s) => new WorksheetDouble(rec, wb, s)));
-  const tablesColl = new Collection(rec, () => [...wb.tables.keys()].map((n) => new TableDouble(rec, wb, n)));
-  const namesColl = new Collection(rec, () => [...wb.names.keys()].map((n) => new NameDouble(rec, wb, n)));
+  const sheetsColl = new Collection(rec, () =>
+    wb.sheets.map((s) => new WorksheetDouble(rec, wb, s))
+  );
+  const tablesColl = new Collection(rec, () =>
+    [...wb.tables.keys()].map((n) => new TableDouble(rec, wb, n))
+  );
+  const namesColl = new Collection(rec, () =>
+    [...wb.names.keys()].map((n) => new NameDouble(rec, wb, n))
+  );
   const context = {
     sync: () => rec.sync(),
     application: {
-      suspendApiCalculationUntilNextSync: () => rec.log.push('suspend calculation'),
-      suspendScreenUpdatingUntilNextSync: () => rec.log.push('suspend screen'),
+      suspendApiCalculationUntilNextSync: () => rec.log.push("suspend calculation"),
+      suspendScreenUpdatingUntilNextSync: () => rec.log.push("suspend screen"),
     },
     workbook: {
       worksheets: Object.assign(sheetsColl, {
@@ -472,7 +497,9 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
           return new WorksheetDouble(rec, wb, s);
         },
       }),
-      tables: Object.assign(tablesColl, { getItem: (name: string) => new TableDouble(rec, wb, name) }),
+      tables: Object.assign(tablesColl, {
+        getItem: (name: string) => new TableDouble(rec, wb, name),
+      }),
       names: Object.assign(namesColl, {
         getItem: (name: string) => new NameDouble(rec, wb, name),
         add: (name: string, refersTo: string) => {

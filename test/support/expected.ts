@@ -1,9 +1,29 @@
 /** Table names the template promises (stable whatever the language): written out here, not taken from the code. */
 export const ENTRY_TABLES = [
-  'tblActions', 'tblBudget', 'tblConflicts', 'tblFramework', 'tblFunding', 'tblImports', 'tblIndicators',
-  'tblNapMeta', 'tblRegions', 'tblExchangeRate', 'tblRisks', 'tblStakeholders', 'tblSubmissions',
+  "tblActions",
+  "tblBudget",
+  "tblConflicts",
+  "tblFramework",
+  "tblFunding",
+  "tblImports",
+  "tblIndicators",
+  "tblNapMeta",
+  "tblRegions",
+  "tblExchangeRate",
+  "tblRisks",
+  "tblStakeholders",
+  "tblSubmissions",
 ];
 export const SUMMARY_TABLES = [
-  'tblCompleteness', 'tblDonorOutputs', 'tblDonorPillars', 'tblDonorSources', 'tblSumFunding', 'tblSumIndicators', 'tblSumPillars', 'tblSumRegions', 'tblSumStakeholders', 'tblSumYears',
+  "tblCompleteness",
+  "tblDonorOutputs",
+  "tblDonorPillars",
+  "tblDonorSources",
+  "tblSumFunding",
+  "tblSumIndicators",
+  "tblSumPillars",
+  "tblSumRegions",
+  "tblSumStakeholders",
+  "tblSumYears",
 ];
 export const ALL_TABLES = [...ENTRY_TABLES, ...SUMMARY_TABLES].sort();

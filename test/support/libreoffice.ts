@@ -3,13 +3,21 @@
  * .xlsx, recalculates every formula (cached results are ignored), and saves
  * a copy whose cached values we read back. Each call gets its own profile.
  */
-import { execFile } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
-import ExcelJS from 'exceljs';
+import { execFile } from "child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
 
 export function libreOfficeAvailable(): boolean {
   return SOFFICE !== undefined;
@@ -23,10 +31,26 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Convert a file with LibreOffice headless, in its own profile. */
-function convert(profile: string, to: string, outDir: string, file: string, timeoutMs: number): Promise<void> {
+function convert(
+  profile: string,
+  to: string,
+  outDir: string,
+  file: string,
+  timeoutMs: number
+): Promise<void> {
   return run(
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', to, '--outdir', outDir, file],
-    timeoutMs,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    timeoutMs
   );
 }
 
@@ -41,15 +65,16 @@ function run(args: string[], timeoutMs: number): Promise<void> {
 
 /** Recalculate a workbook in LibreOffice; returns the path of the recalculated .xlsx copy. */
 export async function recalcFile(xlsxPath: string, timeoutMs = 120000): Promise<string> {
-  if (!SOFFICE) throw new Error('LibreOffice is not installed (apt-get install libreoffice-calc-nogui)');
-  const work = mkdtempSync(path.join(os.tmpdir(), 'nap-lo-'));
-  const profile = path.join(work, 'profile');
-  mkdirSync(path.join(profile, 'user'), { recursive: true });
-  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const out = path.join(work, 'out');
+  if (!SOFFICE)
+    throw new Error("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+  const work = mkdtempSync(path.join(os.tmpdir(), "nap-lo-"));
+  const profile = path.join(work, "profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  const out = path.join(work, "out");
   mkdirSync(out);
-  await convert(profile, 'xlsx:Calc MS Excel 2007 XML', out, xlsxPath, timeoutMs);
-  const result = path.join(out, path.basename(xlsxPath).replace(/\.[^.]+$/, '') + '.xlsx');
+  await convert(profile, "xlsx:Calc MS Excel 2007 XML", out, xlsxPath, timeoutMs);
+  const result = path.join(out, path.basename(xlsxPath).replace(/\.[^.]+$/, "") + ".xlsx");
   // LibreOffice exits 0 even when it wrote nothing: check.
   if (!existsSync(result)) throw new Error(`LibreOffice produced no output for ${xlsxPath}`);
   return result;
@@ -72,7 +97,7 @@ export async function recalcWorkbook(xlsxPath: string): Promise<ExcelJS.Workbook
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
+  let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -83,18 +108,18 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === ",") {
       row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
       rows.push(row);
       row = [];
-      field = '';
+      field = "";
     } else field += ch;
   }
-  if (field !== '' || row.length) {
+  if (field !== "" || row.length) {
     row.push(field);
     rows.push(row);
   }
@@ -105,18 +130,27 @@ export function parseCsv(text: string): string[][] {
  * Recalculate in LibreOffice and export every sheet as CSV (raw values,
  * not as displayed): each sheet's cells as text, by sheet name.
  */
-export async function recalc(xlsxPath: string, timeoutMs = 120000): Promise<Map<string, string[][]>> {
+export async function recalc(
+  xlsxPath: string,
+  timeoutMs = 120000
+): Promise<Map<string, string[][]>> {
   const file = await recalcFile(xlsxPath, timeoutMs);
-  const outDir = path.join(path.dirname(file), 'csv');
+  const outDir = path.join(path.dirname(file), "csv");
   mkdirSync(outDir);
-  const profile = path.join(path.dirname(path.dirname(file)), 'profile');
+  const profile = path.join(path.dirname(path.dirname(file)), "profile");
   // Comma-separated, UTF-8, raw values (not as shown), en-US numbers, every sheet.
-  await convert(profile, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1', outDir, file, timeoutMs);
-  const base = path.basename(file).replace(/\.xlsx$/, '');
+  await convert(
+    profile,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+    outDir,
+    file,
+    timeoutMs
+  );
+  const base = path.basename(file).replace(/\.xlsx$/, "");
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(outDir)) {
-    if (!f.startsWith(base + '-') || !f.endsWith('.csv')) continue;
-    sheets.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), 'utf8')));
+    if (!f.startsWith(base + "-") || !f.endsWith(".csv")) continue;
+    sheets.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), "utf8")));
   }
   rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
   if (sheets.size === 0) throw new Error(`LibreOffice exported no sheet of ${xlsxPath}`);

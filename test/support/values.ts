@@ -1,13 +1,15 @@
 /** What an adapter reads back from a freshly written workbook plan: each table's grid (formulas have no value yet). */
-import { tableGrid } from '../../src/core/template/build';
-import type { WorkbookValues } from '../../src/core/template/read';
-import { isFormula, type CellValue, type WorkbookPlan } from '../../src/core/template/types';
+import { tableGrid } from "../../src/core/template/build";
+import type { WorkbookValues } from "../../src/core/template/read";
+import { isFormula, type CellValue, type WorkbookPlan } from "../../src/core/template/types";
 
 export function valuesOf(wp: WorkbookPlan): WorkbookValues {
   const out: WorkbookValues = {};
   for (const sheet of wp.sheets) {
     for (const table of sheet.tables) {
-      const values = tableGrid(table).map((r) => r.map((c) => (isFormula(c) ? null : (c as CellValue))));
+      const values = tableGrid(table).map((r) =>
+        r.map((c) => (isFormula(c) ? null : (c as CellValue)))
+      );
       out[table.name] = { sheet: sheet.name, row: table.row, col: table.col, values };
     }
   }
@@ -15,7 +17,13 @@ export function valuesOf(wp: WorkbookPlan): WorkbookValues {
 }
 
 /** Set a cell of a table by its row key (first column) and its header. */
-export function setCell(values: WorkbookValues, table: string, key: string, header: string, value: CellValue): void {
+export function setCell(
+  values: WorkbookValues,
+  table: string,
+  key: string,
+  header: string,
+  value: CellValue
+): void {
   const tv = values[table]!;
   const c = tv.values[0].indexOf(header);
   const r = tv.values.findIndex((row, i) => i > 0 && row[0] === key);

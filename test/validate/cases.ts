@@ -1,65 +1,128 @@
 /** The validation rules' cases, as cell edits on the tiny plan's workbook (English headers). */
-import type { CellValue } from '../../src/core/template/types';
-import type { Rule } from '../../src/core/validate';
+import type { CellValue } from "../../src/core/template/types";
+import type { Rule } from "../../src/core/validate";
 
 /** Set the cell of a table's row (by its first column) under a header. */
 export type Setter = (table: string, key: string, header: string, value: CellValue) => void;
 
 /** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
 export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter) => void }[] = [
-  { rule: 'measure.percent', bad: (set) => set('tblIndicators', 'I1', 'Actual 2021', 130), good: (set) => set('tblIndicators', 'I1', 'Actual 2021', 30) },
-  { rule: 'measure.percent', bad: (set) => set('tblActions', 'A1', 'Progress (%)', 140), good: (set) => set('tblActions', 'A1', 'Progress (%)', 40) },
-  { rule: 'measure.count', bad: (set) => set('tblIndicators', 'I1.1.1', 'Actual 2021', 2.5), good: (set) => set('tblIndicators', 'I1.1.1', 'Actual 2021', 3) },
   {
-    rule: 'measure.level',
+    rule: "measure.percent",
+    bad: (set) => set("tblIndicators", "I1", "Actual 2021", 130),
+    good: (set) => set("tblIndicators", "I1", "Actual 2021", 30),
+  },
+  {
+    rule: "measure.percent",
+    bad: (set) => set("tblActions", "A1", "Progress (%)", 140),
+    good: (set) => set("tblActions", "A1", "Progress (%)", 40),
+  },
+  {
+    rule: "measure.count",
+    bad: (set) => set("tblIndicators", "I1.1.1", "Actual 2021", 2.5),
+    good: (set) => set("tblIndicators", "I1.1.1", "Actual 2021", 3),
+  },
+  {
+    rule: "measure.level",
     bad: (set) => {
-      set('tblIndicators', 'I1.1.1', 'Measure', 'Level');
-      set('tblIndicators', 'I1.1.1', 'Actual 2021', 7);
+      set("tblIndicators", "I1.1.1", "Measure", "Level");
+      set("tblIndicators", "I1.1.1", "Actual 2021", 7);
     },
     good: (set) => {
-      set('tblIndicators', 'I1.1.1', 'Measure', 'Level');
-      set('tblIndicators', 'I1.1.1', 'Actual 2021', 2);
+      set("tblIndicators", "I1.1.1", "Measure", "Level");
+      set("tblIndicators", "I1.1.1", "Actual 2021", 2);
     },
   },
   {
-    rule: 'measure.yesno',
+    rule: "measure.yesno",
     bad: (set) => {
-      set('tblIndicators', 'I1.1.1', 'Measure', 'Yes/No');
-      set('tblIndicators', 'I1.1.1', 'Actual 2021', 2);
+      set("tblIndicators", "I1.1.1", "Measure", "Yes/No");
+      set("tblIndicators", "I1.1.1", "Actual 2021", 2);
     },
     good: (set) => {
-      set('tblIndicators', 'I1.1.1', 'Measure', 'Oui/Non');
-      set('tblIndicators', 'I1.1.1', 'Actual 2021', 1);
+      set("tblIndicators", "I1.1.1", "Measure", "Oui/Non");
+      set("tblIndicators", "I1.1.1", "Actual 2021", 1);
     },
   },
-  { rule: 'time.baseline-after-actual', bad: (set) => set('tblIndicators', 'I1', 'Baseline year', 2021), good: (set) => set('tblIndicators', 'I1', 'Baseline year', 2020) },
-  { rule: 'time.baseline-after-period', bad: (set) => set('tblIndicators', 'I1.1.1', 'Baseline year', 2030), good: (set) => set('tblIndicators', 'I1.1.1', 'Baseline year', 2018) },
-  { rule: 'time.end-target', bad: (set) => set('tblIndicators', 'I1', 'End-of-plan target', 25), good: (set) => set('tblIndicators', 'I1', 'End-of-plan target', 30) },
   {
-    rule: 'structure.duplicate-code',
+    rule: "time.baseline-after-actual",
+    bad: (set) => set("tblIndicators", "I1", "Baseline year", 2021),
+    good: (set) => set("tblIndicators", "I1", "Baseline year", 2020),
+  },
+  {
+    rule: "time.baseline-after-period",
+    bad: (set) => set("tblIndicators", "I1.1.1", "Baseline year", 2030),
+    good: (set) => set("tblIndicators", "I1.1.1", "Baseline year", 2018),
+  },
+  {
+    rule: "time.end-target",
+    bad: (set) => set("tblIndicators", "I1", "End-of-plan target", 25),
+    good: (set) => set("tblIndicators", "I1", "End-of-plan target", 30),
+  },
+  {
+    rule: "structure.duplicate-code",
     bad: (set) => {
-      set('tblRegions', 'R2', 'Code', 'R1');
-      set('tblActions', 'A1', 'Regions', 'R1');
+      set("tblRegions", "R2", "Code", "R1");
+      set("tblActions", "A1", "Regions", "R1");
     },
-    good: (set) => set('tblActions', 'A1', 'Regions', 'R1'),
+    good: (set) => set("tblActions", "A1", "Regions", "R1"),
   },
-  { rule: 'structure.unknown-parent', bad: (set) => set('tblActions', 'A2', 'Output', '9.9.9'), good: (set) => set('tblActions', 'A2', 'Output', '1.1.1') },
-  { rule: 'structure.unknown-reference', bad: (set) => set('tblActions', 'A1', 'Partners', 'CSO; NOBODY'), good: (set) => set('tblActions', 'A1', 'Partners', 'CSO; MIN1') },
-  { rule: 'money.negative', bad: (set) => set('tblBudget', 'A1', 'Amount secured', -5), good: (set) => set('tblBudget', 'A1', 'Amount secured', 5) },
-  { rule: 'money.secured-above-planned', bad: (set) => set('tblBudget', 'A1', 'Amount secured', 2000000), good: (set) => set('tblBudget', 'A1', 'Amount secured', 1000000) },
-  { rule: 'money.total', bad: (set) => set('tblActions', 'A1', 'Total budget', 999), good: (set) => set('tblActions', 'A1', 'Total budget', 3500000.5) },
-  { rule: 'money.cost', bad: (set) => set('tblBudget', 'A1', 'Quantity', 11), good: (set) => set('tblBudget', 'A1', 'Quantity', 10) },
-  { rule: 'status.completed-progress', bad: (set) => set('tblActions', 'A2', 'Progress (%)', 90), good: (set) => set('tblActions', 'A2', 'Progress (%)', 100) },
   {
-    rule: 'status.not-started-progress',
-    bad: (set) => set('tblActions', 'A1', 'Status', 'Not started'),
+    rule: "structure.unknown-parent",
+    bad: (set) => set("tblActions", "A2", "Output", "9.9.9"),
+    good: (set) => set("tblActions", "A2", "Output", "1.1.1"),
+  },
+  {
+    rule: "structure.unknown-reference",
+    bad: (set) => set("tblActions", "A1", "Partners", "CSO; NOBODY"),
+    good: (set) => set("tblActions", "A1", "Partners", "CSO; MIN1"),
+  },
+  {
+    rule: "money.negative",
+    bad: (set) => set("tblBudget", "A1", "Amount secured", -5),
+    good: (set) => set("tblBudget", "A1", "Amount secured", 5),
+  },
+  {
+    rule: "money.secured-above-planned",
+    bad: (set) => set("tblBudget", "A1", "Amount secured", 2000000),
+    good: (set) => set("tblBudget", "A1", "Amount secured", 1000000),
+  },
+  {
+    rule: "money.total",
+    bad: (set) => set("tblActions", "A1", "Total budget", 999),
+    good: (set) => set("tblActions", "A1", "Total budget", 3500000.5),
+  },
+  {
+    rule: "money.cost",
+    bad: (set) => set("tblBudget", "A1", "Quantity", 11),
+    good: (set) => set("tblBudget", "A1", "Quantity", 10),
+  },
+  {
+    rule: "status.completed-progress",
+    bad: (set) => set("tblActions", "A2", "Progress (%)", 90),
+    good: (set) => set("tblActions", "A2", "Progress (%)", 100),
+  },
+  {
+    rule: "status.not-started-progress",
+    bad: (set) => set("tblActions", "A1", "Status", "Not started"),
     good: (set) => {
-      set('tblActions', 'A1', 'Status', 'Not started');
-      set('tblActions', 'A1', 'Progress (%)', 0);
+      set("tblActions", "A1", "Status", "Not started");
+      set("tblActions", "A1", "Progress (%)", 0);
     },
   },
-  { rule: 'not-a-number', bad: (set) => set('tblIndicators', 'I1', 'Actual 2022', 'twelve'), good: (set) => set('tblIndicators', 'I1', 'Actual 2022', '12,5') },
-  { rule: 'excel-error', bad: (set) => set('tblBudget', 'A1', 'Amount planned', '#N/A'), good: (set) => set('tblBudget', 'A1', 'Amount planned', 1000000) },
-  { rule: 'unknown-label', bad: (set) => set('tblActions', 'A1', 'Status', 'Finished-ish'), good: (set) => set('tblActions', 'A1', 'Status', 'En cours') },
+  {
+    rule: "not-a-number",
+    bad: (set) => set("tblIndicators", "I1", "Actual 2022", "twelve"),
+    good: (set) => set("tblIndicators", "I1", "Actual 2022", "12,5"),
+  },
+  {
+    rule: "excel-error",
+    bad: (set) => set("tblBudget", "A1", "Amount planned", "#N/A"),
+    good: (set) => set("tblBudget", "A1", "Amount planned", 1000000),
+  },
+  {
+    rule: "unknown-label",
+    bad: (set) => set("tblActions", "A1", "Status", "Finished-ish"),
+    good: (set) => set("tblActions", "A1", "Status", "En cours"),
+  },
 ];
-

@@ -6,22 +6,22 @@
  *
  * The national workbook is never written in place: the result goes to --out.
  */
-import { promises as fs } from 'fs';
-import path from 'path';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { t } from '../../core/i18n';
-import type { Lang, Plan } from '../../core/model';
-import { completeness } from '../../core/consolidate/completeness';
-import { inspectWorkbookBytes } from '../../core/consolidate/inspect';
-import { checkIntegrity, type IntegrityFinding } from '../../core/consolidate/integrity';
-import { merge, type Incoming } from '../../core/consolidate/merge';
-import { rollForward } from '../../core/consolidate/rollforward';
-import { settle } from '../../core/consolidate/settle';
-import { buildWorkbookPlan } from '../../core/template/build';
-import { readPlan, TemplateError, type ReadResult } from '../../core/template/read';
-import { tablesOf, writeXlsx } from '../../xlsx/workbook';
-import { parse, reason, UsageError, type CliIO } from '../common';
+import { promises as fs } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { t } from "../../core/i18n";
+import type { Lang, Plan } from "../../core/model";
+import { completeness } from "../../core/consolidate/completeness";
+import { inspectWorkbookBytes } from "../../core/consolidate/inspect";
+import { checkIntegrity, type IntegrityFinding } from "../../core/consolidate/integrity";
+import { merge, type Incoming } from "../../core/consolidate/merge";
+import { rollForward } from "../../core/consolidate/rollforward";
+import { settle } from "../../core/consolidate/settle";
+import { buildWorkbookPlan } from "../../core/template/build";
+import { readPlan, TemplateError, type ReadResult } from "../../core/template/read";
+import { tablesOf, writeXlsx } from "../../xlsx/workbook";
+import { parse, reason, UsageError, type CliIO } from "../common";
 
 export interface LoadedWorkbook {
   file: string;
@@ -34,7 +34,7 @@ export interface LoadedWorkbook {
 export async function loadUntrusted(
   file: string,
   msg: Lang,
-  extraContent: boolean,
+  extraContent: boolean
 ): Promise<{ ok: true; wb: LoadedWorkbook } | { ok: false; reason: string }> {
   const name = path.basename(file);
   let bytes: Buffer;
@@ -43,54 +43,69 @@ export async function loadUntrusted(
     bytes = await fs.readFile(file);
     mtime = (await fs.stat(file)).mtime;
   } catch (e) {
-    return { ok: false, reason: t(msg, 'error.readFile', { file: name, reason: reason(e) }) };
+    return { ok: false, reason: t(msg, "error.readFile", { file: name, reason: reason(e) }) };
   }
   const inspection = await inspectWorkbookBytes(bytes);
   if (!inspection.ok) {
-    return { ok: false, reason: t(msg, `refuse.${inspection.code}`, { file: name, detail: inspection.detail }) };
+    return {
+      ok: false,
+      reason: t(msg, `refuse.${inspection.code}`, { file: name, detail: inspection.detail }),
+    };
   }
   const zip = await JSZip.loadAsync(bytes);
-  const externalLinks = Object.keys(zip.files).some((n) => n.startsWith('xl/externalLinks/'));
+  const externalLinks = Object.keys(zip.files).some((n) => n.startsWith("xl/externalLinks/"));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { ok: false, reason: t(msg, 'refuse.not-xlsx', { file: name, detail: '' }) };
+    return { ok: false, reason: t(msg, "refuse.not-xlsx", { file: name, detail: "" }) };
   }
   const values = tablesOf(wb);
   let read: ReadResult;
   try {
     read = readPlan(values, msg);
   } catch (e) {
-    if (e instanceof TemplateError) return { ok: false, reason: `${name}: ${e.message.replace(/^workbook /, '')}` };
+    if (e instanceof TemplateError)
+      return { ok: false, reason: `${name}: ${e.message.replace(/^workbook /, "")}` };
     return { ok: false, reason: `${name}: ${reason(e)}` };
   }
   const sheetNames = wb.worksheets.map((w) => w.name);
-  const integrity = checkIntegrity(read.plan, read.lang, values, sheetNames, { externalLinks, extraContent });
+  const integrity = checkIntegrity(read.plan, read.lang, values, sheetNames, {
+    externalLinks,
+    extraContent,
+  });
   return { ok: true, wb: { file: name, read, integrity, mtime } };
 }
 
 export async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
   const r = await loadUntrusted(file, msg, true);
-  if (!r.ok) throw new UsageError(t(msg, 'consolidate.notNational', { file, reason: r.reason }));
+  if (!r.ok) throw new UsageError(t(msg, "consolidate.notNational", { file, reason: r.reason }));
   const problems = r.wb.read.problems.map((p) => p.message);
-  const extra = r.wb.integrity.filter((f) => f.rule === 'extra-sheet' || f.rule === 'extra-column');
+  const extra = r.wb.integrity.filter((f) => f.rule === "extra-sheet" || f.rule === "extra-column");
   if (problems.length || extra.length) {
-    const what = [...problems, ...extra.map((f) => `${f.rule} ${f.detail}`)].join('; ');
-    throw new UsageError(t(msg, 'consolidate.extraContent', { file, what }));
+    const what = [...problems, ...extra.map((f) => `${f.rule} ${f.detail}`)].join("; ");
+    throw new UsageError(t(msg, "consolidate.extraContent", { file, what }));
   }
   return r.wb;
 }
 
-export async function writeOut(plan: Plan, lang: Lang, out: string, inputs: string[], msg: Lang): Promise<void> {
+export async function writeOut(
+  plan: Plan,
+  lang: Lang,
+  out: string,
+  inputs: string[],
+  msg: Lang
+): Promise<void> {
   const target = path.resolve(out);
   if (inputs.some((f) => path.resolve(f) === target)) {
-    throw new UsageError(t(msg, 'error.writeFile', { file: out, reason: 'it is one of the input files' }));
+    throw new UsageError(
+      t(msg, "error.writeFile", { file: out, reason: "it is one of the input files" })
+    );
   }
   try {
     await writeXlsx(buildWorkbookPlan(plan, lang), out);
   } catch (e) {
-    throw new UsageError(t(msg, 'error.writeFile', { file: out, reason: reason(e) }));
+    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
   }
 }
 
@@ -98,23 +113,27 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
   const { values, positionals } = parse(
     args,
     {
-      out: { type: 'string', short: 'o' },
-      'dry-run': { type: 'boolean' },
-      year: { type: 'string' },
-      deadline: { type: 'string' },
-      now: { type: 'string' },
+      out: { type: "string", short: "o" },
+      "dry-run": { type: "boolean" },
+      year: { type: "string" },
+      deadline: { type: "string" },
+      now: { type: "string" },
     },
-    msg,
+    msg
   );
-  if (positionals.length < 2) throw new UsageError(t(msg, 'error.missingValue', { option: 'NATIONAL.xlsx FILES...' }));
-  if (!values.out && !values['dry-run']) throw new UsageError(t(msg, 'error.missingValue', { option: '--out' }));
+  if (positionals.length < 2)
+    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx FILES..." }));
+  if (!values.out && !values["dry-run"])
+    throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const [nationalFile, ...files] = positionals;
   const national = await loadNational(nationalFile, msg);
   const now = values.now ? String(values.now) : new Date().toISOString();
   const year = values.year ? Number(values.year) : Number(now.slice(0, 4)) - 1;
   const { period } = national.read.plan;
   if (!Number.isInteger(year) || year < period.start || year > period.end) {
-    throw new UsageError(t(msg, 'error.missingValue', { option: `--year (${period.start}-${period.end})` }));
+    throw new UsageError(
+      t(msg, "error.missingValue", { option: `--year (${period.start}-${period.end})` })
+    );
   }
   const incoming: Incoming[] = [];
   let refused = 0;
@@ -122,20 +141,22 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
     const r = await loadUntrusted(file, msg, false);
     if (!r.ok) {
       refused++;
-      io.err(t(msg, 'consolidate.refused', { file: path.basename(file), reason: r.reason }));
+      io.err(t(msg, "consolidate.refused", { file: path.basename(file), reason: r.reason }));
       continue;
     }
     const { read, integrity } = r.wb;
     const blocking = [
       ...read.problems.map((p) => p.message),
-      ...integrity.filter((f) => f.rule === 'duplicate-row').map((f) => `${f.rule}: ${f.where} ${f.detail}`),
+      ...integrity
+        .filter((f) => f.rule === "duplicate-row")
+        .map((f) => `${f.rule}: ${f.where} ${f.detail}`),
     ];
-    for (const f of integrity.filter((x) => x.rule !== 'duplicate-row')) {
+    for (const f of integrity.filter((x) => x.rule !== "duplicate-row")) {
       io.out(`${r.wb.file}: ${f.rule}: ${f.where} ${f.detail}`);
     }
     if (blocking.length) {
       refused++;
-      io.err(t(msg, 'consolidate.refused', { file: r.wb.file, reason: blocking.join('; ') }));
+      io.err(t(msg, "consolidate.refused", { file: r.wb.file, reason: blocking.join("; ") }));
       continue;
     }
     incoming.push({
@@ -148,42 +169,53 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
   const result = merge(national.read.plan, incoming, now, year);
   for (const f of result.files) {
     io.out(
-      t(msg, 'consolidate.file', {
+      t(msg, "consolidate.file", {
         file: f.file,
-        focalPoint: f.focalPoint ?? '?',
+        focalPoint: f.focalPoint ?? "?",
         added: f.counts.added,
         filled: f.counts.filled,
         unchanged: f.counts.unchanged,
         conflicts: f.counts.conflict,
         ignored: f.counts.ignored,
-      }),
+      })
     );
   }
   const c = completeness(result.plan, year, values.deadline ? String(values.deadline) : undefined);
-  const pct = (x: number | null) => (x === null ? '-' : x.toFixed(0));
+  const pct = (x: number | null) => (x === null ? "-" : x.toFixed(0));
   io.out(
-    t(msg, 'consolidate.completeness', {
+    t(msg, "consolidate.completeness", {
       year,
       submitted: c.submitted.length,
       expected: c.expected.length,
       rate: pct(c.reportingRate),
       onTime: c.onTime.length,
       onTimeRate: pct(c.onTimeRate),
-    }),
+    })
   );
-  if (c.missing.length) io.out(t(msg, 'consolidate.missing', { codes: c.missing.join(', ') }));
-  if (c.late.length) io.out(t(msg, 'consolidate.late', { codes: c.late.join(', ') }));
-  io.out(t(msg, 'consolidate.summary', { files: files.length, refused, conflicts: new Set(result.newConflicts.map((x) => x.id)).size }));
-  if (values['dry-run']) {
-    io.out(t(msg, 'consolidate.dryRun', { out: String(values.out ?? 'OUT.xlsx') }));
+  if (c.missing.length) io.out(t(msg, "consolidate.missing", { codes: c.missing.join(", ") }));
+  if (c.late.length) io.out(t(msg, "consolidate.late", { codes: c.late.join(", ") }));
+  io.out(
+    t(msg, "consolidate.summary", {
+      files: files.length,
+      refused,
+      conflicts: new Set(result.newConflicts.map((x) => x.id)).size,
+    })
+  );
+  if (values["dry-run"]) {
+    io.out(t(msg, "consolidate.dryRun", { out: String(values.out ?? "OUT.xlsx") }));
     return 0;
   }
   const deadline = values.deadline ? String(values.deadline) : undefined;
   const plan = deadline
-    ? { ...result.plan, submissions: result.plan.submissions.map((s) => (s.year === year && !s.deadline ? { ...s, deadline } : s)) }
+    ? {
+        ...result.plan,
+        submissions: result.plan.submissions.map((s) =>
+          s.year === year && !s.deadline ? { ...s, deadline } : s
+        ),
+      }
     : result.plan;
   await writeOut(plan, national.read.lang, String(values.out), positionals, msg);
-  io.out(t(msg, 'consolidate.wrote', { out: String(values.out) }));
+  io.out(t(msg, "consolidate.wrote", { out: String(values.out) }));
   return refused ? 1 : 0;
 }
 
@@ -194,35 +226,55 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
 export function focalPointOf(plan: Plan, file: string): string | undefined {
   const words = path
     .basename(file)
-    .replace(/\.xlsx$/i, '')
+    .replace(/\.xlsx$/i, "")
     .toUpperCase()
     .split(/[^A-Z0-9-]+/);
   const hits = plan.stakeholders.filter((s) =>
-    words.some((w) => w === s.code.toUpperCase() || (s.acronym && w === s.acronym.toUpperCase()) || w.startsWith(`${s.code.toUpperCase()}-`)),
+    words.some(
+      (w) =>
+        w === s.code.toUpperCase() ||
+        (s.acronym && w === s.acronym.toUpperCase()) ||
+        w.startsWith(`${s.code.toUpperCase()}-`)
+    )
   );
   return hits.length === 1 ? hits[0].code : undefined;
 }
 
 export async function settleCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, by: { type: 'string' }, now: { type: 'string' } }, msg);
-  if (positionals.length !== 1) throw new UsageError(t(msg, 'error.missingValue', { option: 'NATIONAL.xlsx' }));
-  if (!values.out) throw new UsageError(t(msg, 'error.missingValue', { option: '--out' }));
+  const { values, positionals } = parse(
+    args,
+    { out: { type: "string", short: "o" }, by: { type: "string" }, now: { type: "string" } },
+    msg
+  );
+  if (positionals.length !== 1)
+    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx" }));
+  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const national = await loadNational(positionals[0], msg);
-  const r = settle(national.read.plan, values.now ? String(values.now) : new Date().toISOString(), values.by ? String(values.by) : undefined);
-  for (const id of r.ambiguous) io.err(t(msg, 'consolidate.settleTwo', { id }));
+  const r = settle(
+    national.read.plan,
+    values.now ? String(values.now) : new Date().toISOString(),
+    values.by ? String(values.by) : undefined
+  );
+  for (const id of r.ambiguous) io.err(t(msg, "consolidate.settleTwo", { id }));
   await writeOut(r.plan, national.read.lang, String(values.out), positionals, msg);
-  io.out(`${r.settled.length} settled: ${r.settled.join(', ') || '-'}`);
+  io.out(`${r.settled.length} settled: ${r.settled.join(", ") || "-"}`);
   return r.ambiguous.length ? 1 : 0;
 }
 
 export async function rollForwardCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, from: { type: 'string' } }, msg);
-  if (positionals.length !== 1) throw new UsageError(t(msg, 'error.missingValue', { option: 'NATIONAL.xlsx' }));
-  if (!values.out) throw new UsageError(t(msg, 'error.missingValue', { option: '--out' }));
-  if (!values.from || !/^\d{4}$/.test(String(values.from))) throw new UsageError(t(msg, 'error.missingValue', { option: '--from YEAR' }));
+  const { values, positionals } = parse(
+    args,
+    { out: { type: "string", short: "o" }, from: { type: "string" } },
+    msg
+  );
+  if (positionals.length !== 1)
+    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx" }));
+  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
+  if (!values.from || !/^\d{4}$/.test(String(values.from)))
+    throw new UsageError(t(msg, "error.missingValue", { option: "--from YEAR" }));
   const national = await loadNational(positionals[0], msg);
   const r = rollForward(national.read.plan, Number(values.from));
   await writeOut(r.plan, national.read.lang, String(values.out), positionals, msg);
-  io.out(t(msg, 'consolidate.rolled', { year: r.year, count: r.carried.length }));
+  io.out(t(msg, "consolidate.rolled", { year: r.year, count: r.carried.length }));
   return 0;
 }

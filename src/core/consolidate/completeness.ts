@@ -4,7 +4,7 @@
  * deadline / reports expected. Expected reporters are the National
  * Monitoring Committee members (or a list the TMU gives).
  */
-import type { Plan } from '../model';
+import type { Plan } from "../model";
 
 export interface Completeness {
   year: number;
@@ -18,7 +18,12 @@ export interface Completeness {
   onTimeRate: number | null;
 }
 
-export function completeness(plan: Plan, year: number, deadline?: string, expected?: string[]): Completeness {
+export function completeness(
+  plan: Plan,
+  year: number,
+  deadline?: string,
+  expected?: string[]
+): Completeness {
   const exp = expected ?? plan.stakeholders.filter((s) => s.committee).map((s) => s.code);
   const expSet = new Set(exp);
   const subs = plan.submissions.filter((s) => s.year === year && expSet.has(s.focalPoint));
@@ -28,7 +33,8 @@ export function completeness(plan: Plan, year: number, deadline?: string, expect
     if (!prev || s.submittedAt < prev) first.set(s.focalPoint, s.submittedAt);
   }
   const submitted = exp.filter((c) => first.has(c));
-  const due = (code: string) => deadline ?? subs.find((s) => s.focalPoint === code && s.deadline)?.deadline;
+  const due = (code: string) =>
+    deadline ?? subs.find((s) => s.focalPoint === code && s.deadline)?.deadline;
   const onTime = submitted.filter((c) => {
     const d = due(c);
     return d === undefined || first.get(c)!.slice(0, 10) <= d.slice(0, 10);

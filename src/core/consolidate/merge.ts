@@ -30,7 +30,7 @@ import {
   type Plan,
   type PlanInput,
   type Submission,
-} from '../model';
+} from "../model";
 
 export interface Incoming {
   /** The file's name, as the TMU knows it. */
@@ -64,43 +64,58 @@ type Table = Map<string, Row>;
 /** The fields each table merges, and which are needed to add a row. */
 const TABLES: Record<MergeTable, { required: string[]; fields: (years: number[]) => string[] }> = {
   actions: {
-    required: ['output', 'text', 'lead'],
-    fields: () => ['output', 'text', 'lead', 'partners', 'regions', 'years', 'status', 'progress'],
+    required: ["output", "text", "lead"],
+    fields: () => ["output", "text", "lead", "partners", "regions", "years", "status", "progress"],
   },
-  budget: { required: ['amount'], fields: () => ['unitCost', 'quantity', 'times', 'amount', 'secured', 'status'] },
+  budget: {
+    required: ["amount"],
+    fields: () => ["unitCost", "quantity", "times", "amount", "secured", "status"],
+  },
   indicators: {
     required: [],
     fields: (years) => [
-      'baselineYear',
-      'baselineValue',
+      "baselineYear",
+      "baselineValue",
       ...years.map((y) => `target:${y}`),
-      'endTarget',
+      "endTarget",
       ...years.map((y) => `actual:${y}`),
-      'verification',
-      'responsible',
-      'comment',
+      "verification",
+      "responsible",
+      "comment",
     ],
   },
-  stakeholders: { required: ['name', 'type'], fields: () => ['name', 'acronym', 'type', 'focalPoint', 'email'] },
-  funding: { required: ['name', 'type'], fields: () => ['name', 'type', 'stakeholder'] },
-  regions: { required: ['name'], fields: () => ['name'] },
+  stakeholders: {
+    required: ["name", "type"],
+    fields: () => ["name", "acronym", "type", "focalPoint", "email"],
+  },
+  funding: { required: ["name", "type"], fields: () => ["name", "type", "stakeholder"] },
+  regions: { required: ["name"], fields: () => ["name"] },
 };
 
-const TABLE_ORDER: MergeTable[] = ['stakeholders', 'funding', 'regions', 'actions', 'budget', 'indicators'];
+const TABLE_ORDER: MergeTable[] = [
+  "stakeholders",
+  "funding",
+  "regions",
+  "actions",
+  "budget",
+  "indicators",
+];
 
-const list = (xs: (string | number)[]): MergeValue => (xs.length ? xs.map(String).join('; ') : null);
-const blank = (v: MergeValue | undefined): boolean => v === null || v === undefined || v === '';
+const list = (xs: (string | number)[]): MergeValue =>
+  xs.length ? xs.map(String).join("; ") : null;
+const blank = (v: MergeValue | undefined): boolean => v === null || v === undefined || v === "";
 
 /** Two values are the same when equal as numbers (relative 1e-9) or as trimmed text. */
 export function same(a: MergeValue, b: MergeValue): boolean {
   if (blank(a) && blank(b)) return true;
-  if (typeof a === 'number' && typeof b === 'number') {
+  if (typeof a === "number" && typeof b === "number") {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
   return String(a).trim() === String(b).trim();
 }
 
-export const budgetKey = (action: string, b: Pick<BudgetLine, 'year' | 'source'>) => `${action}|${b.year}|${b.source}`;
+export const budgetKey = (action: string, b: Pick<BudgetLine, "year" | "source">) =>
+  `${action}|${b.year}|${b.source}`;
 
 /** The plan's mergeable values, table by table, row key to field values. */
 export function flatten(plan: Plan): Record<MergeTable, Table> {
@@ -167,22 +182,29 @@ export function flatten(plan: Plan): Record<MergeTable, Table> {
   return out;
 }
 
-const str = (v: MergeValue | undefined): string | undefined => (blank(v ?? null) ? undefined : String(v));
-const num = (v: MergeValue | undefined): number | null => (typeof v === 'number' ? v : blank(v ?? null) ? null : Number(v));
+const str = (v: MergeValue | undefined): string | undefined =>
+  blank(v ?? null) ? undefined : String(v);
+const num = (v: MergeValue | undefined): number | null =>
+  typeof v === "number" ? v : blank(v ?? null) ? null : Number(v);
 const codes = (v: MergeValue | undefined): string[] =>
-  blank(v ?? null) ? [] : String(v).split(/[;,]/).map((x) => x.trim()).filter(Boolean);
+  blank(v ?? null)
+    ? []
+    : String(v)
+        .split(/[;,]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 /** Rebuild a plan from the national plan and merged table values (and provenance). */
 function unflatten(
   base: Plan,
   tables: Record<MergeTable, Table>,
   origins: Map<string, string>,
-  extra: Pick<PlanInput, 'imports' | 'conflicts' | 'submissions'>,
+  extra: Pick<PlanInput, "imports" | "conflicts" | "submissions">
 ): Plan {
   const years = planYears(base);
   const budgetOf = new Map<string, BudgetLine[]>();
   for (const [key, row] of tables.budget) {
-    const [action, year, source] = key.split('|');
+    const [action, year, source] = key.split("|");
     const lines = budgetOf.get(action) ?? [];
     lines.push({
       year: Number(year),
@@ -192,8 +214,12 @@ function unflatten(
       times: num(row.times),
       amount: num(row.amount) ?? 0,
       secured: num(row.secured),
-      status: (str(row.status) ?? 'indicative') as BudgetLine['status'],
-      origin: origins.get(`budget|${key}`) ?? base.actions.find((a) => a.code === action)?.budget.find((b) => budgetKey(action, b) === key)?.origin,
+      status: (str(row.status) ?? "indicative") as BudgetLine["status"],
+      origin:
+        origins.get(`budget|${key}`) ??
+        base.actions
+          .find((a) => a.code === action)
+          ?.budget.find((b) => budgetKey(action, b) === key)?.origin,
     });
     budgetOf.set(action, lines);
   }
@@ -201,14 +227,14 @@ function unflatten(
     const before = base.actions.find((a) => a.code === code);
     return {
       code,
-      output: str(row.output) ?? '',
-      text: str(row.text) ?? '',
-      lead: str(row.lead) ?? '',
+      output: str(row.output) ?? "",
+      text: str(row.text) ?? "",
+      lead: str(row.lead) ?? "",
       partners: codes(row.partners),
       regions: codes(row.regions),
       years: codes(row.years).map(Number),
       budget: budgetOf.get(code) ?? [],
-      status: (str(row.status) ?? 'not-started') as Action['status'],
+      status: (str(row.status) ?? "not-started") as Action["status"],
       progress: num(row.progress),
       origin: before?.origin ?? origins.get(`actions|${code}`),
     };
@@ -225,9 +251,9 @@ function unflatten(
     return {
       ...i,
       baseline: by0 !== null && bv !== null ? { year: by0, value: bv } : null,
-      targets: by('target'),
+      targets: by("target"),
       endTarget: num(row.endTarget),
-      actuals: by('actual'),
+      actuals: by("actual"),
       verification: str(row.verification),
       responsible: str(row.responsible),
       comment: str(row.comment),
@@ -239,20 +265,20 @@ function unflatten(
     actions,
     stakeholders: [...tables.stakeholders].map(([code, r]) => ({
       code,
-      name: str(r.name) ?? '',
+      name: str(r.name) ?? "",
       acronym: str(r.acronym),
-      type: str(r.type) ?? 'other',
+      type: str(r.type) ?? "other",
       committee: base.stakeholders.find((s) => s.code === code)?.committee ?? false,
       focalPoint: str(r.focalPoint),
       email: str(r.email),
     })),
     fundingSources: [...tables.funding].map(([code, r]) => ({
       code,
-      name: str(r.name) ?? '',
-      type: str(r.type) ?? 'partner',
+      name: str(r.name) ?? "",
+      type: str(r.type) ?? "partner",
       stakeholder: str(r.stakeholder),
     })),
-    regions: [...tables.regions].map(([code, r]) => ({ code, name: str(r.name) ?? '' })),
+    regions: [...tables.regions].map(([code, r]) => ({ code, name: str(r.name) ?? "" })),
     ...extra,
   });
 }
@@ -267,14 +293,19 @@ function nextConflictId(existing: Conflict[]): () => string {
     const m = /^C-(\d+)$/.exec(c.id);
     return m ? Math.max(max, Number(m[1])) : max;
   }, 0);
-  return () => `C-${String(++n).padStart(4, '0')}`;
+  return () => `C-${String(++n).padStart(4, "0")}`;
 }
 
 /**
  * Merge submissions for a reporting year into the national plan.
  * Pure: the national plan object is not changed.
  */
-export function merge(national: Plan, incoming: Incoming[], importedAt: string, year: number): MergeResult {
+export function merge(
+  national: Plan,
+  incoming: Incoming[],
+  importedAt: string,
+  year: number
+): MergeResult {
   const years = planYears(national);
   const tables = flatten(national);
   const submitted = incoming.map((f) => flatten(f.plan));
@@ -288,27 +319,59 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
   const newConflicts: Conflict[] = [];
   const origins = new Map<string, string>();
   const newId = nextConflictId(national.conflicts);
-  const sourceOf = (i: number) => [incoming[i].focalPoint, incoming[i].file].filter(Boolean).join(' — ');
-  const record = (i: number, table: MergeTable, key: string, column: string, value: MergeValue, outcome: MergeOutcome) => {
+  const sourceOf = (i: number) =>
+    [incoming[i].focalPoint, incoming[i].file].filter(Boolean).join(" — ");
+  const record = (
+    i: number,
+    table: MergeTable,
+    key: string,
+    column: string,
+    value: MergeValue,
+    outcome: MergeOutcome
+  ) => {
     files[i].counts[outcome]++;
-    log.push({ importedAt, file: incoming[i].file, focalPoint: incoming[i].focalPoint, table, key, column, value, outcome });
+    log.push({
+      importedAt,
+      file: incoming[i].file,
+      focalPoint: incoming[i].focalPoint,
+      table,
+      key,
+      column,
+      value,
+      outcome,
+    });
   };
   const pendingId = new Map<string, string>();
   for (const c of national.conflicts) {
     if (!c.settledAt) pendingId.set(`${c.table}|${c.key}|${c.column}`, c.id);
   }
-  const conflict = (table: MergeTable, key: string, column: string, current: MergeValue, proposals: Proposal[]) => {
+  const conflict = (
+    table: MergeTable,
+    key: string,
+    column: string,
+    current: MergeValue,
+    proposals: Proposal[]
+  ) => {
     const cell = `${table}|${key}|${column}`;
     const id = pendingId.get(cell) ?? newId();
     pendingId.set(cell, id);
     for (const p of proposals) {
       const already = [...national.conflicts, ...newConflicts].some(
-        (c) => c.id === id && c.source === sourceOf(p.file) && same(c.proposed, p.value),
+        (c) => c.id === id && c.source === sourceOf(p.file) && same(c.proposed, p.value)
       );
       if (!already) {
-        newConflicts.push({ id, table, key, column, current, source: sourceOf(p.file), proposed: p.value, decision: 'pending' });
+        newConflicts.push({
+          id,
+          table,
+          key,
+          column,
+          current,
+          source: sourceOf(p.file),
+          proposed: p.value,
+          decision: "pending",
+        });
       }
-      record(p.file, table, key, column, p.value, 'conflict');
+      record(p.file, table, key, column, p.value, "conflict");
     }
   };
 
@@ -319,20 +382,20 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
     submitted.forEach((s) => s[table].forEach((_r, k) => keys.add(k)));
     for (const key of [...keys].sort()) {
       const current = tables[table].get(key);
-      if (!current && table === 'indicators') {
+      if (!current && table === "indicators") {
         submitted.forEach((s, i) => {
           if (s.indicators.has(key)) {
             files[i].counts.ignored++;
-            files[i].ignored.push({ table, key, reason: 'unknown-indicator' });
+            files[i].ignored.push({ table, key, reason: "unknown-indicator" });
           }
         });
         continue;
       }
-      if (!current && table === 'budget' && !tables.actions.has(key.split('|')[0])) {
+      if (!current && table === "budget" && !tables.actions.has(key.split("|")[0])) {
         submitted.forEach((s, i) => {
           if (s.budget.has(key)) {
             files[i].counts.ignored++;
-            files[i].ignored.push({ table, key, reason: 'unknown-action' });
+            files[i].ignored.push({ table, key, reason: "unknown-action" });
           }
         });
         continue;
@@ -364,7 +427,7 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
           if (ps.length === 0) row[f] = null;
           else if (agreed(f)) {
             row[f] = ps[0].value;
-            ps.forEach((p) => record(p.file, table, key, f, p.value, 'added'));
+            ps.forEach((p) => record(p.file, table, key, f, p.value, "added"));
           } else {
             row[f] = null;
             conflict(table, key, f, null, ps);
@@ -372,7 +435,11 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
         }
         tables[table].set(key, row);
         const first = [...proposals.values()][0]?.[0];
-        if (first) origins.set(`${table}|${key}`, `${sourceOf(first.file)} — ${incoming[first.file].submittedAt.slice(0, 10)}`);
+        if (first)
+          origins.set(
+            `${table}|${key}`,
+            `${sourceOf(first.file)} — ${incoming[first.file].submittedAt.slice(0, 10)}`
+          );
         continue;
       }
       for (const [f, ps] of proposals) {
@@ -380,11 +447,13 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
         if (blank(now)) {
           if (agreed(f)) {
             current[f] = ps[0].value;
-            ps.forEach((p) => record(p.file, table, key, f, p.value, 'filled'));
+            ps.forEach((p) => record(p.file, table, key, f, p.value, "filled"));
           } else conflict(table, key, f, null, ps);
         } else {
           const differ = ps.filter((p) => !same(p.value, now));
-          ps.filter((p) => same(p.value, now)).forEach((p) => record(p.file, table, key, f, p.value, 'unchanged'));
+          ps.filter((p) => same(p.value, now)).forEach((p) =>
+            record(p.file, table, key, f, p.value, "unchanged")
+          );
           if (differ.length) conflict(table, key, f, now, differ);
         }
       }
@@ -402,7 +471,7 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
   const plan = unflatten(national, tables, origins, {
     // The workbook's log keeps what changed something or awaits the TMU;
     // values equal to the national ones are counted, not logged.
-    imports: [...national.imports, ...log.filter((l) => l.outcome !== 'unchanged')],
+    imports: [...national.imports, ...log.filter((l) => l.outcome !== "unchanged")],
     conflicts: [...national.conflicts, ...newConflicts],
     submissions: [...national.submissions, ...submissions],
   });
@@ -410,7 +479,13 @@ export function merge(national: Plan, incoming: Incoming[], importedAt: string, 
 }
 
 /** Set one merged cell in a plan's tables (used to apply settled conflicts). */
-export function withValue(plan: Plan, table: MergeTable, key: string, column: string, value: MergeValue): Plan {
+export function withValue(
+  plan: Plan,
+  table: MergeTable,
+  key: string,
+  column: string,
+  value: MergeValue
+): Plan {
   const tables = flatten(plan);
   const row = tables[table].get(key);
   if (!row) return plan;

@@ -3,9 +3,9 @@
  * of the year just ended are carried into the next year. Past years'
  * entries (budget lines, progress, status) are not touched.
  */
-import { parsePlan, type Plan } from '../model';
+import { parsePlan, type Plan } from "../model";
 
-const FINISHED = new Set(['completed', 'cancelled']);
+const FINISHED = new Set(["completed", "cancelled"]);
 
 export interface RollForward {
   plan: Plan;

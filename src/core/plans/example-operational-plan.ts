@@ -6,9 +6,9 @@
  *
  * Deterministic: the same plan always gives the same example.
  */
-import { Plan, parsePlan } from '../model';
+import { Plan, parsePlan } from "../model";
 
-type Status = Plan['actions'][number]['status'];
+type Status = Plan["actions"][number]["status"];
 
 /**
  * Example actions: the output and lead they suit in the Mali plan (used when
@@ -16,31 +16,206 @@ type Status = Plan['actions'][number]['status'];
  * are taken in turn), a short text,
  * and a status with a consistent progress.
  */
-const ACTIONS: { output: string; lead: string; pillar: string; text: string; status: Status; progress: number }[] = [
-  { output: '1.2.1', lead: 'MCPRN', pillar: '1', text: 'Train women mediators in negotiation techniques', status: 'completed', progress: 100 },
-  { output: '1.1.1', lead: 'MPFEF', pillar: '1', text: 'Hold a national forum of women leaders on the peace agreement', status: 'in-progress', progress: 60 },
-  { output: '1.3.1', lead: 'MATD', pillar: '1', text: 'Disseminate the 30% quota law to local authorities', status: 'in-progress', progress: 40 },
-  { output: '1.3.2', lead: 'MPFEF', pillar: '1', text: 'Support women candidates with coaching before local elections', status: 'not-started', progress: 0 },
-  { output: '1.1.2', lead: 'UGT', pillar: '1', text: 'Map women’s participation in peace-process committees', status: 'completed', progress: 100 },
-  { output: '1.2.2', lead: 'MCPRN', pillar: '1', text: 'Fund exchange visits between women mediators of different regions', status: 'postponed', progress: 10 },
-  { output: '2.1.1', lead: 'MPFEF', pillar: '2', text: 'Run community awareness sessions on reporting gender-based violence', status: 'in-progress', progress: 50 },
-  { output: '2.1.2', lead: 'MARC', pillar: '2', text: 'Engage religious and traditional leaders in dialogues against violence', status: 'completed', progress: 100 },
-  { output: '2.2.1', lead: 'MSPC', pillar: '2', text: 'Set up women-led early warning committees', status: 'in-progress', progress: 30 },
-  { output: '2.3.2', lead: 'MARC', pillar: '2', text: 'Produce a gender analysis of the drivers of violent extremism', status: 'not-started', progress: 0 },
-  { output: '2.3.3', lead: 'MJECC', pillar: '2', text: 'Train young women as peer educators on preventing radicalization', status: 'cancelled', progress: 0 },
-  { output: '2.2.1', lead: 'MPFEF', pillar: '2', text: 'Broadcast radio programs on prevention in local languages', status: 'in-progress', progress: 70 },
-  { output: '3.2.1', lead: 'MJ', pillar: '3', text: 'Train magistrates and police officers on handling violence cases', status: 'completed', progress: 100 },
-  { output: '3.2.2', lead: 'MSHP', pillar: '3', text: 'Equip a holistic care center for survivors', status: 'in-progress', progress: 45 },
-  { output: '3.2.4', lead: 'MJ', pillar: '3', text: 'Provide legal aid clinics for survivors', status: 'not-started', progress: 0 },
-  { output: '3.4.3', lead: 'MDAC', pillar: '3', text: 'Add a gender module to the training of defense and security forces', status: 'in-progress', progress: 25 },
-  { output: '3.3.3', lead: 'MDAC', pillar: '3', text: 'Recruit and deploy female officers to peacekeeping contingents', status: 'postponed', progress: 15 },
-  { output: '3.5.1', lead: 'PNLP-ALPC', pillar: '3', text: 'Review small arms legislation from a gender perspective', status: 'completed', progress: 100 },
-  { output: '4.1.1', lead: 'MPFEF', pillar: '4', text: 'Award small grants to women’s associations for reconstruction projects', status: 'in-progress', progress: 55 },
-  { output: '4.1.2', lead: 'MSAH', pillar: '4', text: 'Offer vocational training and microcredit to displaced women', status: 'in-progress', progress: 35 },
-  { output: '4.3.3', lead: 'APR-COM', pillar: '4', text: 'Include the needs of women ex-combatants in reintegration programs', status: 'not-started', progress: 0 },
-  { output: '4.4.2', lead: 'MEN', pillar: '4', text: 'Open functional literacy classes for women and girls', status: 'completed', progress: 100 },
-  { output: '4.4.3', lead: 'MSHP', pillar: '4', text: 'Run mobile reproductive health clinics in conflict zones', status: 'in-progress', progress: 65 },
-  { output: '4.5.2', lead: 'MPFEF', pillar: '4', text: 'Support women’s climate-resilient farming cooperatives', status: 'cancelled', progress: 0 },
+const ACTIONS: {
+  output: string;
+  lead: string;
+  pillar: string;
+  text: string;
+  status: Status;
+  progress: number;
+}[] = [
+  {
+    output: "1.2.1",
+    lead: "MCPRN",
+    pillar: "1",
+    text: "Train women mediators in negotiation techniques",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "1.1.1",
+    lead: "MPFEF",
+    pillar: "1",
+    text: "Hold a national forum of women leaders on the peace agreement",
+    status: "in-progress",
+    progress: 60,
+  },
+  {
+    output: "1.3.1",
+    lead: "MATD",
+    pillar: "1",
+    text: "Disseminate the 30% quota law to local authorities",
+    status: "in-progress",
+    progress: 40,
+  },
+  {
+    output: "1.3.2",
+    lead: "MPFEF",
+    pillar: "1",
+    text: "Support women candidates with coaching before local elections",
+    status: "not-started",
+    progress: 0,
+  },
+  {
+    output: "1.1.2",
+    lead: "UGT",
+    pillar: "1",
+    text: "Map women’s participation in peace-process committees",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "1.2.2",
+    lead: "MCPRN",
+    pillar: "1",
+    text: "Fund exchange visits between women mediators of different regions",
+    status: "postponed",
+    progress: 10,
+  },
+  {
+    output: "2.1.1",
+    lead: "MPFEF",
+    pillar: "2",
+    text: "Run community awareness sessions on reporting gender-based violence",
+    status: "in-progress",
+    progress: 50,
+  },
+  {
+    output: "2.1.2",
+    lead: "MARC",
+    pillar: "2",
+    text: "Engage religious and traditional leaders in dialogues against violence",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "2.2.1",
+    lead: "MSPC",
+    pillar: "2",
+    text: "Set up women-led early warning committees",
+    status: "in-progress",
+    progress: 30,
+  },
+  {
+    output: "2.3.2",
+    lead: "MARC",
+    pillar: "2",
+    text: "Produce a gender analysis of the drivers of violent extremism",
+    status: "not-started",
+    progress: 0,
+  },
+  {
+    output: "2.3.3",
+    lead: "MJECC",
+    pillar: "2",
+    text: "Train young women as peer educators on preventing radicalization",
+    status: "cancelled",
+    progress: 0,
+  },
+  {
+    output: "2.2.1",
+    lead: "MPFEF",
+    pillar: "2",
+    text: "Broadcast radio programs on prevention in local languages",
+    status: "in-progress",
+    progress: 70,
+  },
+  {
+    output: "3.2.1",
+    lead: "MJ",
+    pillar: "3",
+    text: "Train magistrates and police officers on handling violence cases",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "3.2.2",
+    lead: "MSHP",
+    pillar: "3",
+    text: "Equip a holistic care center for survivors",
+    status: "in-progress",
+    progress: 45,
+  },
+  {
+    output: "3.2.4",
+    lead: "MJ",
+    pillar: "3",
+    text: "Provide legal aid clinics for survivors",
+    status: "not-started",
+    progress: 0,
+  },
+  {
+    output: "3.4.3",
+    lead: "MDAC",
+    pillar: "3",
+    text: "Add a gender module to the training of defense and security forces",
+    status: "in-progress",
+    progress: 25,
+  },
+  {
+    output: "3.3.3",
+    lead: "MDAC",
+    pillar: "3",
+    text: "Recruit and deploy female officers to peacekeeping contingents",
+    status: "postponed",
+    progress: 15,
+  },
+  {
+    output: "3.5.1",
+    lead: "PNLP-ALPC",
+    pillar: "3",
+    text: "Review small arms legislation from a gender perspective",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "4.1.1",
+    lead: "MPFEF",
+    pillar: "4",
+    text: "Award small grants to women’s associations for reconstruction projects",
+    status: "in-progress",
+    progress: 55,
+  },
+  {
+    output: "4.1.2",
+    lead: "MSAH",
+    pillar: "4",
+    text: "Offer vocational training and microcredit to displaced women",
+    status: "in-progress",
+    progress: 35,
+  },
+  {
+    output: "4.3.3",
+    lead: "APR-COM",
+    pillar: "4",
+    text: "Include the needs of women ex-combatants in reintegration programs",
+    status: "not-started",
+    progress: 0,
+  },
+  {
+    output: "4.4.2",
+    lead: "MEN",
+    pillar: "4",
+    text: "Open functional literacy classes for women and girls",
+    status: "completed",
+    progress: 100,
+  },
+  {
+    output: "4.4.3",
+    lead: "MSHP",
+    pillar: "4",
+    text: "Run mobile reproductive health clinics in conflict zones",
+    status: "in-progress",
+    progress: 65,
+  },
+  {
+    output: "4.5.2",
+    lead: "MPFEF",
+    pillar: "4",
+    text: "Support women’s climate-resilient farming cooperatives",
+    status: "cancelled",
+    progress: 0,
+  },
 ];
 
 /** Round XOF amounts from 5 000 000 to 60 000 000, picked in turn. */
@@ -58,34 +233,36 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
 
   const stakeholders = plan.stakeholders.map((s) => s.code);
   const stakeholderCodes = new Set(stakeholders);
-  const ministries = plan.stakeholders.filter((s) => s.type === 'ministry').map((s) => s.code);
+  const ministries = plan.stakeholders.filter((s) => s.type === "ministry").map((s) => s.code);
   const leads = ministries.length ? ministries : stakeholders;
   const regions = plan.regions.map((r) => r.code);
   const sources = plan.fundingSources.map((f) => f.code);
-  if (!stakeholders.length) throw new Error('the plan has no stakeholders to lead example actions');
-  if (!plan.outputs.length) throw new Error('the plan has no outputs to attach example actions to');
+  if (!stakeholders.length) throw new Error("the plan has no stakeholders to lead example actions");
+  if (!plan.outputs.length) throw new Error("the plan has no outputs to attach example actions to");
 
   // Outputs per pillar, in plan order.
   const pillarOf = new Map(plan.results.map((r) => [r.code, r.pillar]));
   const outputsByPillar = new Map<string, string[]>();
   for (const o of plan.outputs) {
-    const p = pillarOf.get(o.result) ?? '';
+    const p = pillarOf.get(o.result) ?? "";
     outputsByPillar.set(p, [...(outputsByPillar.get(p) ?? []), o.code]);
   }
   const allOutputs = plan.outputs.map((o) => o.code);
   const outputCodes = new Set(allOutputs);
 
   const seen = new Map<string, number>();
-  const actions: Plan['actions'] = ACTIONS.map((a, i) => {
+  const actions: Plan["actions"] = ACTIONS.map((a, i) => {
     const k = seen.get(a.pillar) ?? 0;
     seen.set(a.pillar, k + 1);
     const pool = outputsByPillar.get(a.pillar) ?? allOutputs;
     // The suggested output if the plan has it, else spread over the pillar's outputs.
-    const output = outputCodes.has(a.output) ? a.output : pick(pool, Math.floor((k * pool.length) / 6));
+    const output = outputCodes.has(a.output)
+      ? a.output
+      : pick(pool, Math.floor((k * pool.length) / 6));
 
     const lead = stakeholderCodes.has(a.lead) ? a.lead : pick(leads, i * 5 + 1);
     const partners = [pick(stakeholders, i * 7 + 3), pick(stakeholders, i * 11 + 5)].filter(
-      (p, j, arr) => p !== lead && arr.indexOf(p) === j,
+      (p, j, arr) => p !== lead && arr.indexOf(p) === j
     );
     const actionRegions = regions.length
       ? [pick(regions, i * 3), pick(regions, i * 3 + 4)].filter((r, j, arr) => arr.indexOf(r) === j)
@@ -95,11 +272,17 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
     const span = (i % 3) + 1;
     const first = i % Math.max(1, opYears.length - span + 1);
     const years = opYears.slice(first, first + span);
-    const budget: Plan['actions'][number]['budget'] = years.map((year, y) => {
+    const budget: Plan["actions"][number]["budget"] = years.map((year, y) => {
       const source = pick(sources, i + y);
       const amount = pick(AMOUNTS, i * 2 + y);
       const secured =
-        a.status === 'cancelled' ? 0 : (i + y) % 3 === 0 ? amount : (i + y) % 3 === 1 ? amount / 2 : null;
+        a.status === "cancelled"
+          ? 0
+          : (i + y) % 3 === 0
+            ? amount
+            : (i + y) % 3 === 1
+              ? amount / 2
+              : null;
       // Every other line is costed: unit cost × quantity (× once a year) = amount.
       const costed = (i + y) % 2 === 0;
       return {
@@ -110,12 +293,12 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
         times: costed ? 1 : null,
         amount,
         secured,
-        status: secured ? 'committed' : 'indicative',
+        status: secured ? "committed" : "indicative",
       };
     });
 
     return {
-      code: `EX-${String(i + 1).padStart(3, '0')}`,
+      code: `EX-${String(i + 1).padStart(3, "0")}`,
       output,
       text: `[EXAMPLE] ${a.text}`,
       lead,
@@ -129,29 +312,30 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
   });
 
   const owner = (i: number) => pick(leads, i);
-  const risks: Plan['risks'] = [
+  const risks: Plan["risks"] = [
     {
-      code: 'EX-R1',
-      text: '[EXAMPLE] Insecurity prevents activities from taking place in some regions.',
-      likelihood: 'high',
-      impact: 'high',
-      mitigation: '[EXAMPLE] Work through local women’s associations and plan remote follow-up.',
+      code: "EX-R1",
+      text: "[EXAMPLE] Insecurity prevents activities from taking place in some regions.",
+      likelihood: "high",
+      impact: "high",
+      mitigation: "[EXAMPLE] Work through local women’s associations and plan remote follow-up.",
       owner: owner(0),
     },
     {
-      code: 'EX-R2',
-      text: '[EXAMPLE] Partner funding arrives late or falls short of the budget.',
-      likelihood: 'medium',
-      impact: 'high',
-      mitigation: '[EXAMPLE] Phase activities and present the costed plan to partners early in the year.',
+      code: "EX-R2",
+      text: "[EXAMPLE] Partner funding arrives late or falls short of the budget.",
+      likelihood: "medium",
+      impact: "high",
+      mitigation:
+        "[EXAMPLE] Phase activities and present the costed plan to partners early in the year.",
       owner: owner(3),
     },
     {
-      code: 'EX-R3',
-      text: '[EXAMPLE] Focal points change and indicator data is not reported on time.',
-      likelihood: 'medium',
-      impact: 'medium',
-      mitigation: '[EXAMPLE] Name deputies for each focal point and hold quarterly data reviews.',
+      code: "EX-R3",
+      text: "[EXAMPLE] Focal points change and indicator data is not reported on time.",
+      likelihood: "medium",
+      impact: "medium",
+      mitigation: "[EXAMPLE] Name deputies for each focal point and hold quarterly data reviews.",
       owner: owner(6),
     },
   ];

@@ -3,8 +3,8 @@
  * summary sheets' native formulas compute in Excel, for the command line,
  * the task pane and the tests that hold the two to each other.
  */
-import { planYears, type Action, type Indicator, type Plan } from '../model';
-import { CalcError, completionRate, progressToTarget } from '../calc';
+import { planYears, type Action, type Indicator, type Plan } from "../model";
+import { CalcError, completionRate, progressToTarget } from "../calc";
 
 export interface PillarSummary {
   pillar: string;
@@ -31,19 +31,25 @@ export interface IndicatorSummary {
   latest: number | null;
   target: number | null;
   progress: number | null;
-  status: 'onTrack' | 'offTrack' | 'noData';
+  status: "onTrack" | "offTrack" | "noData";
 }
 
 export interface Summary {
   total: number;
   pillars: PillarSummary[];
-  stakeholders: { code: string; budget: number; share: number | null; led: number; partner: number }[];
+  stakeholders: {
+    code: string;
+    budget: number;
+    share: number | null;
+    led: number;
+    partner: number;
+  }[];
   funding: { code: string; planned: number; secured: number; gap: number; share: number | null }[];
   years: { year: number; planned: number; secured: number; gap: number; actions: number }[];
   regions: { code: string; actions: number; budget: number }[];
   indicators: IndicatorSummary[];
   /** The donors' view: by pillar, funding source and output. */
-  donor: Record<'pillars' | 'sources' | 'outputs', DonorLine[]>;
+  donor: Record<"pillars" | "sources" | "outputs", DonorLine[]>;
 }
 
 export interface DonorLine {
@@ -70,10 +76,18 @@ function orNull<T>(f: () => T): T | null {
   }
 }
 
-export function indicatorSummary(plan: Plan, ind: Indicator, pillar: string | null): IndicatorSummary {
+export function indicatorSummary(
+  plan: Plan,
+  ind: Indicator,
+  pillar: string | null
+): IndicatorSummary {
   const years = planYears(plan);
-  const latestActual = [...ind.actuals].filter((a) => years.includes(a.year)).sort((a, b) => b.year - a.year)[0];
-  const latestTarget = [...ind.targets].filter((a) => years.includes(a.year)).sort((a, b) => b.year - a.year)[0];
+  const latestActual = [...ind.actuals]
+    .filter((a) => years.includes(a.year))
+    .sort((a, b) => b.year - a.year)[0];
+  const latestTarget = [...ind.targets]
+    .filter((a) => years.includes(a.year))
+    .sort((a, b) => b.year - a.year)[0];
   const target = ind.endTarget ?? latestTarget?.value ?? null;
   const baseline = ind.baseline?.value ?? null;
   const latest = latestActual?.value ?? null;
@@ -88,13 +102,15 @@ export function indicatorSummary(plan: Plan, ind: Indicator, pillar: string | nu
     latest,
     target,
     progress,
-    status: progress === null ? 'noData' : progress >= elapsed ? 'onTrack' : 'offTrack',
+    status: progress === null ? "noData" : progress >= elapsed ? "onTrack" : "offTrack",
   };
 }
 
 export function summarize(plan: Plan): Summary {
   const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  const outputPillar = new Map(plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null]));
+  const outputPillar = new Map(
+    plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null])
+  );
   const pillarOfAction = (a: Action) => outputPillar.get(a.output) ?? null;
   const lines = plan.actions.flatMap((a) => a.budget.map((b) => ({ ...b, action: a })));
   const total = sum(lines.map((l) => l.amount));
@@ -102,34 +118,36 @@ export function summarize(plan: Plan): Summary {
     indicatorSummary(
       plan,
       i,
-      i.level === 'objective'
+      i.level === "objective"
         ? i.parent
-        : i.level === 'result'
-          ? resultPillar.get(i.parent) ?? null
-          : i.level === 'output'
-            ? outputPillar.get(i.parent) ?? null
-            : null,
-    ),
+        : i.level === "result"
+          ? (resultPillar.get(i.parent) ?? null)
+          : i.level === "output"
+            ? (outputPillar.get(i.parent) ?? null)
+            : null
+    )
   );
   const pillars = plan.pillars.map((p): PillarSummary => {
     const acts = plan.actions.filter((a) => pillarOfAction(a) === p.code);
-    const n = (s: Action['status']) => acts.filter((a) => a.status === s).length;
-    const budget = sum(lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount));
+    const n = (s: Action["status"]) => acts.filter((a) => a.status === s).length;
+    const budget = sum(
+      lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount)
+    );
     const inds = indicators.filter((i) => i.pillar === p.code);
     return {
       pillar: p.code,
       planned: acts.length,
-      completed: n('completed'),
-      inProgress: n('in-progress'),
-      notStarted: n('not-started'),
-      postponed: n('postponed'),
-      cancelled: n('cancelled'),
+      completed: n("completed"),
+      inProgress: n("in-progress"),
+      notStarted: n("not-started"),
+      postponed: n("postponed"),
+      cancelled: n("cancelled"),
       completionRate: orNull(() => completionRate(acts.map((a) => a.status))),
       budget,
       share: ratio(budget, total),
-      onTrack: inds.filter((i) => i.status === 'onTrack').length,
-      offTrack: inds.filter((i) => i.status === 'offTrack').length,
-      noData: inds.filter((i) => i.status === 'noData').length,
+      onTrack: inds.filter((i) => i.status === "onTrack").length,
+      offTrack: inds.filter((i) => i.status === "offTrack").length,
+      noData: inds.filter((i) => i.status === "noData").length,
     };
   });
   const stakeholders = plan.stakeholders.map((s) => {
@@ -152,23 +170,56 @@ export function summarize(plan: Plan): Summary {
     const mine = lines.filter((l) => l.year === y);
     const planned = sum(mine.map((l) => l.amount));
     const secured = sum(mine.map((l) => l.secured ?? 0));
-    return { year: y, planned, secured, gap: planned - secured, actions: plan.actions.filter((a) => a.years.includes(y)).length };
+    return {
+      year: y,
+      planned,
+      secured,
+      gap: planned - secured,
+      actions: plan.actions.filter((a) => a.years.includes(y)).length,
+    };
   });
   const regions = plan.regions.map((r) => {
     const acts = plan.actions.filter((a) => a.regions.includes(r.code));
-    return { code: r.code, actions: acts.length, budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))) };
+    return {
+      code: r.code,
+      actions: acts.length,
+      budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))),
+    };
   });
   const donorLine = (code: string, mine: typeof lines): DonorLine => {
     const planned = sum(mine.map((l) => l.amount));
-    const committed = sum(mine.filter((l) => l.status === 'committed').map((l) => l.amount));
+    const committed = sum(mine.filter((l) => l.status === "committed").map((l) => l.amount));
     const secured = sum(mine.map((l) => l.secured ?? 0));
     const rate = plan.exchangeRate?.rate;
-    return { code, planned, committed, indicative: planned - committed, secured, gap: planned - secured, plannedDonor: rate ? planned / rate : null };
+    return {
+      code,
+      planned,
+      committed,
+      indicative: planned - committed,
+      secured,
+      gap: planned - secured,
+      plannedDonor: rate ? planned / rate : null,
+    };
   };
   const donor = {
-    pillars: plan.pillars.map((p) => donorLine(p.code, lines.filter((l) => pillarOfAction(l.action) === p.code))),
-    sources: plan.fundingSources.map((f) => donorLine(f.code, lines.filter((l) => l.source === f.code))),
-    outputs: plan.outputs.map((o) => donorLine(o.code, lines.filter((l) => l.action.output === o.code))),
+    pillars: plan.pillars.map((p) =>
+      donorLine(
+        p.code,
+        lines.filter((l) => pillarOfAction(l.action) === p.code)
+      )
+    ),
+    sources: plan.fundingSources.map((f) =>
+      donorLine(
+        f.code,
+        lines.filter((l) => l.source === f.code)
+      )
+    ),
+    outputs: plan.outputs.map((o) =>
+      donorLine(
+        o.code,
+        lines.filter((l) => l.action.output === o.code)
+      )
+    ),
   };
   return { total, pillars, stakeholders, funding, years, regions, indicators, donor };
 }

@@ -1,8 +1,8 @@
 /**
  * The workbook template as a pure function of a plan and a language.
  */
-import { t } from '../i18n';
-import { planYears, type Lang, type Plan } from '../model';
+import { t } from "../i18n";
+import { planYears, type Lang, type Plan } from "../model";
 import {
   codeListName,
   enumListName,
@@ -15,8 +15,8 @@ import {
   type ListKey,
   type TableKey,
   type TableSpec,
-} from './tables';
-import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from './summaries';
+} from "./tables";
+import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
 import {
   a1,
   a1Range,
@@ -32,7 +32,7 @@ import {
   type TablePlan,
   type ValidationPlan,
   type WorkbookPlan,
-} from './types';
+} from "./types";
 
 /** Raised when the structure of the template changes; old workbooks are upgraded in place. */
 export const TEMPLATE_VERSION = 1;
@@ -41,64 +41,81 @@ export const TEMPLATE_VERSION = 1;
 export const SPARE_ROWS = 500;
 
 export const META_KEYS = [
-  'templateVersion',
-  'lang',
-  'planId',
-  'title',
-  'country',
-  'countryCode',
-  'periodStart',
-  'periodEnd',
-  'languages',
-  'currency',
-  'source',
-  'example',
-  'levelScale',
+  "templateVersion",
+  "lang",
+  "planId",
+  "title",
+  "country",
+  "countryCode",
+  "periodStart",
+  "periodEnd",
+  "languages",
+  "currency",
+  "source",
+  "example",
+  "levelScale",
 ] as const;
 
 const SHEET_ORDER: SheetKey[] = [
-  'guide',
-  'framework',
-  'indicators',
-  'actions',
-  'budget',
+  "guide",
+  "framework",
+  "indicators",
+  "actions",
+  "budget",
   ...SUMMARY_SHEETS,
-  'stakeholders',
-  'funding',
-  'regions',
-  'risks',
-  'imports',
-  'conflicts',
-  'submissions',
-  'lists',
-  'meta',
+  "stakeholders",
+  "funding",
+  "regions",
+  "risks",
+  "imports",
+  "conflicts",
+  "submissions",
+  "lists",
+  "meta",
 ];
 
 export function sheetName(lang: Lang, key: SheetKey): string {
   return t(lang, `sheet.${key}`);
 }
 
-const NUMBER_FORMATS: Partial<Record<ColumnSpec['kind'], string>> = {
-  number: '#,##0.##',
-  percent: '0.0',
-  amount: '#,##0',
-  year: '0',
+const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
+  number: "#,##0.##",
+  percent: "0.0",
+  amount: "#,##0",
+  year: "0",
 };
 
 /** The rows of each table, as cells in the workbook's language. */
 function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell[][] {
-  const label = (list: ListKey, v: string | undefined) => (v === undefined ? null : listLabel(lang, list, v));
-  const yesNo = (b: boolean) => label('yesno', b ? 'yes' : 'no');
-  const join = (xs: (string | number)[]) => (xs.length ? xs.join('; ') : null);
+  const label = (list: ListKey, v: string | undefined) =>
+    v === undefined ? null : listLabel(lang, list, v);
+  const yesNo = (b: boolean) => label("yesno", b ? "yes" : "no");
+  const join = (xs: (string | number)[]) => (xs.length ? xs.join("; ") : null);
   const opt = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
   const pillarOfResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
   switch (key) {
-    case 'framework':
+    case "framework":
       return [
-        ...plan.pillars.map((p) => [label('frameworkLevel', 'pillar'), p.code, null, null, p.code, p.name, p.objective]),
-        ...plan.results.map((r) => [label('frameworkLevel', 'result'), r.code, null, r.pillar, r.pillar, null, r.text]),
+        ...plan.pillars.map((p) => [
+          label("frameworkLevel", "pillar"),
+          p.code,
+          null,
+          null,
+          p.code,
+          p.name,
+          p.objective,
+        ]),
+        ...plan.results.map((r) => [
+          label("frameworkLevel", "result"),
+          r.code,
+          null,
+          r.pillar,
+          r.pillar,
+          null,
+          r.text,
+        ]),
         ...plan.outputs.map((o) => [
-          label('frameworkLevel', 'output'),
+          label("frameworkLevel", "output"),
           o.code,
           opt(o.codeAsPrinted),
           o.result,
@@ -107,28 +124,30 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
           o.text,
         ]),
       ];
-    case 'indicators': {
+    case "indicators": {
       const years = planYears(plan);
       return plan.indicators.map((ind) => {
         const target = new Map(ind.targets.map((x) => [x.year, x.value]));
         const actual = new Map(ind.actuals.map((x) => [x.year, x.value]));
         return [
           ind.code,
-          label('indicatorLevel', ind.level),
+          label("indicatorLevel", ind.level),
           ind.parent,
           ind.text,
-          label('measure', ind.measure),
+          label("measure", ind.measure),
           opt(ind.unit),
-          label('direction', ind.direction),
-          label('aggregation', ind.aggregation),
-          ind.disaggregation.length ? ind.disaggregation.map((d) => t(lang, `disaggregation.${d}`)).join('; ') : null,
+          label("direction", ind.direction),
+          label("aggregation", ind.aggregation),
+          ind.disaggregation.length
+            ? ind.disaggregation.map((d) => t(lang, `disaggregation.${d}`)).join("; ")
+            : null,
           ind.baseline?.year ?? null,
           ind.baseline?.value ?? null,
           ...years.map((y) => target.get(y) ?? null),
           ind.endTarget,
           ...years.map((y) => actual.get(y) ?? null),
           opt(ind.verification),
-          label('frequency', ind.frequency),
+          label("frequency", ind.frequency),
           opt(ind.responsible),
           join(ind.sdg),
           join(ind.un1325),
@@ -137,7 +156,7 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
         ];
       });
     }
-    case 'actions':
+    case "actions":
       return plan.actions.map((a) => [
         a.code,
         a.output,
@@ -146,13 +165,13 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
         join(a.partners),
         join(a.regions),
         join(a.years),
-        label('status', a.status),
+        label("status", a.status),
         a.progress,
         opt(a.origin),
         null,
         null,
       ]);
-    case 'budget':
+    case "budget":
       return plan.actions.flatMap((a) =>
         a.budget.map((b) => [
           a.code,
@@ -164,64 +183,78 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
           null,
           b.amount,
           b.secured,
-          label('budgetStatus', b.status),
+          label("budgetStatus", b.status),
           opt(b.origin),
           null,
           null,
-        ]),
+        ])
       );
-    case 'stakeholders':
+    case "stakeholders":
       return plan.stakeholders.map((s) => [
         s.code,
         s.name,
         opt(s.acronym),
-        label('stakeholderType', s.type),
+        label("stakeholderType", s.type),
         yesNo(s.committee),
         opt(s.focalPoint),
         opt(s.email),
       ]);
-    case 'funding':
-      return plan.fundingSources.map((f) => [f.code, f.name, label('fundingType', f.type), opt(f.stakeholder)]);
-    case 'regions':
+    case "funding":
+      return plan.fundingSources.map((f) => [
+        f.code,
+        f.name,
+        label("fundingType", f.type),
+        opt(f.stakeholder),
+      ]);
+    case "regions":
       return plan.regions.map((r) => [r.code, r.name]);
-    case 'risks':
+    case "risks":
       return plan.risks.map((r) => [
         r.code,
         r.text,
-        label('rating', r.likelihood),
-        label('rating', r.impact),
+        label("rating", r.likelihood),
+        label("rating", r.impact),
         opt(r.mitigation),
         opt(r.owner),
       ]);
-    case 'imports':
+    case "imports":
       return plan.imports.map((r) => [
         r.importedAt,
         r.file,
         opt(r.focalPoint),
-        label('mergeTable', r.table),
+        label("mergeTable", r.table),
         r.key,
         r.column,
         r.value,
-        label('outcome', r.outcome),
+        label("outcome", r.outcome),
       ]);
-    case 'conflicts':
+    case "conflicts":
       return plan.conflicts.map((c) => [
         c.id,
-        label('mergeTable', c.table),
+        label("mergeTable", c.table),
         c.key,
         c.column,
         c.current,
         c.source,
         c.proposed,
-        label('decision', c.decision),
+        label("decision", c.decision),
         opt(c.settledBy),
         opt(c.settledAt),
       ]);
-    case 'submissions':
-      return plan.submissions.map((x) => [x.focalPoint, x.year, x.file, x.submittedAt, opt(x.deadline), null]);
-    case 'exchange':
-      return plan.exchangeRate ? [[plan.exchangeRate.currency, plan.exchangeRate.rate, plan.exchangeRate.date ?? null]] : [];
-    case 'meta':
+    case "submissions":
+      return plan.submissions.map((x) => [
+        x.focalPoint,
+        x.year,
+        x.file,
+        x.submittedAt,
+        opt(x.deadline),
+        null,
+      ]);
+    case "exchange":
+      return plan.exchangeRate
+        ? [[plan.exchangeRate.currency, plan.exchangeRate.rate, plan.exchangeRate.date ?? null]]
+        : [];
+    case "meta":
       return metaRows(plan, lang);
   }
   void spec;
@@ -237,7 +270,7 @@ function metaRows(plan: Plan, lang: Lang): Cell[][] {
     countryCode: plan.countryCode,
     periodStart: plan.period.start,
     periodEnd: plan.period.end,
-    languages: plan.languages.join(';'),
+    languages: plan.languages.join(";"),
     currency: plan.currency,
     source: plan.source ?? null,
     example: plan.example,
@@ -263,13 +296,18 @@ function structuredContext(layout: Layout, own: TableSpec) {
   };
   return {
     lang: layout.lang,
-    col: (table: TableKey, key: string) => `${layout.specs[table].name}[[#Data],[${headerOf(table, key)}]]`,
+    col: (table: TableKey, key: string) =>
+      `${layout.specs[table].name}[[#Data],[${headerOf(table, key)}]]`,
     here: (key: string) => `${own.name}[[#This Row],[${headerOf(own.key, key)}]]`,
   };
 }
 
 /** Where the code lists live: a column of a table, or a column of the lists sheet. */
-function codeListRef(layout: Layout, list: CodeListKey, listsColumn: Map<string, { col: number; rows: number }>): string {
+function codeListRef(
+  layout: Layout,
+  list: CodeListKey,
+  listsColumn: Map<string, { col: number; rows: number }>
+): string {
   const tableCol = (table: TableKey, key: string) => {
     const spec = layout.specs[table];
     const ci = spec.columns.findIndex((x) => x.key === key);
@@ -278,16 +316,16 @@ function codeListRef(layout: Layout, list: CodeListKey, listsColumn: Map<string,
     return `${sheetRef(layout.names[spec.sheet])}!$${L}$2:$${L}$${rows + 1}`;
   };
   switch (list) {
-    case 'stakeholders':
-      return tableCol('stakeholders', 'code');
-    case 'regions':
-      return tableCol('regions', 'code');
-    case 'funding':
-      return tableCol('funding', 'code');
-    case 'actions':
-      return tableCol('actions', 'code');
-    case 'outputs':
-    case 'pillars': {
+    case "stakeholders":
+      return tableCol("stakeholders", "code");
+    case "regions":
+      return tableCol("regions", "code");
+    case "funding":
+      return tableCol("funding", "code");
+    case "actions":
+      return tableCol("actions", "code");
+    case "outputs":
+    case "pillars": {
       const at = listsColumn.get(list);
       if (!at) throw new Error(`no list column for ${list}`);
       const L = colLetter(at.col);
@@ -298,14 +336,16 @@ function codeListRef(layout: Layout, list: CodeListKey, listsColumn: Map<string,
 
 function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
   const lang = layout.lang;
-  let rows = tableRows(plan, lang, spec.key, spec).map((r) => spec.columns.map((_c, i) => r[i] ?? null));
+  let rows = tableRows(plan, lang, spec.key, spec).map((r) =>
+    spec.columns.map((_c, i) => r[i] ?? null)
+  );
   if (rows.length === 0) rows = [spec.columns.map(() => null)];
   const ctx = structuredContext(layout, spec);
   rows = rows.map((r) =>
     r.map((cell, i) => {
       const col = spec.columns[i];
       return col.formula ? { formula: `=${col.formula(ctx)}` } : cell;
-    }),
+    })
   );
   return {
     name: spec.name,
@@ -316,7 +356,7 @@ function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
     rows,
     entry: spec.columns.map((c) => c.entry),
     numberFormats: spec.columns.map((c) => NUMBER_FORMATS[c.kind]),
-    style: spec.key === 'meta' ? 'TableStyleLight1' : 'TableStyleMedium2',
+    style: spec.key === "meta" ? "TableStyleLight1" : "TableStyleMedium2",
   };
 }
 
@@ -325,7 +365,7 @@ function tableSheet(
   layout: Layout,
   key: TableKey,
   listsColumn: Map<string, { col: number; rows: number }>,
-  protect: boolean,
+  protect: boolean
 ): SheetPlan {
   const spec = layout.specs[key];
   const table = tablePlan(plan, layout, spec);
@@ -341,21 +381,27 @@ function tableSheet(
     const range = `${L}2:${L}${lastRow + 1}`;
     const bodyRange = `${L}2:${L}${table.rows.length + 1}`;
     const nf = NUMBER_FORMATS[col.kind];
-    if (nf || col.entry || col.kind === 'formula' || col.kind === 'text') {
+    if (nf || col.entry || col.kind === "formula" || col.kind === "text") {
       formats.push({
         range: bodyRange,
         numberFormat: nf,
-        style: col.entry ? 'entry' : col.kind === 'formula' ? 'computed' : col.kind === 'text' ? 'wrap' : undefined,
+        style: col.entry
+          ? "entry"
+          : col.kind === "formula"
+            ? "computed"
+            : col.kind === "text"
+              ? "wrap"
+              : undefined,
       });
     }
     if (col.entry) unlocked.push(bodyRange);
     const hdr = header(lang, col);
     const list =
-      col.kind === 'enum' && col.list
+      col.kind === "enum" && col.list
         ? enumListName(col.list)
-        : col.kind === 'bool'
-          ? enumListName('yesno')
-          : col.kind === 'code' && col.codeList
+        : col.kind === "bool"
+          ? enumListName("yesno")
+          : col.kind === "code" && col.codeList
             ? codeListName(col.codeList)
             : undefined;
     if (!col.entry) {
@@ -363,21 +409,21 @@ function tableSheet(
     } else if (list) {
       validations.push({
         range,
-        type: 'list',
+        type: "list",
         source: `=${list}`,
-        error: t(lang, 'error.unknownLabel', { cell: hdr, value: '…' }),
+        error: t(lang, "error.unknownLabel", { cell: hdr, value: "…" }),
       });
-    } else if (col.kind === 'percent') {
-      validations.push({ range, type: 'decimal', min: 0, max: 100, error: `${hdr}: 0 – 100` });
-    } else if (col.kind === 'amount') {
-      validations.push({ range, type: 'decimal', min: 0, error: `${hdr}: ≥ 0` });
-    } else if (col.kind === 'year') {
+    } else if (col.kind === "percent") {
+      validations.push({ range, type: "decimal", min: 0, max: 100, error: `${hdr}: 0 – 100` });
+    } else if (col.kind === "amount") {
+      validations.push({ range, type: "decimal", min: 0, error: `${hdr}: ≥ 0` });
+    } else if (col.kind === "year") {
       validations.push({
         range,
-        type: 'whole',
-        min: key === 'indicators' ? 1990 : plan.period.start,
+        type: "whole",
+        min: key === "indicators" ? 1990 : plan.period.start,
         max: plan.period.end,
-        error: `${hdr}: ${key === 'indicators' ? 1990 : plan.period.start} – ${plan.period.end}`,
+        error: `${hdr}: ${key === "indicators" ? 1990 : plan.period.start} – ${plan.period.end}`,
       });
     }
   });
@@ -386,10 +432,13 @@ function tableSheet(
   return {
     key: spec.sheet,
     name: layout.names[spec.sheet],
-    visibility: key === 'meta' ? 'veryHidden' : 'visible',
-    tabColor: key === 'indicators' || key === 'actions' || key === 'budget' ? 'FFC000' : undefined,
+    visibility: key === "meta" ? "veryHidden" : "visible",
+    tabColor: key === "indicators" || key === "actions" || key === "budget" ? "FFC000" : undefined,
     columnWidths: spec.columns.map((c) => c.width),
-    freeze: key === 'meta' ? undefined : { rows: 1, columns: key === 'indicators' || key === 'framework' ? 2 : 1 },
+    freeze:
+      key === "meta"
+        ? undefined
+        : { rows: 1, columns: key === "indicators" || key === "framework" ? 2 : 1 },
     blocks: [],
     tables: [table],
     formats,
@@ -408,39 +457,52 @@ function tableSheet(
 function flags(lang: Lang, spec: TableSpec, lastRow: number): { range: string; formula: string }[] {
   const out: { range: string; formula: string }[] = [];
   const at = (key: string) => spec.columns.findIndex((c) => c.key === key);
-  const ref = (key: string, absolute = false) => `${absolute ? '$' : ''}${colLetter(at(key))}2`;
+  const ref = (key: string, absolute = false) => `${absolute ? "$" : ""}${colLetter(at(key))}2`;
   const range = (ci: number) => `${colLetter(ci)}2:${colLetter(ci)}${lastRow + 1}`;
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   spec.columns.forEach((col, ci) => {
     if (!col.entry) return;
     const me = `${colLetter(ci)}2`;
-    if (col.kind === 'number' || col.kind === 'percent' || col.kind === 'amount' || col.kind === 'year') {
+    if (
+      col.kind === "number" ||
+      col.kind === "percent" ||
+      col.kind === "amount" ||
+      col.kind === "year"
+    ) {
       out.push({ range: range(ci), formula: `=AND(NOT(ISBLANK(${me})),NOT(ISNUMBER(${me})))` });
     }
-    if (col.kind === 'percent') out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),OR(${me}<0,${me}>100))` });
-    if (col.kind === 'amount') out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),${me}<0)` });
-    if (spec.key === 'indicators' && col.kind === 'number') {
+    if (col.kind === "percent")
+      out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),OR(${me}<0,${me}>100))` });
+    if (col.kind === "amount")
+      out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),${me}<0)` });
+    if (spec.key === "indicators" && col.kind === "number") {
       out.push({
         range: range(ci),
-        formula: `=AND(${ref('measure', true)}=${q(listLabel(lang, 'measure', 'percent'))},ISNUMBER(${me}),OR(${me}<0,${me}>100))`,
+        formula: `=AND(${ref("measure", true)}=${q(listLabel(lang, "measure", "percent"))},ISNUMBER(${me}),OR(${me}<0,${me}>100))`,
       });
     }
   });
-  if (spec.key === 'budget') {
-    out.push({ range: range(at('secured')), formula: `=AND(ISNUMBER(${ref('secured')}),ISNUMBER(${ref('amount')}),${ref('secured')}>${ref('amount')})` });
-  }
-  if (spec.key === 'actions') {
-    const status = ref('status');
-    const progress = ref('progress');
+  if (spec.key === "budget") {
     out.push({
-      range: range(at('progress')),
-      formula: `=OR(AND(${status}=${q(listLabel(lang, 'status', 'completed'))},ISNUMBER(${progress}),${progress}<>100),AND(${status}=${q(listLabel(lang, 'status', 'not-started'))},ISNUMBER(${progress}),${progress}<>0))`,
+      range: range(at("secured")),
+      formula: `=AND(ISNUMBER(${ref("secured")}),ISNUMBER(${ref("amount")}),${ref("secured")}>${ref("amount")})`,
+    });
+  }
+  if (spec.key === "actions") {
+    const status = ref("status");
+    const progress = ref("progress");
+    out.push({
+      range: range(at("progress")),
+      formula: `=OR(AND(${status}=${q(listLabel(lang, "status", "completed"))},ISNUMBER(${progress}),${progress}<>100),AND(${status}=${q(listLabel(lang, "status", "not-started"))},ISNUMBER(${progress}),${progress}<>0))`,
     });
   }
   return out;
 }
 
-function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Map<string, { col: number; rows: number }>; names: NamePlan[] } {
+function listsSheet(
+  plan: Plan,
+  layout: Layout
+): { sheet: SheetPlan; columns: Map<string, { col: number; rows: number }>; names: NamePlan[] } {
   const lang = layout.lang;
   const cols: { id: string; title: string; values: string[] }[] = [];
   for (const key of Object.keys(LISTS) as ListKey[]) {
@@ -450,9 +512,9 @@ function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Ma
       values: LISTS[key].values.map((v) => listLabel(lang, key, v)),
     });
   }
-  cols.push({ id: 'pillars', title: 'pillars', values: plan.pillars.map((p) => p.code) });
-  cols.push({ id: 'outputs', title: 'outputs', values: plan.outputs.map((o) => o.code) });
-  cols.push({ id: 'years', title: 'years', values: planYears(plan).map(String) });
+  cols.push({ id: "pillars", title: "pillars", values: plan.pillars.map((p) => p.code) });
+  cols.push({ id: "outputs", title: "outputs", values: plan.outputs.map((o) => o.code) });
+  cols.push({ id: "years", title: "years", values: planYears(plan).map(String) });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
@@ -462,20 +524,23 @@ function listsSheet(plan: Plan, layout: Layout): { sheet: SheetPlan; columns: Ma
   cols.forEach((c, i) => {
     columns.set(c.id, { col: i, rows: c.values.length });
     const L = colLetter(i);
-    if (c.id !== 'pillars' && c.id !== 'outputs') {
-      names.push({ name: `lst_${c.id}`, refersTo: `=${ref}!$${L}$2:$${L}$${Math.max(2, c.values.length + 1)}` });
+    if (c.id !== "pillars" && c.id !== "outputs") {
+      names.push({
+        name: `lst_${c.id}`,
+        refersTo: `=${ref}!$${L}$2:$${L}$${Math.max(2, c.values.length + 1)}`,
+      });
     }
   });
   return {
     sheet: {
-      key: 'lists',
+      key: "lists",
       name: layout.names.lists,
-      visibility: 'visible',
+      visibility: "visible",
       columnWidths: cols.map(() => 18),
       freeze: { rows: 1, columns: 0 },
       blocks: [{ row: 0, col: 0, cells: grid }],
       tables: [],
-      formats: [{ range: a1Range(0, 0, 1, cols.length), style: 'label' }],
+      formats: [{ range: a1Range(0, 0, 1, cols.length), style: "label" }],
       validations: [],
       protection: { unlocked: [] },
     },
@@ -491,61 +556,68 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   const lang = layout.lang;
   const rows: Cell[][] = [];
   const formats: FormatPlan[] = [];
-  const push = (cells: Cell[], style?: FormatPlan['style']) => {
+  const push = (cells: Cell[], style?: FormatPlan["style"]) => {
     rows.push(cells);
     if (style) formats.push({ range: a1(rows.length - 1, 0), style });
   };
-  push([t(lang, 'guide.title'), null], 'title');
+  push([t(lang, "guide.title"), null], "title");
   push([null, null]);
-  push([t(lang, 'guide.plan'), plan.title], 'label');
-  push([t(lang, 'guide.country'), plan.country], 'label');
-  push([t(lang, 'guide.period'), `${plan.period.start}-${plan.period.end}`], 'label');
-  push([t(lang, 'guide.currency'), plan.currency], 'label');
-  push([t(lang, 'guide.version'), TEMPLATE_VERSION], 'label');
-  if (plan.example) push([null, t(lang, 'guide.example')], 'note');
+  push([t(lang, "guide.plan"), plan.title], "label");
+  push([t(lang, "guide.country"), plan.country], "label");
+  push([t(lang, "guide.period"), `${plan.period.start}-${plan.period.end}`], "label");
+  push([t(lang, "guide.currency"), plan.currency], "label");
+  push([t(lang, "guide.version"), TEMPLATE_VERSION], "label");
+  if (plan.example) push([null, t(lang, "guide.example")], "note");
   push([null, null]);
-  push([t(lang, 'guide.howTo'), null], 'subtitle');
-  (['guide.step1', 'guide.step2', 'guide.step3', 'guide.step4', 'guide.step5', 'guide.step6'] as const).forEach((k, i) =>
-    push([`${i + 1}.`, t(lang, k)]),
-  );
+  push([t(lang, "guide.howTo"), null], "subtitle");
+  (
+    [
+      "guide.step1",
+      "guide.step2",
+      "guide.step3",
+      "guide.step4",
+      "guide.step5",
+      "guide.step6",
+    ] as const
+  ).forEach((k, i) => push([`${i + 1}.`, t(lang, k)]));
   push([null, null]);
-  push([t(lang, 'guide.sheets'), null], 'subtitle');
+  push([t(lang, "guide.sheets"), null], "subtitle");
   const described: SheetKey[] = [
-    'framework',
-    'indicators',
-    'actions',
-    'budget',
-    'stakeholders',
-    'funding',
-    'regions',
+    "framework",
+    "indicators",
+    "actions",
+    "budget",
+    "stakeholders",
+    "funding",
+    "regions",
     ...SUMMARY_SHEETS,
-    'risks',
-    'imports',
-    'conflicts',
-    'submissions',
-    'lists',
+    "risks",
+    "imports",
+    "conflicts",
+    "submissions",
+    "lists",
   ];
   for (const k of described) {
-    push([layout.names[k], t(lang, `guide.sheet.${k}` as 'guide.sheet.framework')], 'label');
+    push([layout.names[k], t(lang, `guide.sheet.${k}` as "guide.sheet.framework")], "label");
   }
   push([null, null]);
-  push([t(lang, 'guide.legend.entry'), null]);
-  formats.push({ range: a1(rows.length - 1, 1), style: 'entry' });
-  push([t(lang, 'guide.legend.computed'), null]);
-  formats.push({ range: a1(rows.length - 1, 1), style: 'computed' });
-  formats.push({ range: `B1:B${rows.length}`, style: 'wrap' });
+  push([t(lang, "guide.legend.entry"), null]);
+  formats.push({ range: a1(rows.length - 1, 1), style: "entry" });
+  push([t(lang, "guide.legend.computed"), null]);
+  formats.push({ range: a1(rows.length - 1, 1), style: "computed" });
+  formats.push({ range: `B1:B${rows.length}`, style: "wrap" });
   // Spreadsheet engines do not all fit row heights to wrapped text: size them.
   const rowHeights: Record<number, number> = {};
   rows.forEach((r, i) => {
-    const text = typeof r[1] === 'string' ? r[1] : '';
+    const text = typeof r[1] === "string" ? r[1] : "";
     const lines = Math.ceil(text.length / GUIDE_CHARS_PER_LINE);
     if (lines > 1) rowHeights[i] = lines * 15;
   });
   return {
-    key: 'guide',
+    key: "guide",
     name: layout.names.guide,
-    visibility: 'visible',
-    tabColor: '1F4E79',
+    visibility: "visible",
+    tabColor: "1F4E79",
     columnWidths: [28, 100],
     rowHeights,
     blocks: [{ row: 0, col: 0, cells: rows }],
@@ -565,7 +637,10 @@ function exchangeTable(plan: Plan, layout: Layout): TablePlan {
 export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
   const years = planYears(plan);
   const specs = tableSpecs(years);
-  const names = Object.fromEntries(SHEET_ORDER.map((k) => [k, sheetName(lang, k)])) as Record<SheetKey, string>;
+  const names = Object.fromEntries(SHEET_ORDER.map((k) => [k, sheetName(lang, k)])) as Record<
+    SheetKey,
+    string
+  >;
   const budgetLines = plan.actions.reduce((n, a) => n + a.budget.length, 0);
   const count: Record<TableKey, number> = {
     framework: plan.pillars.length + plan.results.length + plan.outputs.length,
@@ -582,43 +657,58 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     exchange: plan.exchangeRate ? 1 : 0,
     meta: META_KEYS.length,
   };
-  const bodyRows = Object.fromEntries(Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])) as Record<TableKey, number>;
+  const bodyRows = Object.fromEntries(
+    Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])
+  ) as Record<TableKey, number>;
   const layout: Layout = { lang, specs, names, bodyRows };
 
   const lists = listsSheet(plan, layout);
-  const sheets: Record<Exclude<SheetKey, 'report'>, SheetPlan> = {
+  const sheets: Record<Exclude<SheetKey, "report">, SheetPlan> = {
     guide: guideSheet(plan, layout),
-    framework: tableSheet(plan, layout, 'framework', lists.columns, true),
-    indicators: tableSheet(plan, layout, 'indicators', lists.columns, true),
-    actions: tableSheet(plan, layout, 'actions', lists.columns, false),
-    budget: tableSheet(plan, layout, 'budget', lists.columns, false),
-    stakeholders: tableSheet(plan, layout, 'stakeholders', lists.columns, false),
-    funding: tableSheet(plan, layout, 'funding', lists.columns, false),
-    regions: tableSheet(plan, layout, 'regions', lists.columns, false),
-    risks: tableSheet(plan, layout, 'risks', lists.columns, false),
-    imports: tableSheet(plan, layout, 'imports', lists.columns, false),
-    conflicts: tableSheet(plan, layout, 'conflicts', lists.columns, false),
-    submissions: tableSheet(plan, layout, 'submissions', lists.columns, false),
+    framework: tableSheet(plan, layout, "framework", lists.columns, true),
+    indicators: tableSheet(plan, layout, "indicators", lists.columns, true),
+    actions: tableSheet(plan, layout, "actions", lists.columns, false),
+    budget: tableSheet(plan, layout, "budget", lists.columns, false),
+    stakeholders: tableSheet(plan, layout, "stakeholders", lists.columns, false),
+    funding: tableSheet(plan, layout, "funding", lists.columns, false),
+    regions: tableSheet(plan, layout, "regions", lists.columns, false),
+    risks: tableSheet(plan, layout, "risks", lists.columns, false),
+    imports: tableSheet(plan, layout, "imports", lists.columns, false),
+    conflicts: tableSheet(plan, layout, "conflicts", lists.columns, false),
+    submissions: tableSheet(plan, layout, "submissions", lists.columns, false),
     ...(Object.fromEntries(
-      summarySheets(plan, lang).map((spec) => [spec.key, summarySheetPlan(plan, lang, names[spec.key], spec, exchangeTable(plan, layout))]),
+      summarySheets(plan, lang).map((spec) => [
+        spec.key,
+        summarySheetPlan(plan, lang, names[spec.key], spec, exchangeTable(plan, layout)),
+      ])
     ) as Record<SummaryKey, SheetPlan>),
     lists: lists.sheet,
-    meta: tableSheet(plan, layout, 'meta', lists.columns, true),
+    meta: tableSheet(plan, layout, "meta", lists.columns, true),
   };
-  const codeLists: CodeListKey[] = ['stakeholders', 'regions', 'funding', 'actions', 'outputs', 'pillars'];
+  const codeLists: CodeListKey[] = [
+    "stakeholders",
+    "regions",
+    "funding",
+    "actions",
+    "outputs",
+    "pillars",
+  ];
   const names2: NamePlan[] = [
     ...lists.names,
-    ...codeLists.map((l) => ({ name: codeListName(l), refersTo: `=${codeListRef(layout, l, lists.columns)}` })),
+    ...codeLists.map((l) => ({
+      name: codeListName(l),
+      refersTo: `=${codeListRef(layout, l, lists.columns)}`,
+    })),
     {
-      name: 'NAP_TEMPLATE_VERSION',
+      name: "NAP_TEMPLATE_VERSION",
       refersTo: `=${sheetRef(names.meta)}!$B$2`,
-      comment: 'Template version stamp of the NAP 1325 workbook',
+      comment: "Template version stamp of the NAP 1325 workbook",
     },
   ];
   return {
     templateVersion: TEMPLATE_VERSION,
     lang,
-    sheets: SHEET_ORDER.map((k) => sheets[k as Exclude<SheetKey, 'report'>]),
+    sheets: SHEET_ORDER.map((k) => sheets[k as Exclude<SheetKey, "report">]),
     names: names2,
   };
 }

@@ -12,22 +12,32 @@
  * construction ((baseline - actual) / (baseline - target) for a decrease);
  * indicators to maintain are on track within MAINTAIN_TOLERANCE of target.
  */
-import { MAINTAIN_TOLERANCE } from '../calc';
-import { t, type MessageKey } from '../i18n';
-import { planYears, type Lang, type Plan } from '../model';
-import { header, listLabel, tableSpecs, type TableKey } from './tables';
-import { a1, a1Range, structCol, type Cell, type CellBlock, type ChartPlan, type FormatPlan, type SheetKey, type SheetPlan, type TablePlan } from './types';
-
+import { MAINTAIN_TOLERANCE } from "../calc";
+import { t, type MessageKey } from "../i18n";
+import { planYears, type Lang, type Plan } from "../model";
+import { header, listLabel, tableSpecs, type TableKey } from "./tables";
+import {
+  a1,
+  a1Range,
+  structCol,
+  type Cell,
+  type CellBlock,
+  type ChartPlan,
+  type FormatPlan,
+  type SheetKey,
+  type SheetPlan,
+  type TablePlan,
+} from "./types";
 
 export const SUMMARY_SHEETS = [
-  'sumPillars',
-  'sumStakeholders',
-  'sumFunding',
-  'sumYears',
-  'sumRegions',
-  'sumIndicators',
-  'completeness',
-  'donor',
+  "sumPillars",
+  "sumStakeholders",
+  "sumFunding",
+  "sumYears",
+  "sumRegions",
+  "sumIndicators",
+  "completeness",
+  "donor",
 ] as const satisfies readonly SheetKey[];
 export type SummaryKey = (typeof SUMMARY_SHEETS)[number];
 
@@ -58,14 +68,19 @@ export interface SummarySpec {
   table: string;
   title: MessageKey;
   columns: SumColumn[];
-  rows: (plan: Plan) => Omit<RowCtx, 'here'>[];
+  rows: (plan: Plan) => Omit<RowCtx, "here">[];
   /** Rows below the table (totals, rates): a label, and a formula over each listed column's data. */
-  footer?: { label: MessageKey; columns: string[]; formula: (colRef: string) => string; numberFormat?: string }[];
+  footer?: {
+    label: MessageKey;
+    columns: string[];
+    formula: (colRef: string) => string;
+    numberFormat?: string;
+  }[];
 }
 
-const PCT = '0.0%';
-const AMOUNT = '#,##0';
-const INT = '0';
+const PCT = "0.0%";
+const AMOUNT = "#,##0";
+const INT = "0";
 
 /** A summary sheet: its sections, and how it prints. */
 export interface SummarySheet {
@@ -73,9 +88,9 @@ export interface SummarySheet {
   title: MessageKey;
   notes: MessageKey[];
   sections: SummarySpec[];
-  print?: SheetPlan['print'];
+  print?: SheetPlan["print"];
   /** A chart of one column against the first, beside the table. */
-  chart?: { type: ChartPlan['type']; column: string; title: MessageKey };
+  chart?: { type: ChartPlan["type"]; column: string; title: MessageKey };
 }
 
 /** Build the summary sections for a plan in a language. */
@@ -89,11 +104,17 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   };
   const span = (table: TableKey, from: string, to: string) => {
     const s = specs[table];
-    const h = (k: string) => structCol(header(lang, s.columns.find((x) => x.key === k)!));
+    const h = (k: string) =>
+      structCol(
+        header(
+          lang,
+          s.columns.find((x) => x.key === k)!
+        )
+      );
     return `${s.name}[[#Data],[${h(from)}]:[${h(to)}]]`;
   };
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const status = (v: string) => q(listLabel(lang, 'status', v));
+  const status = (v: string) => q(listLabel(lang, "status", v));
   /**
    * A list column ("A; B", "A;B" or "A, B", or one number) holds `x`: the test
    * for each row, as an array, for SUMPRODUCT. Codes hold no spaces.
@@ -106,238 +127,379 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const last = years[years.length - 1];
   const indicatorPillar = new Map<string, string | null>();
   const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  const outputPillar = new Map(plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null]));
+  const outputPillar = new Map(
+    plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null])
+  );
   for (const i of plan.indicators) {
     indicatorPillar.set(
       i.code,
-      i.level === 'objective' ? i.parent : i.level === 'result' ? resultPillar.get(i.parent) ?? null : i.level === 'output' ? outputPillar.get(i.parent) ?? null : null,
+      i.level === "objective"
+        ? i.parent
+        : i.level === "result"
+          ? (resultPillar.get(i.parent) ?? null)
+          : i.level === "output"
+            ? (outputPillar.get(i.parent) ?? null)
+            : null
     );
   }
-  const onTrack = q(t(lang, 'progress.onTrack'));
-  const offTrack = q(t(lang, 'progress.offTrack'));
-  const noData = q(t(lang, 'progress.noData'));
-  const yes = q(t(lang, 'yes'));
-  const no = q(t(lang, 'no'));
+  const onTrack = q(t(lang, "progress.onTrack"));
+  const offTrack = q(t(lang, "progress.offTrack"));
+  const noData = q(t(lang, "progress.noData"));
+  const yes = q(t(lang, "yes"));
   const sumOf = (c: string) => `SUM(${c})`;
 
   const pillars: SummarySpec = {
-    key: 'sumPillars',
-    table: 'tblSumPillars',
-    title: 'sum.pillars.title',
+    key: "sumPillars",
+    table: "tblSumPillars",
+    title: "sum.pillars.title",
     rows: (p) => p.pillars.map((x) => ({ id: x.code, name: x.name, extra: {} })),
     columns: [
-      { key: 'pillar', header: 'col.pillar', width: 8, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 24, value: (r) => r.name },
-      { key: 'planned', header: 'sum.planned', width: 11, numberFormat: INT, formula: (r) => `COUNTIFS(${col('actions', 'pillar')},${r.here('pillar')})` },
-      ...(['completed', 'in-progress', 'not-started', 'postponed', 'cancelled'] as const).map((s) => ({
-        key: s,
-        header: `status.${s}` as MessageKey,
+      { key: "pillar", header: "col.pillar", width: 8, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 24, value: (r) => r.name },
+      {
+        key: "planned",
+        header: "sum.planned",
         width: 11,
         numberFormat: INT,
-        formula: (r: RowCtx) => `COUNTIFS(${col('actions', 'pillar')},${r.here('pillar')},${col('actions', 'status')},${status(s)})`,
-      })),
+        formula: (r) => `COUNTIFS(${col("actions", "pillar")},${r.here("pillar")})`,
+      },
+      ...(["completed", "in-progress", "not-started", "postponed", "cancelled"] as const).map(
+        (s) => ({
+          key: s,
+          header: `status.${s}` as MessageKey,
+          width: 11,
+          numberFormat: INT,
+          formula: (r: RowCtx) =>
+            `COUNTIFS(${col("actions", "pillar")},${r.here("pillar")},${col("actions", "status")},${status(s)})`,
+        })
+      ),
       {
-        key: 'rate',
-        header: 'sum.completionRate',
+        key: "rate",
+        header: "sum.completionRate",
         width: 12,
         numberFormat: PCT,
         formula: (r) =>
-          `IF(${r.here('planned')}-${r.here('cancelled')}=0,"",${r.here('completed')}/(${r.here('planned')}-${r.here('cancelled')}))`,
+          `IF(${r.here("planned")}-${r.here("cancelled")}=0,"",${r.here("completed")}/(${r.here("planned")}-${r.here("cancelled")}))`,
       },
-      { key: 'budget', header: 'sum.budget', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${col('budget', 'pillar')},${r.here('pillar')})` },
       {
-        key: 'share',
-        header: 'sum.share',
+        key: "budget",
+        header: "sum.budget",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "amount")},${col("budget", "pillar")},${r.here("pillar")})`,
+      },
+      {
+        key: "share",
+        header: "sum.share",
         width: 10,
         numberFormat: PCT,
-        formula: (r) => `IF(SUM(${col('budget', 'amount')})=0,"",${r.here('budget')}/SUM(${col('budget', 'amount')}))`,
+        formula: (r) =>
+          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("budget")}/SUM(${col("budget", "amount")}))`,
       },
-      ...([
-        ['onTrack', 'progress.onTrack', onTrack],
-        ['offTrack', 'progress.offTrack', offTrack],
-        ['noData', 'progress.noData', noData],
-      ] as const).map(([key, h, label]) => ({
+      ...(
+        [
+          ["onTrack", "progress.onTrack", onTrack],
+          ["offTrack", "progress.offTrack", offTrack],
+          ["noData", "progress.noData", noData],
+        ] as const
+      ).map(([key, h, label]) => ({
         key,
         header: h as MessageKey,
         width: 11,
         numberFormat: INT,
-        formula: (r: RowCtx) => `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, 'col.pillar'))}]],${r.here('pillar')},tblSumIndicators[[#Data],[${structCol(t(lang, 'col.status'))}]],${label})`,
+        formula: (r: RowCtx) =>
+          `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, "col.pillar"))}]],${r.here("pillar")},tblSumIndicators[[#Data],[${structCol(t(lang, "col.status"))}]],${label})`,
       })),
     ],
-    footer: [{ label: 'sum.total', columns: ['planned', 'completed', 'in-progress', 'not-started', 'postponed', 'cancelled', 'budget', 'onTrack', 'offTrack', 'noData'], formula: sumOf }],
+    footer: [
+      {
+        label: "sum.total",
+        columns: [
+          "planned",
+          "completed",
+          "in-progress",
+          "not-started",
+          "postponed",
+          "cancelled",
+          "budget",
+          "onTrack",
+          "offTrack",
+          "noData",
+        ],
+        formula: sumOf,
+      },
+    ],
   };
 
   const stakeholders: SummarySpec = {
-    key: 'sumStakeholders',
-    table: 'tblSumStakeholders',
-    title: 'sum.stakeholders.title',
+    key: "sumStakeholders",
+    table: "tblSumStakeholders",
+    title: "sum.stakeholders.title",
     rows: (p) => p.stakeholders.map((x) => ({ id: x.code, name: x.name, extra: {} })),
     columns: [
-      { key: 'code', header: 'col.stakeholder', width: 13, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 44, value: (r) => r.name },
-      { key: 'budget', header: 'sum.budgetLed', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${col('budget', 'lead')},${r.here('code')})` },
+      { key: "code", header: "col.stakeholder", width: 13, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 44, value: (r) => r.name },
       {
-        key: 'share',
-        header: 'sum.shareOfNap',
+        key: "budget",
+        header: "sum.budgetLed",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "amount")},${col("budget", "lead")},${r.here("code")})`,
+      },
+      {
+        key: "share",
+        header: "sum.shareOfNap",
         width: 12,
         numberFormat: PCT,
-        formula: (r) => `IF(SUM(${col('budget', 'amount')})=0,"",${r.here('budget')}/SUM(${col('budget', 'amount')}))`,
+        formula: (r) =>
+          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("budget")}/SUM(${col("budget", "amount")}))`,
       },
-      { key: 'led', header: 'sum.actionsLed', width: 11, numberFormat: INT, formula: (r) => `COUNTIFS(${col('actions', 'lead')},${r.here('code')})` },
-      { key: 'partner', header: 'sum.actionsPartner', width: 12, numberFormat: INT, formula: (r) => countIn(col('actions', 'partners'), r.here('code')) },
+      {
+        key: "led",
+        header: "sum.actionsLed",
+        width: 11,
+        numberFormat: INT,
+        formula: (r) => `COUNTIFS(${col("actions", "lead")},${r.here("code")})`,
+      },
+      {
+        key: "partner",
+        header: "sum.actionsPartner",
+        width: 12,
+        numberFormat: INT,
+        formula: (r) => countIn(col("actions", "partners"), r.here("code")),
+      },
     ],
-    footer: [{ label: 'sum.total', columns: ['budget', 'led'], formula: sumOf }],
+    footer: [{ label: "sum.total", columns: ["budget", "led"], formula: sumOf }],
   };
 
   const funding: SummarySpec = {
-    key: 'sumFunding',
-    table: 'tblSumFunding',
-    title: 'sum.funding.title',
-    rows: (p) => p.fundingSources.map((x) => ({ id: x.code, name: x.name, extra: { type: listLabel(lang, 'fundingType', x.type) } })),
+    key: "sumFunding",
+    table: "tblSumFunding",
+    title: "sum.funding.title",
+    rows: (p) =>
+      p.fundingSources.map((x) => ({
+        id: x.code,
+        name: x.name,
+        extra: { type: listLabel(lang, "fundingType", x.type) },
+      })),
     columns: [
-      { key: 'code', header: 'col.source', width: 13, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 36, value: (r) => r.name },
-      { key: 'type', header: 'col.type', width: 18, value: (r) => r.extra.type },
-      { key: 'planned', header: 'col.amount', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${col('budget', 'source')},${r.here('code')})` },
-      { key: 'secured', header: 'col.secured', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'secured')},${col('budget', 'source')},${r.here('code')})` },
-      { key: 'gap', header: 'sum.gap', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('secured')}` },
+      { key: "code", header: "col.source", width: 13, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 36, value: (r) => r.name },
+      { key: "type", header: "col.type", width: 18, value: (r) => r.extra.type },
       {
-        key: 'share',
-        header: 'sum.share',
+        key: "planned",
+        header: "col.amount",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "amount")},${col("budget", "source")},${r.here("code")})`,
+      },
+      {
+        key: "secured",
+        header: "col.secured",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "secured")},${col("budget", "source")},${r.here("code")})`,
+      },
+      {
+        key: "gap",
+        header: "sum.gap",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+      },
+      {
+        key: "share",
+        header: "sum.share",
         width: 10,
         numberFormat: PCT,
-        formula: (r) => `IF(SUM(${col('budget', 'amount')})=0,"",${r.here('planned')}/SUM(${col('budget', 'amount')}))`,
+        formula: (r) =>
+          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("planned")}/SUM(${col("budget", "amount")}))`,
       },
     ],
-    footer: [{ label: 'sum.total', columns: ['planned', 'secured', 'gap'], formula: sumOf }],
+    footer: [{ label: "sum.total", columns: ["planned", "secured", "gap"], formula: sumOf }],
   };
 
   const yearsSheet: SummarySpec = {
-    key: 'sumYears',
-    table: 'tblSumYears',
-    title: 'sum.years.title',
+    key: "sumYears",
+    table: "tblSumYears",
+    title: "sum.years.title",
     rows: () => years.map((y) => ({ id: y, name: null, extra: {} })),
     columns: [
-      { key: 'year', header: 'col.year', width: 8, numberFormat: INT, value: (r) => Number(r.id) },
-      { key: 'planned', header: 'col.amount', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${col('budget', 'year')},${r.here('year')})` },
-      { key: 'secured', header: 'col.secured', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'secured')},${col('budget', 'year')},${r.here('year')})` },
-      { key: 'gap', header: 'sum.gap', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('secured')}` },
-      { key: 'actions', header: 'sum.actions', width: 10, numberFormat: INT, formula: (r) => countIn(col('actions', 'years'), r.here('year')) },
+      { key: "year", header: "col.year", width: 8, numberFormat: INT, value: (r) => Number(r.id) },
+      {
+        key: "planned",
+        header: "col.amount",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "amount")},${col("budget", "year")},${r.here("year")})`,
+      },
+      {
+        key: "secured",
+        header: "col.secured",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          `SUMIFS(${col("budget", "secured")},${col("budget", "year")},${r.here("year")})`,
+      },
+      {
+        key: "gap",
+        header: "sum.gap",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+      },
+      {
+        key: "actions",
+        header: "sum.actions",
+        width: 10,
+        numberFormat: INT,
+        formula: (r) => countIn(col("actions", "years"), r.here("year")),
+      },
     ],
-    footer: [{ label: 'sum.total', columns: ['planned', 'secured', 'gap'], formula: sumOf }],
+    footer: [{ label: "sum.total", columns: ["planned", "secured", "gap"], formula: sumOf }],
   };
 
   const regions: SummarySpec = {
-    key: 'sumRegions',
-    table: 'tblSumRegions',
-    title: 'sum.regions.title',
+    key: "sumRegions",
+    table: "tblSumRegions",
+    title: "sum.regions.title",
     rows: (p) => p.regions.map((x) => ({ id: x.code, name: x.name, extra: {} })),
     columns: [
-      { key: 'code', header: 'col.code', width: 10, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 24, value: (r) => r.name },
-      { key: 'actions', header: 'sum.actions', width: 10, numberFormat: INT, formula: (r) => countIn(col('actions', 'regions'), r.here('code')) },
+      { key: "code", header: "col.code", width: 10, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 24, value: (r) => r.name },
       {
-        key: 'budget',
-        header: 'sum.budgetRegion',
+        key: "actions",
+        header: "sum.actions",
+        width: 10,
+        numberFormat: INT,
+        formula: (r) => countIn(col("actions", "regions"), r.here("code")),
+      },
+      {
+        key: "budget",
+        header: "sum.budgetRegion",
         width: 18,
         numberFormat: AMOUNT,
         formula: (r) =>
-          `SUMPRODUCT(${col('actions', 'total')},--${holds(col('actions', 'regions'), r.here('code'))})`,
+          `SUMPRODUCT(${col("actions", "total")},--${holds(col("actions", "regions"), r.here("code"))})`,
       },
     ],
   };
 
   const ind = (key: string) =>
-    `INDEX(${col('indicators', key)},MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, 'col.indicatorCode'))}]],${col('indicators', 'code')},0))`;
+    `INDEX(${col("indicators", key)},MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, "col.indicatorCode"))}]],${col("indicators", "code")},0))`;
   const latestChain = (prefix: string, pick: (y: number) => string) =>
     // Built from the first year outwards, so the outermost test is the latest year.
     years.reduce((acc, y) => `IF(ISNUMBER(${ind(`${prefix}:${y}`)}),${pick(y)},${acc})`, '""');
   const indicators: SummarySpec = {
-    key: 'sumIndicators',
-    table: 'tblSumIndicators',
-    title: 'sum.indicators.title',
+    key: "sumIndicators",
+    table: "tblSumIndicators",
+    title: "sum.indicators.title",
     rows: (p) =>
       p.indicators.map((x) => ({
         id: x.code,
         name: x.text,
-        extra: { pillar: indicatorPillar.get(x.code) ?? null, direction: listLabel(lang, 'direction', x.direction), dir: x.direction },
+        extra: {
+          pillar: indicatorPillar.get(x.code) ?? null,
+          direction: listLabel(lang, "direction", x.direction),
+          dir: x.direction,
+        },
       })),
     columns: [
-      { key: 'code', header: 'col.indicatorCode', width: 12, value: (r) => String(r.id) },
-      { key: 'pillar', header: 'col.pillar', width: 7, value: (r) => r.extra.pillar },
-      { key: 'text', header: 'col.indicator', width: 50, value: (r) => r.name },
-      { key: 'direction', header: 'col.direction', width: 10, value: (r) => r.extra.direction },
-      { key: 'baseline', header: 'col.baselineValue', width: 11, formula: () => `IF(ISNUMBER(${ind('baselineValue')}),${ind('baselineValue')},"")` },
-      { key: 'latestYear', header: 'sum.latestYear', width: 10, numberFormat: INT, formula: () => latestChain('actual', (y) => String(y)) },
+      { key: "code", header: "col.indicatorCode", width: 12, value: (r) => String(r.id) },
+      { key: "pillar", header: "col.pillar", width: 7, value: (r) => r.extra.pillar },
+      { key: "text", header: "col.indicator", width: 50, value: (r) => r.name },
+      { key: "direction", header: "col.direction", width: 10, value: (r) => r.extra.direction },
       {
-        key: 'latest',
-        header: 'sum.latestActual',
+        key: "baseline",
+        header: "col.baselineValue",
+        width: 11,
+        formula: () => `IF(ISNUMBER(${ind("baselineValue")}),${ind("baselineValue")},"")`,
+      },
+      {
+        key: "latestYear",
+        header: "sum.latestYear",
+        width: 10,
+        numberFormat: INT,
+        formula: () => latestChain("actual", (y) => String(y)),
+      },
+      {
+        key: "latest",
+        header: "sum.latestActual",
         width: 11,
         formula: (r) =>
-          `IF(${r.here('latestYear')}="","",INDEX(${span('indicators', `actual:${first}`, `actual:${last}`)},MATCH(${r.here('code')},${col('indicators', 'code')},0),${r.here('latestYear')}-${first - 1}))`,
+          `IF(${r.here("latestYear")}="","",INDEX(${span("indicators", `actual:${first}`, `actual:${last}`)},MATCH(${r.here("code")},${col("indicators", "code")},0),${r.here("latestYear")}-${first - 1}))`,
       },
       {
-        key: 'target',
-        header: 'sum.target',
+        key: "target",
+        header: "sum.target",
         width: 11,
-        formula: () => `IF(ISNUMBER(${ind('endTarget')}),${ind('endTarget')},${latestChain('target', (y) => ind(`target:${y}`))})`,
+        formula: () =>
+          `IF(ISNUMBER(${ind("endTarget")}),${ind("endTarget")},${latestChain("target", (y) => ind(`target:${y}`))})`,
       },
       {
-        key: 'progress',
-        header: 'sum.progress',
+        key: "progress",
+        header: "sum.progress",
         width: 11,
         numberFormat: PCT,
         formula: (r) => {
-          const [b, a, tg] = [r.here('baseline'), r.here('latest'), r.here('target')];
+          const [b, a, tg] = [r.here("baseline"), r.here("latest"), r.here("target")];
           const missing = `OR(NOT(ISNUMBER(${b})),NOT(ISNUMBER(${a})),NOT(ISNUMBER(${tg})))`;
-          if (r.extra.dir === 'maintain') {
+          if (r.extra.dir === "maintain") {
             return `IF(OR(NOT(ISNUMBER(${a})),NOT(ISNUMBER(${tg}))),"",IF(ABS(${a}-${tg})<=${MAINTAIN_TOLERANCE}*ABS(${tg}),1,0))`;
           }
           return `IF(${missing},"",IF(${tg}=${b},IF(${a}=${tg},1,0),(${a}-${b})/(${tg}-${b})))`;
         },
       },
       {
-        key: 'status',
-        header: 'col.status',
+        key: "status",
+        header: "col.status",
         width: 12,
         // On track when progress keeps pace with the share of the period elapsed by the latest actual.
         formula: (r) =>
-          `IF(${r.here('progress')}="",${noData},IF(${r.here('progress')}>=(${r.here('latestYear')}-${first - 1})/${years.length},${onTrack},${offTrack}))`,
+          `IF(${r.here("progress")}="",${noData},IF(${r.here("progress")}>=(${r.here("latestYear")}-${first - 1})/${years.length},${onTrack},${offTrack}))`,
       },
     ],
   };
 
-  const late = q(t(lang, 'sum.late'));
-  const onTimeLabel = q(t(lang, 'sum.onTime'));
-  const missing = q('—');
+  const late = q(t(lang, "sum.late"));
+  const onTimeLabel = q(t(lang, "sum.onTime"));
+  const missing = q("—");
   const completenessSheet: SummarySpec = {
-    key: 'completeness',
-    table: 'tblCompleteness',
-    title: 'sum.completeness.title',
-    rows: (p) => p.stakeholders.filter((s) => s.committee).map((x) => ({ id: x.code, name: x.name, extra: {} })),
+    key: "completeness",
+    table: "tblCompleteness",
+    title: "sum.completeness.title",
+    rows: (p) =>
+      p.stakeholders
+        .filter((s) => s.committee)
+        .map((x) => ({ id: x.code, name: x.name, extra: {} })),
     columns: [
-      { key: 'code', header: 'col.stakeholder', width: 13, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 44, value: (r) => r.name },
+      { key: "code", header: "col.stakeholder", width: 13, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 44, value: (r) => r.name },
       ...years.map((y) => ({
         key: `year:${y}`,
-        header: 'sum.yearHeader' as MessageKey,
+        header: "sum.yearHeader" as MessageKey,
         headerValues: { year: y },
         width: 10,
         formula: (r: RowCtx) => {
-          const base = `${col('submissions', 'focalPoint')},${r.here('code')},${col('submissions', 'year')},${y}`;
-          return `IF(COUNTIFS(${base})=0,${missing},IF(COUNTIFS(${base},${col('submissions', 'onTime')},${yes})>0,${onTimeLabel},${late}))`;
+          const base = `${col("submissions", "focalPoint")},${r.here("code")},${col("submissions", "year")},${y}`;
+          return `IF(COUNTIFS(${base})=0,${missing},IF(COUNTIFS(${base},${col("submissions", "onTime")},${yes})>0,${onTimeLabel},${late}))`;
         },
       })),
     ],
     footer: [
       {
-        label: 'sum.reportingRate',
+        label: "sum.reportingRate",
         columns: years.map((y) => `year:${y}`),
         formula: (c) => `IF(ROWS(${c})=0,"",1-COUNTIF(${c},${missing})/ROWS(${c}))`,
         numberFormat: PCT,
       },
       {
-        label: 'sum.onTimeRate',
+        label: "sum.onTimeRate",
         columns: years.map((y) => `year:${y}`),
         formula: (c) => `IF(ROWS(${c})=0,"",COUNTIF(${c},${onTimeLabel})/ROWS(${c}))`,
         numberFormat: PCT,
@@ -347,143 +509,213 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
 
   // The donors' view: committed and indicative amounts, secured and gap, by pillar, source and output,
   // and in the donor's currency when an exchange rate is given.
-  const committed = q(listLabel(lang, 'budgetStatus', 'committed'));
-  const rate = `INDEX(${col('exchange', 'rate')},1)`;
+  const committed = q(listLabel(lang, "budgetStatus", "committed"));
+  const rate = `INDEX(${col("exchange", "rate")},1)`;
   const donorCurrency = plan.exchangeRate?.currency;
-  const money = (
-    by: string,
-    key: (r: RowCtx) => string,
-  ): SumColumn[] => [
-    { key: 'planned', header: 'col.amount', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'amount')},${by},${key(r)})` },
+  const money = (by: string, key: (r: RowCtx) => string): SumColumn[] => [
     {
-      key: 'committed',
-      header: 'budgetStatus.committed',
+      key: "planned",
+      header: "col.amount",
       width: 16,
       numberFormat: AMOUNT,
-      formula: (r) => `SUMIFS(${col('budget', 'amount')},${by},${key(r)},${col('budget', 'budgetStatus')},${committed})`,
+      formula: (r) => `SUMIFS(${col("budget", "amount")},${by},${key(r)})`,
     },
-    { key: 'indicative', header: 'budgetStatus.indicative', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('committed')}` },
-    { key: 'secured', header: 'col.secured', width: 16, numberFormat: AMOUNT, formula: (r) => `SUMIFS(${col('budget', 'secured')},${by},${key(r)})` },
-    { key: 'gap', header: 'sum.gap', width: 16, numberFormat: AMOUNT, formula: (r) => `${r.here('planned')}-${r.here('secured')}` },
+    {
+      key: "committed",
+      header: "budgetStatus.committed",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) =>
+        `SUMIFS(${col("budget", "amount")},${by},${key(r)},${col("budget", "budgetStatus")},${committed})`,
+    },
+    {
+      key: "indicative",
+      header: "budgetStatus.indicative",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `${r.here("planned")}-${r.here("committed")}`,
+    },
+    {
+      key: "secured",
+      header: "col.secured",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${col("budget", "secured")},${by},${key(r)})`,
+    },
+    {
+      key: "gap",
+      header: "sum.gap",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+    },
     ...(donorCurrency
       ? [
           {
-            key: 'plannedDonor',
-            header: 'sum.inCurrency' as MessageKey,
+            key: "plannedDonor",
+            header: "sum.inCurrency" as MessageKey,
             headerValues: { currency: donorCurrency },
             width: 16,
-            numberFormat: '#,##0.00',
-            formula: (r: RowCtx) => `IFERROR(${r.here('planned')}/${rate},"")`,
+            numberFormat: "#,##0.00",
+            formula: (r: RowCtx) => `IFERROR(${r.here("planned")}/${rate},"")`,
           },
         ]
       : []),
   ];
-  const moneyTotals = ['planned', 'committed', 'indicative', 'secured', 'gap', ...(donorCurrency ? ['plannedDonor'] : [])];
+  const moneyTotals = [
+    "planned",
+    "committed",
+    "indicative",
+    "secured",
+    "gap",
+    ...(donorCurrency ? ["plannedDonor"] : []),
+  ];
   const donorPillars: SummarySpec = {
-    key: 'donorPillars',
-    table: 'tblDonorPillars',
-    title: 'donor.byPillar',
+    key: "donorPillars",
+    table: "tblDonorPillars",
+    title: "donor.byPillar",
     rows: pillars.rows,
     columns: [
-      { key: 'pillar', header: 'col.pillar', width: 10, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 30, value: (r) => r.name },
-      ...money(col('budget', 'pillar'), (r) => r.here('pillar')),
+      { key: "pillar", header: "col.pillar", width: 10, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 30, value: (r) => r.name },
+      ...money(col("budget", "pillar"), (r) => r.here("pillar")),
     ],
-    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+    footer: [{ label: "sum.total", columns: moneyTotals, formula: sumOf }],
   };
   const donorSources: SummarySpec = {
-    key: 'donorSources',
-    table: 'tblDonorSources',
-    title: 'donor.bySource',
+    key: "donorSources",
+    table: "tblDonorSources",
+    title: "donor.bySource",
     rows: funding.rows,
     columns: [
-      { key: 'code', header: 'col.source', width: 10, value: (r) => String(r.id) },
-      { key: 'name', header: 'col.name', width: 30, value: (r) => r.name },
-      ...money(col('budget', 'source'), (r) => r.here('code')),
+      { key: "code", header: "col.source", width: 10, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 30, value: (r) => r.name },
+      ...money(col("budget", "source"), (r) => r.here("code")),
     ],
-    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+    footer: [{ label: "sum.total", columns: moneyTotals, formula: sumOf }],
   };
   const donorOutputs: SummarySpec = {
-    key: 'donorOutputs',
-    table: 'tblDonorOutputs',
-    title: 'donor.byOutput',
-    rows: (p) => p.outputs.map((o) => ({ id: o.code, name: null, extra: { pillar: outputPillar.get(o.code) ?? null } })),
+    key: "donorOutputs",
+    table: "tblDonorOutputs",
+    title: "donor.byOutput",
+    rows: (p) =>
+      p.outputs.map((o) => ({
+        id: o.code,
+        name: null,
+        extra: { pillar: outputPillar.get(o.code) ?? null },
+      })),
     columns: [
-      { key: 'code', header: 'col.output', width: 10, value: (r) => String(r.id) },
-      { key: 'pillar', header: 'col.pillar', width: 30, value: (r) => r.extra.pillar },
-      ...money(col('budget', 'output'), (r) => r.here('code')),
+      { key: "code", header: "col.output", width: 10, value: (r) => String(r.id) },
+      { key: "pillar", header: "col.pillar", width: 30, value: (r) => r.extra.pillar },
+      ...money(col("budget", "output"), (r) => r.here("code")),
     ],
-    footer: [{ label: 'sum.total', columns: moneyTotals, formula: sumOf }],
+    footer: [{ label: "sum.total", columns: moneyTotals, formula: sumOf }],
   };
 
-  return [pillars, stakeholders, funding, yearsSheet, regions, indicators, completenessSheet, donorPillars, donorSources, donorOutputs];
+  return [
+    pillars,
+    stakeholders,
+    funding,
+    yearsSheet,
+    regions,
+    indicators,
+    completenessSheet,
+    donorPillars,
+    donorSources,
+    donorOutputs,
+  ];
 }
 
 /** The summary sheets: one section each, and the donors' sheet of three, ready to print. */
 export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
   const specs = summarySpecs(plan, lang);
-  const one = (key: SummaryKey, notes: MessageKey[] = ['sum.note']): SummarySheet => {
+  const one = (key: SummaryKey, notes: MessageKey[] = ["sum.note"]): SummarySheet => {
     const spec = specs.find((x) => x.key === key)!;
     return { key, title: spec.title, notes, sections: [spec] };
   };
   return [
-    { ...one('sumPillars', ['sum.note', 'sum.chartsNote']), chart: { type: 'ColumnClustered', column: 'rate', title: 'chart.completion' } },
-    { ...one('sumStakeholders', ['sum.note', 'sum.chartsNote']), chart: { type: 'BarClustered', column: 'share', title: 'chart.share' } },
-    { ...one('sumFunding', ['sum.note', 'sum.chartsNote']), chart: { type: 'ColumnClustered', column: 'gap', title: 'chart.gap' } },
-    one('sumYears'),
-    one('sumRegions', ['sum.note', 'sum.regionNote']),
-    one('sumIndicators'),
-    one('completeness'),
     {
-      key: 'donor',
-      title: 'donor.title',
-      notes: ['sum.note', 'donor.rateNote'],
-      sections: specs.filter((x) => x.key.startsWith('donor')),
+      ...one("sumPillars", ["sum.note", "sum.chartsNote"]),
+      chart: { type: "ColumnClustered", column: "rate", title: "chart.completion" },
+    },
+    {
+      ...one("sumStakeholders", ["sum.note", "sum.chartsNote"]),
+      chart: { type: "BarClustered", column: "share", title: "chart.share" },
+    },
+    {
+      ...one("sumFunding", ["sum.note", "sum.chartsNote"]),
+      chart: { type: "ColumnClustered", column: "gap", title: "chart.gap" },
+    },
+    one("sumYears"),
+    one("sumRegions", ["sum.note", "sum.regionNote"]),
+    one("sumIndicators"),
+    one("completeness"),
+    {
+      key: "donor",
+      title: "donor.title",
+      notes: ["sum.note", "donor.rateNote"],
+      sections: specs.filter((x) => x.key.startsWith("donor")),
       print: {
-        orientation: 'landscape',
+        orientation: "landscape",
         fitToWidth: true,
-        header: `${plan.title} — ${t(lang, 'donor.title')} (${plan.currency})`,
-        footer: '&P / &N',
+        header: `${plan.title} — ${t(lang, "donor.title")} (${plan.currency})`,
+        footer: "&P / &N",
       },
     },
   ];
 }
 
 /** Lay a summary sheet out: title, notes, then each section's title, table and rows below it. */
-export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: SummarySheet, exchange: TablePlan): SheetPlan {
-  const width = Math.max(...sheet.sections.map((s) => s.columns.length), sheet.key === 'donor' ? exchange.headers.length : 0);
+export function summarySheetPlan(
+  plan: Plan,
+  lang: Lang,
+  name: string,
+  sheet: SummarySheet,
+  exchange: TablePlan
+): SheetPlan {
+  const width = Math.max(
+    ...sheet.sections.map((s) => s.columns.length),
+    sheet.key === "donor" ? exchange.headers.length : 0
+  );
   const widths = Array.from({ length: width }, (_x, i) =>
-    Math.max(...sheet.sections.map((s) => s.columns[i]?.width ?? 0), sheet.key === 'donor' ? 16 : 0),
+    Math.max(...sheet.sections.map((s) => s.columns[i]?.width ?? 0), sheet.key === "donor" ? 16 : 0)
   );
   // Notes are wrapped in one cell merged across the tables' width, sized to their text.
-  const note = sheet.notes.map((n) => t(lang, n)).join(' ');
+  const note = sheet.notes.map((n) => t(lang, n)).join(" ");
   const chars = widths.reduce((a, b) => a + b, 0);
   const formats: FormatPlan[] = [
-    { range: a1(0, 0), style: 'title' },
-    { range: a1(1, 0), style: 'note' },
+    { range: a1(0, 0), style: "title" },
+    { range: a1(1, 0), style: "note" },
   ];
   const blocks: CellBlock[] = [{ row: 0, col: 0, cells: [[t(lang, sheet.title)], [note]] }];
-  const rowHeights: Record<number, number> = { 1: Math.ceil((note.length * 1.1) / chars + 0.5) * 15 };
+  const rowHeights: Record<number, number> = {
+    1: Math.ceil((note.length * 1.1) / chars + 0.5) * 15,
+  };
   const merges = [a1Range(1, 0, 1, width)];
   const tables: TablePlan[] = [];
-  const validations: SheetPlan['validations'] = [];
+  const validations: SheetPlan["validations"] = [];
   const unlocked: string[] = [];
   let row = SUMMARY_TABLE_ROW;
-  if (sheet.key === 'donor') {
-    blocks.push({ row: row - 1, col: 0, cells: [[t(lang, 'donor.rate')]] });
-    formats.push({ range: a1(row - 1, 0), style: 'subtitle' });
+  if (sheet.key === "donor") {
+    blocks.push({ row: row - 1, col: 0, cells: [[t(lang, "donor.rate")]] });
+    formats.push({ range: a1(row - 1, 0), style: "subtitle" });
     tables.push({ ...exchange, row, col: 0 });
     rowHeights[row] = 30;
     const body = a1Range(row + 1, 0, exchange.rows.length, exchange.headers.length);
     unlocked.push(body);
-    formats.push({ range: body, style: 'entry' });
-    validations.push({ range: a1(row + 1, 1), type: 'decimal', min: 0, error: `${exchange.headers[1]} > 0` });
+    formats.push({ range: body, style: "entry" });
+    validations.push({
+      range: a1(row + 1, 1),
+      type: "decimal",
+      min: 0,
+      error: `${exchange.headers[1]} > 0`,
+    });
     row += exchange.rows.length + 3;
   }
   for (const spec of sheet.sections) {
     if (sheet.sections.length > 1) {
       blocks.push({ row: row - 1, col: 0, cells: [[t(lang, spec.title)]] });
-      formats.push({ range: a1(row - 1, 0), style: 'subtitle' });
+      formats.push({ range: a1(row - 1, 0), style: "subtitle" });
     }
     const headers = spec.columns.map((c) => t(lang, c.header, c.headerValues));
     const here = (key: string) => {
@@ -497,10 +729,11 @@ export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: Su
         if (!r) return null;
         const ctx = { ...r, here };
         return c.formula ? { formula: `=${c.formula(ctx)}` } : c.value ? c.value(ctx) : null;
-      }),
+      })
     );
     spec.columns.forEach((c, i) => {
-      if (c.numberFormat) formats.push({ range: a1Range(row + 1, i, rows.length, 1), numberFormat: c.numberFormat });
+      if (c.numberFormat)
+        formats.push({ range: a1Range(row + 1, i, rows.length, 1), numberFormat: c.numberFormat });
     });
     rowHeights[row] = 30;
     tables.push({
@@ -512,14 +745,14 @@ export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: Su
       rows,
       entry: spec.columns.map(() => false),
       numberFormats: spec.columns.map((c) => c.numberFormat),
-      style: 'TableStyleMedium4',
+      style: "TableStyleMedium4",
     });
     const footer: Cell[][] = [];
     for (const f of spec.footer ?? []) {
       const line: Cell[] = spec.columns.map(() => null);
       const at = row + 1 + rows.length + footer.length;
       line[0] = t(lang, f.label);
-      formats.push({ range: a1(at, 0), style: 'label' });
+      formats.push({ range: a1(at, 0), style: "label" });
       for (const key of f.columns) {
         const i = spec.columns.findIndex((c) => c.key === key);
         line[i] = { formula: `=${f.formula(`${spec.table}[[#Data],[${structCol(headers[i])}]]`)}` };
@@ -548,9 +781,9 @@ export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: Su
   return {
     key: sheet.key,
     name,
-    visibility: 'visible',
+    visibility: "visible",
     charts,
-    tabColor: sheet.key === 'donor' ? '7030A0' : '70AD47',
+    tabColor: sheet.key === "donor" ? "7030A0" : "70AD47",
     columnWidths: widths,
     rowHeights,
     merges,
@@ -560,7 +793,11 @@ export function summarySheetPlan(plan: Plan, lang: Lang, name: string, sheet: Su
     formats,
     validations,
     protection: { unlocked },
-    print: sheet.print ?? { orientation: 'landscape', fitToWidth: true, repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW } },
+    print: sheet.print ?? {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW },
+    },
   };
 }
 

@@ -3,42 +3,43 @@
  * The template produces it; the Office.js and .xlsx adapters apply it.
  * Rows and columns are 0-based; ranges are A1 addresses within the sheet.
  */
-import type { Lang } from '../model';
+import type { Lang } from "../model";
 
 export type CellValue = string | number | boolean | null;
 /** A value, or a native Excel formula in file syntax (starting with "="). */
 export type Cell = CellValue | { formula: string };
 
 export function isFormula(c: Cell): c is { formula: string } {
-  return typeof c === 'object' && c !== null && 'formula' in c;
+  return typeof c === "object" && c !== null && "formula" in c;
 }
 
 export type SheetKey =
-  | 'guide'
-  | 'framework'
-  | 'indicators'
-  | 'actions'
-  | 'budget'
-  | 'stakeholders'
-  | 'funding'
-  | 'regions'
-  | 'risks'
-  | 'imports'
-  | 'conflicts'
-  | 'submissions'
-  | 'sumPillars'
-  | 'sumStakeholders'
-  | 'sumFunding'
-  | 'sumYears'
-  | 'sumRegions'
-  | 'sumIndicators'
-  | 'completeness'
-  | 'donor'
-  | 'report'
-  | 'lists'
-  | 'meta';
+  | "guide"
+  | "framework"
+  | "indicators"
+  | "actions"
+  | "budget"
+  | "stakeholders"
+  | "funding"
+  | "regions"
+  | "risks"
+  | "imports"
+  | "conflicts"
+  | "submissions"
+  | "sumPillars"
+  | "sumStakeholders"
+  | "sumFunding"
+  | "sumYears"
+  | "sumRegions"
+  | "sumIndicators"
+  | "completeness"
+  | "donor"
+  | "report"
+  | "lists"
+  | "meta";
 
-export type CellStyle = 'title' | 'subtitle' | 'label' | 'note' | 'caption' | 'entry' | 'computed' | 'wrap';
+export type CellStyle =
+  "title" | "subtitle" | "label" | "note" | "caption" | "entry" | "computed" | "wrap";
 
 /** A rectangular block of cells written in one go. */
 export interface CellBlock {
@@ -57,7 +58,7 @@ export interface FormatPlan {
 export type ValidationPlan =
   | {
       range: string;
-      type: 'list';
+      type: "list";
       /** A formula giving the list, e.g. "=lst_status". */
       source: string;
       prompt?: string;
@@ -65,7 +66,7 @@ export type ValidationPlan =
     }
   | {
       range: string;
-      type: 'decimal' | 'whole';
+      type: "decimal" | "whole";
       min?: number;
       max?: number;
       prompt?: string;
@@ -93,7 +94,7 @@ export interface TablePlan {
 export interface SheetPlan {
   key: SheetKey;
   name: string;
-  visibility: 'visible' | 'hidden' | 'veryHidden';
+  visibility: "visible" | "hidden" | "veryHidden";
   tabColor?: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
@@ -118,7 +119,7 @@ export interface SheetPlan {
   charts?: ChartPlan[];
   /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
   print?: {
-    orientation: 'portrait' | 'landscape';
+    orientation: "portrait" | "landscape";
     fitToWidth: boolean;
     repeatRows?: { from: number; to: number };
     header?: string;
@@ -127,7 +128,7 @@ export interface SheetPlan {
 }
 
 export interface ChartPlan {
-  type: 'ColumnClustered' | 'BarClustered' | 'Pie';
+  type: "ColumnClustered" | "BarClustered" | "Pie";
   title: string;
   /** The categories column and the values column (A1 ranges on the same sheet, same rows). */
   categories: string;
@@ -152,7 +153,7 @@ export interface WorkbookPlan {
 
 /** Column index (0-based) to letters: 0 -> A, 27 -> AB. */
 export function colLetter(index: number): string {
-  let s = '';
+  let s = "";
   let n = index + 1;
   while (n > 0) {
     const r = (n - 1) % 26;

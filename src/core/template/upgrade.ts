@@ -6,15 +6,15 @@
  * an Excel error) would be lost by a rewrite: the upgrade is refused and
  * names them instead.
  */
-import type { Lang, Plan } from '../model';
-import { buildWorkbookPlan } from './build';
-import { readPlan, type ReadProblem, type WorkbookValues } from './read';
-import type { WorkbookPlan } from './types';
+import type { Lang, Plan } from "../model";
+import { buildWorkbookPlan } from "./build";
+import { readPlan, type ReadProblem, type WorkbookValues } from "./read";
+import type { WorkbookPlan } from "./types";
 
 export class UpgradeBlocked extends Error {
   constructor(readonly problems: ReadProblem[]) {
-    super(problems.map((p) => p.message).join('; '));
-    this.name = 'UpgradeBlocked';
+    super(problems.map((p) => p.message).join("; "));
+    this.name = "UpgradeBlocked";
   }
 }
 
@@ -23,7 +23,12 @@ export class UpgradeBlocked extends Error {
  * when it has none); `plan` is what to write into a workbook without one.
  * In an upgrade the workbook's own language is kept unless `lang` is given.
  */
-export function planForWorkbook(values: WorkbookValues | null, plan: Plan, lang: Lang, keepLanguage = true): WorkbookPlan {
+export function planForWorkbook(
+  values: WorkbookValues | null,
+  plan: Plan,
+  lang: Lang,
+  keepLanguage = true
+): WorkbookPlan {
   if (!values) return buildWorkbookPlan(plan, lang);
   const read = readPlan(values, lang);
   if (read.problems.length) throw new UpgradeBlocked(read.problems);
