@@ -12,6 +12,7 @@ export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
 import { refreshCommand } from "./commands/refresh";
 import { validateCommand } from "./commands/validate";
+import { exportIatiCommand } from "./commands/export-iati";
 
 const HELP = `nap1325: NAP 1325 results workbooks
 
@@ -21,6 +22,8 @@ const HELP = `nap1325: NAP 1325 results workbooks
       operational plan (for demonstrations and tests).
   nap1325 to-json FILE.xlsx [--out PLAN.json]
       Read a NAP workbook back into a plan (JSON).
+  nap1325 export-iati FILE.xlsx --out FILE.xml [--lang en|fr]
+      The plan, budgets and results as IATI 2.03 XML for donors.
   nap1325 validate FILE.xlsx [--json] [--lang en|fr] [--report OUT.xlsx]
       Check every entry; print the findings; exit 1 when there are errors.
       --report writes a copy with a report sheet and the cells marked.
@@ -136,6 +139,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await build(rest, io, msg);
       case "to-json":
         return await toJson(rest, io, msg);
+      case "export-iati":
+        return await exportIatiCommand(rest, io, msg);
       case "validate":
         return await validateCommand(rest, io, msg);
       case "refresh":

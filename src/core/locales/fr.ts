@@ -278,6 +278,13 @@ export const fr: Record<keyof typeof en, string> = {
   "col.message": "Message",
   "severity.error": "Erreur",
   "severity.warning": "Avertissement",
+  // iati
+  'iati.noReporter': "aucun ministère parmi les parties prenantes pour déclarer l’activité : ajoutez le ministère chef de file dans la feuille Parties prenantes",
+  'iati.noBudget': "l’action {{code}} n’a pas de ligne budgétaire : elle ne figure dans aucun budget IATI",
+  'iati.outsidePeriod': "l’action {{code}} a une ligne budgétaire pour {{year}}, hors de la période du plan {{start}}-{{end}} : corrigez l’année",
+  'iati.example': "le plan contient le plan opérationnel d’exemple fictif : ne publiez pas ce fichier",
+  'iati.wrote': "{{file}} écrit : 1 activité, {{budgets}} budgets, total {{total}} {{currency}}.",
+  'iati.refused': "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",
