@@ -68,7 +68,11 @@ module.exports = async (env, argv) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // xmlbuilder2's browser build (its Node build reaches for Node's "url" module).
+      alias: { xmlbuilder2$: require.resolve("xmlbuilder2/lib/xmlbuilder2.min.js") },
+    },
     module: {
       rules: [
         {

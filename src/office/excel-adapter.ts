@@ -600,3 +600,12 @@ export async function watchSheets(
   }
   await context.sync();
 }
+
+/** Read the template's tables as they are (two syncs: which tables, then their values). */
+export async function readTemplate(context: Excel.RequestContext): Promise<WorkbookValues> {
+  const existing = await survey(context);
+  return readTables(
+    context,
+    existing.tables.filter((t) => t.startsWith("tbl"))
+  );
+}

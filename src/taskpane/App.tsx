@@ -19,6 +19,8 @@ import {
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import {
+  exportIati,
+  type IatiOutcome,
   checkWorkbook,
   createOrUpdate,
   groupFindings,
@@ -47,6 +49,13 @@ export function App({ host, initialLang }: AppProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [check, setCheck] = useState<CheckOutcome | null>(null);
   const [checking, setChecking] = useState(false);
+  const [iati, setIati] = useState<(IatiOutcome & { url?: string }) | null>(null);
+
+  const runIati = async () => {
+    setIati(null);
+    const r = await exportIati(host, lang, new Date().toISOString().replace(/\.\d+Z$/, "Z"));
+    setIati(r.ok ? { ...r, url: URL.createObjectURL(new Blob([r.xml], { type: "application/xml" })) } : r);
+  };
   const yearsOk = plan !== 'blank' || validYears({ start, end });
 
   const run = async () => {
@@ -110,7 +119,25 @@ export function App({ host, initialLang }: AppProps) {
       <Button disabled={busy || checking} onClick={() => void runCheck()}>
         {t(lang, 'pane.check')}
       </Button>
+      <Button disabled={busy || checking} onClick={() => void runIati()}>
+        {t(lang, "pane.iati")}
+      </Button>
       <div aria-live="polite">
+        {iati && (
+          <MessageBar intent={iati.ok ? "success" : "error"}>
+            <MessageBarBody>
+              <div>{iati.ok ? t(lang, "pane.iatiReady") : iati.message}</div>
+              {iati.findings.map((f) => (
+                <div key={f.message}>{f.message}</div>
+              ))}
+              {iati.ok && iati.url && (
+                <Link href={iati.url} download={iati.fileName}>
+                  {t(lang, "pane.download", { file: iati.fileName })}
+                </Link>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {checking && (
           <Field validationMessage={t(lang, 'pane.checking')} validationState="none">
             <ProgressBar />

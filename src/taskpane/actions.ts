@@ -6,7 +6,8 @@ import { t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
 import { MALI_NAP_2019_2023 } from "../core/plans/mali-2019-2023";
 import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
-import { TemplateError } from "../core/template/read";
+import { readPlan, TemplateError } from "../core/template/read";
+import type { IatiFinding } from "../core/iati";
 import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
 import { validateWorkbook, type Finding } from "../core/validate";
 import { markedCells, reportSheet } from "../core/validate/report";
@@ -16,6 +17,7 @@ import {
   applyReport,
   applyTemplate,
   readRows,
+  readTemplate,
   remark,
   type Applied,
   type Feature,
@@ -257,5 +259,32 @@ export class LiveCheck {
       )
     );
     return this.findings;
+  }
+}
+
+export type IatiOutcome =
+  | { ok: true; xml: string; findings: IatiFinding[]; fileName: string }
+  | { ok: false; message: string; findings: IatiFinding[]; details: string };
+
+/** The IATI XML of the open workbook's plan (two syncs to read it); findings come first. */
+export async function exportIati(host: ExcelHost, lang: Lang, now: string): Promise<IatiOutcome> {
+  try {
+    const values = await host.run((context) => readTemplate(context));
+    const plan = readPlan(values, lang).plan;
+    // The XML library loads only when a donor export is asked for (it is not needed for the first screen).
+    const { planToIati } = await import(/* webpackChunkName: "iati" */ "../core/iati");
+    const r = planToIati(plan, now, lang);
+    const errors = r.findings.filter((f) => f.severity === "error").length;
+    if (errors)
+      return {
+        ok: false,
+        message: t(lang, "iati.refused", { count: errors }),
+        findings: r.findings,
+        details: "",
+      };
+    return { ok: true, xml: r.xml, findings: r.findings, fileName: `${plan.id}-iati.xml` };
+  } catch (e) {
+    const x = explain(e, lang);
+    return { ok: false, message: x.message, findings: [], details: x.details };
   }
 }

@@ -104,4 +104,18 @@ describe('task pane', () => {
     fireEvent.click(finding);
     await waitFor(() => expect(runs).toEqual(['run']));
   });
+
+  test("export for donors: the IATI file to download, with the findings first", async () => {
+    (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = () => "blob:nap-iati";
+    const h = host();
+    renderApp(h, "en");
+    fireEvent.click(screen.getByRole("radio", { name: /with an example operational plan/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Create or update the workbook" }));
+    await waitFor(() => expect(screen.getByText(/Workbook created/)).toBeTruthy());
+    fireEvent.click(screen.getByRole("button", { name: "Export for donors (IATI 2.03 XML)" }));
+    await waitFor(() => expect(screen.getByText("The IATI file is ready.")).toBeTruthy());
+    expect(screen.getByText(/fictitious example operational plan: do not publish/)).toBeTruthy();
+    const link = screen.getByRole("link", { name: /Download mali-nap-2019-2023-iati\.xml/ });
+    expect(link.getAttribute("download")).toBe("mali-nap-2019-2023-iati.xml");
+  });
 });

@@ -198,6 +198,9 @@ export const en = {
   "col.times": "Times a year",
   "col.cost": "Cost (unit × quantity × times)",
   // task pane
+  "pane.iati": "Export for donors (IATI 2.03 XML)",
+  "pane.iatiReady": "The IATI file is ready.",
+  "pane.download": "Download {{file}}",
   "pane.check": "Check the workbook",
   "pane.checking": "Checking every entry…",
   "pane.checked":
@@ -285,12 +288,15 @@ export const en = {
   "severity.error": "Error",
   "severity.warning": "Warning",
   // iati
-  'iati.noReporter': "no ministry among the stakeholders to report the activity: add the lead ministry to the Stakeholders sheet",
-  'iati.noBudget': "action {{code}} has no budget line: it appears in no IATI budget",
-  'iati.outsidePeriod': "action {{code}} has a budget line for {{year}}, outside the plan’s period {{start}}-{{end}}: correct the year",
-  'iati.example': "the plan carries the fictitious example operational plan: do not publish this file",
-  'iati.wrote': "Wrote {{file}}: 1 activity, {{budgets}} budgets, total {{total}} {{currency}}.",
-  'iati.refused': "No IATI file written: {{count}} errors to correct first.",
+  "iati.noReporter":
+    "no ministry among the stakeholders to report the activity: add the lead ministry to the Stakeholders sheet",
+  "iati.noBudget": "action {{code}} has no budget line: it appears in no IATI budget",
+  "iati.outsidePeriod":
+    "action {{code}} has a budget line for {{year}}, outside the plan’s period {{start}}-{{end}}: correct the year",
+  "iati.example":
+    "the plan carries the fictitious example operational plan: do not publish this file",
+  "iati.wrote": "Wrote {{file}}: 1 activity, {{budgets}} budgets, total {{total}} {{currency}}.",
+  "iati.refused": "No IATI file written: {{count}} errors to correct first.",
   // summaries
   "chart.completion": "Completion rate by pillar",
   "chart.share": "Share of the NAP budget by stakeholder",

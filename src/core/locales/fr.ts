@@ -190,6 +190,9 @@ export const fr: Record<keyof typeof en, string> = {
   "col.times": "Fois par an",
   "col.cost": "Coût (unitaire × quantité × fois)",
   // task pane
+  "pane.iati": "Exporter pour les bailleurs (XML IATI 2.03)",
+  "pane.iatiReady": "Le fichier IATI est prêt.",
+  "pane.download": "Télécharger {{file}}",
   "pane.check": "Contrôler le classeur",
   "pane.checking": "Contrôle de toutes les saisies…",
   "pane.checked":
@@ -279,12 +282,16 @@ export const fr: Record<keyof typeof en, string> = {
   "severity.error": "Erreur",
   "severity.warning": "Avertissement",
   // iati
-  'iati.noReporter': "aucun ministère parmi les parties prenantes pour déclarer l’activité : ajoutez le ministère chef de file dans la feuille Parties prenantes",
-  'iati.noBudget': "l’action {{code}} n’a pas de ligne budgétaire : elle ne figure dans aucun budget IATI",
-  'iati.outsidePeriod': "l’action {{code}} a une ligne budgétaire pour {{year}}, hors de la période du plan {{start}}-{{end}} : corrigez l’année",
-  'iati.example': "le plan contient le plan opérationnel d’exemple fictif : ne publiez pas ce fichier",
-  'iati.wrote': "{{file}} écrit : 1 activité, {{budgets}} budgets, total {{total}} {{currency}}.",
-  'iati.refused': "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
+  "iati.noReporter":
+    "aucun ministère parmi les parties prenantes pour déclarer l’activité : ajoutez le ministère chef de file dans la feuille Parties prenantes",
+  "iati.noBudget":
+    "l’action {{code}} n’a pas de ligne budgétaire : elle ne figure dans aucun budget IATI",
+  "iati.outsidePeriod":
+    "l’action {{code}} a une ligne budgétaire pour {{year}}, hors de la période du plan {{start}}-{{end}} : corrigez l’année",
+  "iati.example":
+    "le plan contient le plan opérationnel d’exemple fictif : ne publiez pas ce fichier",
+  "iati.wrote": "{{file}} écrit : 1 activité, {{budgets}} budgets, total {{total}} {{currency}}.",
+  "iati.refused": "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",
