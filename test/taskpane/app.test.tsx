@@ -106,7 +106,7 @@ describe('task pane', () => {
   });
 
   test("export for donors: the IATI file to download, with the findings first", async () => {
-    (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = () => "blob:nap-iati";
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => "blob:nap-iati";
     const h = host();
     renderApp(h, "en");
     fireEvent.click(screen.getByRole("radio", { name: /with an example operational plan/ }));
