@@ -8,73 +8,36 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { t } from "../../core/i18n";
 import type { Lang, Plan } from "../../core/model";
 import { completeness } from "../../core/consolidate/completeness";
-import { inspectWorkbookBytes } from "../../core/consolidate/inspect";
-import { checkIntegrity, type IntegrityFinding } from "../../core/consolidate/integrity";
-import { merge, type Incoming } from "../../core/consolidate/merge";
+import { focalPointOf, merge, type Incoming } from "../../core/consolidate/merge";
 import { rollForward } from "../../core/consolidate/rollforward";
 import { settle } from "../../core/consolidate/settle";
 import { buildWorkbookPlan } from "../../core/template/build";
-import { readPlan, TemplateError, type ReadResult } from "../../core/template/read";
-import { tablesOf, writeXlsx } from "../../xlsx/workbook";
+import { writeXlsx } from "../../xlsx/workbook";
+import {
+  blockingProblems,
+  loadUntrustedBytes,
+  type Loaded,
+  type LoadedWorkbook,
+} from "../../xlsx/untrusted";
 import { parse, reason, UsageError, type CliIO } from "../common";
 
-export interface LoadedWorkbook {
-  file: string;
-  read: ReadResult;
-  integrity: IntegrityFinding[];
-  mtime: Date;
-}
-
-/** Read an untrusted workbook: bytes checked first, then parsed and read back into a plan. */
+/** Read an untrusted workbook from disk (see loadUntrustedBytes). */
 export async function loadUntrusted(
   file: string,
   msg: Lang,
   extraContent: boolean
-): Promise<{ ok: true; wb: LoadedWorkbook } | { ok: false; reason: string }> {
+): Promise<Loaded> {
   const name = path.basename(file);
-  let bytes: Buffer;
-  let mtime: Date;
   try {
-    bytes = await fs.readFile(file);
-    mtime = (await fs.stat(file)).mtime;
+    const bytes = await fs.readFile(file);
+    const mtime = (await fs.stat(file)).mtime;
+    return await loadUntrustedBytes(name, bytes, mtime, msg, extraContent);
   } catch (e) {
     return { ok: false, reason: t(msg, "error.readFile", { file: name, reason: reason(e) }) };
   }
-  const inspection = await inspectWorkbookBytes(bytes);
-  if (!inspection.ok) {
-    return {
-      ok: false,
-      reason: t(msg, `refuse.${inspection.code}`, { file: name, detail: inspection.detail }),
-    };
-  }
-  const zip = await JSZip.loadAsync(bytes);
-  const externalLinks = Object.keys(zip.files).some((n) => n.startsWith("xl/externalLinks/"));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, reason: t(msg, "refuse.not-xlsx", { file: name, detail: "" }) };
-  }
-  const values = tablesOf(wb);
-  let read: ReadResult;
-  try {
-    read = readPlan(values, msg);
-  } catch (e) {
-    if (e instanceof TemplateError)
-      return { ok: false, reason: `${name}: ${e.message.replace(/^workbook /, "")}` };
-    return { ok: false, reason: `${name}: ${reason(e)}` };
-  }
-  const sheetNames = wb.worksheets.map((w) => w.name);
-  const integrity = checkIntegrity(read.plan, read.lang, values, sheetNames, {
-    externalLinks,
-    extraContent,
-  });
-  return { ok: true, wb: { file: name, read, integrity, mtime } };
 }
 
 export async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
@@ -145,12 +108,7 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
       continue;
     }
     const { read, integrity } = r.wb;
-    const blocking = [
-      ...read.problems.map((p) => p.message),
-      ...integrity
-        .filter((f) => f.rule === "duplicate-row")
-        .map((f) => `${f.rule}: ${f.where} ${f.detail}`),
-    ];
+    const blocking = blockingProblems(r.wb);
     for (const f of integrity.filter((x) => x.rule !== "duplicate-row")) {
       io.out(`${r.wb.file}: ${f.rule}: ${f.where} ${f.detail}`);
     }
@@ -217,27 +175,6 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
   await writeOut(plan, national.read.lang, String(values.out), positionals, msg);
   io.out(t(msg, "consolidate.wrote", { out: String(values.out) }));
   return refused ? 1 : 0;
-}
-
-/**
- * Which focal point a workbook comes from: the stakeholder whose code or
- * acronym its file name carries (e.g. "MPFEF-2020.xlsx"), if exactly one.
- */
-export function focalPointOf(plan: Plan, file: string): string | undefined {
-  const words = path
-    .basename(file)
-    .replace(/\.xlsx$/i, "")
-    .toUpperCase()
-    .split(/[^A-Z0-9-]+/);
-  const hits = plan.stakeholders.filter((s) =>
-    words.some(
-      (w) =>
-        w === s.code.toUpperCase() ||
-        (s.acronym && w === s.acronym.toUpperCase()) ||
-        w.startsWith(`${s.code.toUpperCase()}-`)
-    )
-  );
-  return hits.length === 1 ? hits[0].code : undefined;
 }
 
 export async function settleCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {

@@ -39,9 +39,13 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** Does an OLE compound file hold an encrypted OOXML package (password-protected workbook)? */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
-  // The stream names are stored in UTF-16LE in the directory.
-  const needle = Buffer.from("EncryptedPackage", "utf16le");
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+  // The stream names are stored in UTF-16LE in the directory (no Node Buffer: this runs in the task pane too).
+  const needle = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 interface ZipEntryData {

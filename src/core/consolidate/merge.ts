@@ -496,3 +496,24 @@ export function withValue(
     submissions: plan.submissions,
   });
 }
+
+/**
+ * Which focal point a workbook comes from: the stakeholder whose code or
+ * acronym its file name carries (e.g. "MPFEF-2020.xlsx"), if exactly one.
+ */
+export function focalPointOf(plan: Plan, fileName: string): string | undefined {
+  const words = fileName
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.xlsx$/i, "")
+    .toUpperCase()
+    .split(/[^A-Z0-9-]+/);
+  const hits = plan.stakeholders.filter((s) =>
+    words.some(
+      (w) =>
+        w === s.code.toUpperCase() ||
+        (s.acronym && w === s.acronym.toUpperCase()) ||
+        w.startsWith(`${s.code.toUpperCase()}-`)
+    )
+  );
+  return hits.length === 1 ? hits[0].code : undefined;
+}
