@@ -71,7 +71,11 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // xmlbuilder2's browser build (its Node build reaches for Node's "url" module).
-      alias: { xmlbuilder2$: require.resolve("xmlbuilder2/lib/xmlbuilder2.min.js") },
+      alias: {
+        xmlbuilder2$: require.resolve("xmlbuilder2/lib/xmlbuilder2.min.js"),
+        // exceljs's browser build, loaded only when focal points' workbooks are imported.
+        exceljs$: require.resolve("exceljs/dist/exceljs.min.js"),
+      },
     },
     module: {
       rules: [

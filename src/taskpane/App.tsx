@@ -33,6 +33,7 @@ import {
 } from './actions';
 import { LIVE_API, selectCell, watchSheets } from '../office/excel-adapter';
 import { LiveCheck } from './actions';
+import { ImportPanel } from './ImportPanel';
 
 export interface AppProps {
   host: ExcelHost;
@@ -212,6 +213,7 @@ export function App({ host, initialLang }: AppProps) {
           </MessageBar>
         )}
       </div>
+      <ImportPanel host={host} lang={lang} />
     </main>
   );
 }

@@ -4,14 +4,14 @@
  */
 import { t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
-import { MALI_NAP_2019_2023 } from "../core/plans/mali-2019-2023";
-import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
 import { readPlan, TemplateError } from "../core/template/read";
 import type { IatiFinding } from "../core/iati";
 import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
 import { validateWorkbook, type Finding } from "../core/validate";
 import { markedCells, reportSheet } from "../core/validate/report";
-import { TEMPLATE_VERSION } from "../core/template/build";
+import { buildWorkbookPlan, TEMPLATE_VERSION } from "../core/template/build";
+import type { Incoming, MergeResult } from "../core/consolidate/merge";
+import type { Completeness } from "../core/consolidate/completeness";
 import {
   AdapterError,
   applyReport,
@@ -58,7 +58,12 @@ export function validYears(c: Pick<Choice, "start" | "end">): boolean {
 }
 
 /** The plan chosen in the pane. A blank plan has the four WPS pillars, to be filled in. */
-export function choosePlan(c: Choice): Plan {
+export async function choosePlan(c: Choice): Promise<Plan> {
+  // The embedded plans load when a workbook is written, not with the first screen.
+  const [{ MALI_NAP_2019_2023 }, { withExampleOperationalPlan }] = await Promise.all([
+    import(/* webpackChunkName: "plans" */ "../core/plans/mali-2019-2023"),
+    import(/* webpackChunkName: "plans" */ "../core/plans/example-operational-plan"),
+  ]);
   const mali = parsePlan(MALI_NAP_2019_2023);
   if (c.plan === "mali") return mali;
   if (c.plan === "example") return withExampleOperationalPlan(mali);
@@ -123,7 +128,7 @@ export function explain(e: unknown, lang: Lang): Extract<Outcome, { ok: false }>
 /** Create or update the workbook. */
 export async function createOrUpdate(host: ExcelHost, choice: Choice): Promise<Outcome> {
   try {
-    const plan = choosePlan(choice);
+    const plan = await choosePlan(choice);
     let indicators = plan.indicators.length;
     const applied = await host.run((context) =>
       applyTemplate(
@@ -286,5 +291,122 @@ export async function exportIati(host: ExcelHost, lang: Lang, now: string): Prom
   } catch (e) {
     const x = explain(e, lang);
     return { ok: false, message: x.message, findings: [], details: x.details };
+  }
+}
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+  lastModified: Date;
+}
+
+export interface DryRun {
+  lang: Lang;
+  year: number;
+  deadline?: string;
+  now: string;
+  incoming: Incoming[];
+  refused: { file: string; reason: string }[];
+  notes: { file: string; note: string }[];
+  result: MergeResult;
+  completeness: Completeness;
+}
+
+/**
+ * The dry run of an import: read this workbook (two syncs) and each file
+ * (untrusted: checked before it is parsed), and merge them in memory. Nothing
+ * is written.
+ */
+export async function dryRunImport(
+  host: ExcelHost,
+  files: ImportFile[],
+  options: { year: number; deadline?: string; now: string; lang: Lang },
+  onProgress: (done: number, total: number) => void = () => undefined
+): Promise<DryRun | Extract<Outcome, { ok: false }>> {
+  try {
+    const values = await host.run((context) => readTemplate(context));
+    const national = readPlan(values, options.lang).plan;
+    const { focalPointOf, merge } = await import(
+      /* webpackChunkName: "import" */ "../core/consolidate/merge"
+    );
+    const { completeness } = await import(
+      /* webpackChunkName: "import" */ "../core/consolidate/completeness"
+    );
+    // exceljs comes with the import only: the first screen does not carry it.
+    const { loadUntrustedBytes, blockingProblems } = await import(
+      /* webpackChunkName: "import" */ "../xlsx/untrusted"
+    );
+    const incoming: Incoming[] = [];
+    const refused: DryRun["refused"] = [];
+    const notes: DryRun["notes"] = [];
+    for (const [i, f] of files.entries()) {
+      onProgress(i, files.length);
+      const r = await loadUntrustedBytes(f.name, f.bytes, f.lastModified, options.lang, false);
+      if (!r.ok) {
+        refused.push({ file: f.name, reason: r.reason });
+        continue;
+      }
+      const blocking = blockingProblems(r.wb);
+      if (blocking.length) {
+        refused.push({ file: f.name, reason: blocking.join("; ") });
+        continue;
+      }
+      for (const x of r.wb.integrity)
+        notes.push({ file: f.name, note: `${x.rule}: ${x.where} ${x.detail}` });
+      incoming.push({
+        file: f.name,
+        focalPoint: r.wb.read.plan.submissions.at(-1)?.focalPoint ?? focalPointOf(national, f.name),
+        submittedAt: f.lastModified.toISOString(),
+        plan: r.wb.read.plan,
+      });
+    }
+    onProgress(files.length, files.length);
+    const result = merge(national, incoming, options.now, options.year);
+    return {
+      ...options,
+      incoming,
+      refused,
+      notes,
+      result,
+      completeness: completeness(result.plan, options.year, options.deadline),
+    };
+  } catch (e) {
+    return explain(e, options.lang);
+  }
+}
+
+/**
+ * Write the import: the merge is made again on the workbook as it is now (an
+ * edit since the dry run is kept), then written in place (three syncs).
+ */
+export async function confirmImport(host: ExcelHost, dry: DryRun): Promise<Outcome> {
+  try {
+    const { merge } = await import(/* webpackChunkName: "import" */ "../core/consolidate/merge");
+    let indicators = 0;
+    const applied = await host.run((context) =>
+      applyTemplate(
+        context,
+        (values) => {
+          if (!values)
+            throw new TemplateError("not-nap-workbook", t(dry.lang, "pane.error.not-nap-workbook"));
+          const read = readPlan(values, dry.lang);
+          const merged = merge(read.plan, dry.incoming, dry.now, dry.year).plan;
+          const plan = dry.deadline
+            ? {
+                ...merged,
+                submissions: merged.submissions.map((s) =>
+                  s.year === dry.year && !s.deadline ? { ...s, deadline: dry.deadline } : s
+                ),
+              }
+            : merged;
+          indicators = plan.indicators.length;
+          return buildWorkbookPlan(plan, read.lang);
+        },
+        host.supports
+      )
+    );
+    return { ok: true, applied, indicators };
+  } catch (e) {
+    return explain(e, dry.lang);
   }
 }

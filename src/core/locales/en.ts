@@ -198,6 +198,13 @@ export const en = {
   "col.times": "Times a year",
   "col.cost": "Cost (unit × quantity × times)",
   // task pane
+  'pane.import.title': "Import focal points’ workbooks",
+  'pane.import.year': "Reporting year",
+  'pane.import.deadline': "Deadline (YYYY-MM-DD, optional)",
+  'pane.import.files': "Workbooks (.xlsx)",
+  'pane.import.check': "Check the files (nothing is written)",
+  'pane.import.confirm': "Import into this workbook",
+  'pane.import.reading': "Reading file {{n}} of {{total}}…",
   "pane.iati": "Export for donors (IATI 2.03 XML)",
   "pane.iatiReady": "The IATI file is ready.",
   "pane.download": "Download {{file}}",

@@ -190,6 +190,13 @@ export const fr: Record<keyof typeof en, string> = {
   "col.times": "Fois par an",
   "col.cost": "Coût (unitaire × quantité × fois)",
   // task pane
+  'pane.import.title': "Importer les classeurs des points focaux",
+  'pane.import.year': "Année de rapport",
+  'pane.import.deadline': "Date limite (AAAA-MM-JJ, facultative)",
+  'pane.import.files': "Classeurs (.xlsx)",
+  'pane.import.check': "Vérifier les fichiers (rien n’est écrit)",
+  'pane.import.confirm': "Importer dans ce classeur",
+  'pane.import.reading': "Lecture du fichier {{n}} sur {{total}}…",
   "pane.iati": "Exporter pour les bailleurs (XML IATI 2.03)",
   "pane.iatiReady": "Le fichier IATI est prêt.",
   "pane.download": "Télécharger {{file}}",

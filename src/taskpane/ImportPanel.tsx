@@ -1,0 +1,125 @@
+import { useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
+import { t } from "../core/i18n";
+import type { Lang } from "../core/model";
+import { confirmImport, dryRunImport, summary, type DryRun, type ExcelHost, type ImportFile, type Outcome } from "./actions";
+
+/** Read a picked file's bytes (FileReader where Blob.arrayBuffer is missing). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
+/** The TMU's import: pick the focal points' files, see the dry run, then confirm. */
+export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [deadline, setDeadline] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const [dry, setDry] = useState<DryRun | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [written, setWritten] = useState<Outcome | null>(null);
+  const validDeadline = deadline === "" || /^\d{4}-\d{2}-\d{2}$/.test(deadline);
+
+  const check = async () => {
+    setDry(null);
+    setMessage(null);
+    setWritten(null);
+    const picked: ImportFile[] = [];
+    for (const f of files) picked.push({ name: f.name, bytes: await bytesOf(f), lastModified: new Date(f.lastModified) });
+    const r = await dryRunImport(
+      host,
+      picked,
+      { year, deadline: deadline || undefined, now: new Date().toISOString(), lang },
+      (n, total) => setProgress([n, total])
+    );
+    setProgress(null);
+    if ("ok" in r) setMessage(r.message);
+    else setDry(r);
+  };
+
+  const pct = (x: number | null) => (x === null ? "-" : x.toFixed(0));
+  return (
+    <section aria-label={t(lang, "pane.import.title")} style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <Subtitle2 as="h2">{t(lang, "pane.import.title")}</Subtitle2>
+      <div style={{ display: "flex", gap: 8 }}>
+        <Field label={t(lang, "pane.import.year")}>
+          <Input type="number" value={String(year)} onChange={(_e, d) => setYear(Number(d.value))} />
+        </Field>
+        <Field label={t(lang, "pane.import.deadline")} validationMessage={validDeadline ? undefined : "YYYY-MM-DD"}>
+          <Input value={deadline} onChange={(_e, d) => setDeadline(d.value)} />
+        </Field>
+      </div>
+      <Field label={t(lang, "pane.import.files")}>
+        <input type="file" multiple accept=".xlsx" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+      </Field>
+      <Button disabled={!files.length || !validDeadline || progress !== null} onClick={() => void check()}>
+        {t(lang, "pane.import.check")}
+      </Button>
+      <div aria-live="polite">
+        {progress && (
+          <Field validationMessage={t(lang, "pane.import.reading", { n: progress[0] + 1, total: progress[1] })} validationState="none">
+            <ProgressBar value={progress[1] ? progress[0] / progress[1] : 0} />
+          </Field>
+        )}
+        {message && (
+          <MessageBar intent="error">
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {dry && (
+          <MessageBar intent={dry.refused.length ? "warning" : "info"}>
+            <MessageBarBody>
+              {dry.result.files.map((f) => (
+                <div key={f.file}>
+                  {t(lang, "consolidate.file", {
+                    file: f.file,
+                    focalPoint: f.focalPoint ?? "?",
+                    added: f.counts.added,
+                    filled: f.counts.filled,
+                    unchanged: f.counts.unchanged,
+                    conflicts: f.counts.conflict,
+                    ignored: f.counts.ignored,
+                  })}
+                </div>
+              ))}
+              {dry.refused.map((r) => (
+                <div key={r.file}>{t(lang, "consolidate.refused", { file: r.file, reason: r.reason })}</div>
+              ))}
+              {dry.notes.map((n) => (
+                <Text key={`${n.file}${n.note}`} block>{`${n.file}: ${n.note}`}</Text>
+              ))}
+              <div>
+                {t(lang, "consolidate.completeness", {
+                  year: dry.year,
+                  submitted: dry.completeness.submitted.length,
+                  expected: dry.completeness.expected.length,
+                  rate: pct(dry.completeness.reportingRate),
+                  onTime: dry.completeness.onTime.length,
+                  onTimeRate: pct(dry.completeness.onTimeRate),
+                })}
+              </div>
+              {dry.completeness.missing.length > 0 && <div>{t(lang, "consolidate.missing", { codes: dry.completeness.missing.join(", ") })}</div>}
+              {dry.completeness.late.length > 0 && <div>{t(lang, "consolidate.late", { codes: dry.completeness.late.join(", ") })}</div>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {dry && dry.incoming.length > 0 && !written && (
+          <Button appearance="primary" onClick={() => void confirmImport(host, dry).then(setWritten)}>
+            {t(lang, "pane.import.confirm")}
+          </Button>
+        )}
+        {written && (
+          <MessageBar intent={written.ok ? "success" : "error"}>
+            <MessageBarBody>{written.ok ? summary(written, lang).join(" ") : written.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}
