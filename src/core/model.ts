@@ -398,3 +398,22 @@ export function planYears(plan: Pick<Plan, "period">): number[] {
   for (let y = plan.period.start; y <= plan.period.end; y++) years.push(y);
   return years;
 }
+
+/** Which pillar each result, output and indicator falls under (a cross-cutting indicator: none). */
+export function pillarIndex(plan: Pick<Plan, "results" | "outputs" | "indicators">) {
+  const ofResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
+  const ofOutput = new Map(plan.outputs.map((o) => [o.code, ofResult.get(o.result) ?? null]));
+  const ofIndicator = new Map(
+    plan.indicators.map((i) => [
+      i.code,
+      i.level === "objective"
+        ? i.parent
+        : i.level === "result"
+          ? (ofResult.get(i.parent) ?? null)
+          : i.level === "output"
+            ? (ofOutput.get(i.parent) ?? null)
+            : null,
+    ])
+  );
+  return { ofResult, ofOutput, ofIndicator };
+}

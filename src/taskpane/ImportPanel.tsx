@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { t } from "../core/i18n";
+import { describeCompleteness, describeFile } from "../core/consolidate/messages";
 import type { Lang } from "../core/model";
 import { confirmImport, dryRunImport, summary, type DryRun, type ExcelHost, type ImportFile, type Outcome } from "./actions";
 
@@ -43,7 +44,6 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
     else setDry(r);
   };
 
-  const pct = (x: number | null) => (x === null ? "-" : x.toFixed(0));
   return (
     <section aria-label={t(lang, "pane.import.title")} style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Subtitle2 as="h2">{t(lang, "pane.import.title")}</Subtitle2>
@@ -76,17 +76,7 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
           <MessageBar intent={dry.refused.length ? "warning" : "info"}>
             <MessageBarBody>
               {dry.result.files.map((f) => (
-                <div key={f.file}>
-                  {t(lang, "consolidate.file", {
-                    file: f.file,
-                    focalPoint: f.focalPoint ?? "?",
-                    added: f.counts.added,
-                    filled: f.counts.filled,
-                    unchanged: f.counts.unchanged,
-                    conflicts: f.counts.conflict,
-                    ignored: f.counts.ignored,
-                  })}
-                </div>
+                <div key={f.file}>{describeFile(f, lang)}</div>
               ))}
               {dry.refused.map((r) => (
                 <div key={r.file}>{t(lang, "consolidate.refused", { file: r.file, reason: r.reason })}</div>
@@ -94,18 +84,9 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
               {dry.notes.map((n) => (
                 <Text key={`${n.file}${n.note}`} block>{`${n.file}: ${n.note}`}</Text>
               ))}
-              <div>
-                {t(lang, "consolidate.completeness", {
-                  year: dry.year,
-                  submitted: dry.completeness.submitted.length,
-                  expected: dry.completeness.expected.length,
-                  rate: pct(dry.completeness.reportingRate),
-                  onTime: dry.completeness.onTime.length,
-                  onTimeRate: pct(dry.completeness.onTimeRate),
-                })}
-              </div>
-              {dry.completeness.missing.length > 0 && <div>{t(lang, "consolidate.missing", { codes: dry.completeness.missing.join(", ") })}</div>}
-              {dry.completeness.late.length > 0 && <div>{t(lang, "consolidate.late", { codes: dry.completeness.late.join(", ") })}</div>}
+              {describeCompleteness(dry.completeness, lang).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
             </MessageBarBody>
           </MessageBar>
         )}

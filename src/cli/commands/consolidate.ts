@@ -11,6 +11,7 @@ import path from "path";
 import { t } from "../../core/i18n";
 import type { Lang, Plan } from "../../core/model";
 import { completeness } from "../../core/consolidate/completeness";
+import { describeCompleteness, describeFile } from "../../core/consolidate/messages";
 import { focalPointOf, merge, type Incoming } from "../../core/consolidate/merge";
 import { rollForward } from "../../core/consolidate/rollforward";
 import { settle } from "../../core/consolidate/settle";
@@ -125,33 +126,9 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
     });
   }
   const result = merge(national.read.plan, incoming, now, year);
-  for (const f of result.files) {
-    io.out(
-      t(msg, "consolidate.file", {
-        file: f.file,
-        focalPoint: f.focalPoint ?? "?",
-        added: f.counts.added,
-        filled: f.counts.filled,
-        unchanged: f.counts.unchanged,
-        conflicts: f.counts.conflict,
-        ignored: f.counts.ignored,
-      })
-    );
-  }
+  for (const f of result.files) io.out(describeFile(f, msg));
   const c = completeness(result.plan, year, values.deadline ? String(values.deadline) : undefined);
-  const pct = (x: number | null) => (x === null ? "-" : x.toFixed(0));
-  io.out(
-    t(msg, "consolidate.completeness", {
-      year,
-      submitted: c.submitted.length,
-      expected: c.expected.length,
-      rate: pct(c.reportingRate),
-      onTime: c.onTime.length,
-      onTimeRate: pct(c.onTimeRate),
-    })
-  );
-  if (c.missing.length) io.out(t(msg, "consolidate.missing", { codes: c.missing.join(", ") }));
-  if (c.late.length) io.out(t(msg, "consolidate.late", { codes: c.late.join(", ") }));
+  for (const line of describeCompleteness(c, msg)) io.out(line);
   io.out(
     t(msg, "consolidate.summary", {
       files: files.length,

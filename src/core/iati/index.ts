@@ -9,7 +9,14 @@
  */
 import { create } from "xmlbuilder2";
 import { t } from "../i18n";
-import { planYears, type Indicator, type Lang, type Plan, type Stakeholder } from "../model";
+import {
+  pillarIndex,
+  planYears,
+  type Indicator,
+  type Lang,
+  type Plan,
+  type Stakeholder,
+} from "../model";
 
 export interface IatiFinding {
   severity: "error" | "warning";
@@ -148,8 +155,7 @@ export function planToIati(plan: Plan, generatedAt: string, lang: Lang = "en"): 
   act.ele("recipient-country", { code: plan.countryCode, percentage: "100" });
 
   // Sectors weighted by each pillar's budget (equal shares when nothing is costed).
-  const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  const outputPillar = new Map(plan.outputs.map((o) => [o.code, resultPillar.get(o.result)]));
+  const outputPillar = pillarIndex(plan).ofOutput;
   const weights = plan.pillars.map((p) =>
     lines
       .filter((l) => outputPillar.get(l.action.output) === p.code)

@@ -3,7 +3,7 @@
  * summary sheets' native formulas compute in Excel, for the command line,
  * the task pane and the tests that hold the two to each other.
  */
-import { planYears, type Action, type Indicator, type Plan } from "../model";
+import { pillarIndex, planYears, type Action, type Indicator, type Plan } from "../model";
 import { CalcError, completionRate, progressToTarget } from "../calc";
 
 export interface PillarSummary {
@@ -107,25 +107,12 @@ export function indicatorSummary(
 }
 
 export function summarize(plan: Plan): Summary {
-  const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  const outputPillar = new Map(
-    plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null])
-  );
+  const { ofOutput: outputPillar, ofIndicator } = pillarIndex(plan);
   const pillarOfAction = (a: Action) => outputPillar.get(a.output) ?? null;
   const lines = plan.actions.flatMap((a) => a.budget.map((b) => ({ ...b, action: a })));
   const total = sum(lines.map((l) => l.amount));
   const indicators = plan.indicators.map((i) =>
-    indicatorSummary(
-      plan,
-      i,
-      i.level === "objective"
-        ? i.parent
-        : i.level === "result"
-          ? (resultPillar.get(i.parent) ?? null)
-          : i.level === "output"
-            ? (outputPillar.get(i.parent) ?? null)
-            : null
-    )
+    indicatorSummary(plan, i, ofIndicator.get(i.code) ?? null)
   );
   const pillars = plan.pillars.map((p): PillarSummary => {
     const acts = plan.actions.filter((a) => pillarOfAction(a) === p.code);

@@ -14,7 +14,7 @@
  */
 import { MAINTAIN_TOLERANCE } from "../calc";
 import { t, type MessageKey } from "../i18n";
-import { planYears, type Lang, type Plan } from "../model";
+import { pillarIndex, planYears, type Lang, type Plan } from "../model";
 import { header, listLabel, tableSpecs, type TableKey } from "./tables";
 import {
   a1,
@@ -125,23 +125,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const years = planYears(plan);
   const first = years[0];
   const last = years[years.length - 1];
-  const indicatorPillar = new Map<string, string | null>();
-  const resultPillar = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  const outputPillar = new Map(
-    plan.outputs.map((o) => [o.code, resultPillar.get(o.result) ?? null])
-  );
-  for (const i of plan.indicators) {
-    indicatorPillar.set(
-      i.code,
-      i.level === "objective"
-        ? i.parent
-        : i.level === "result"
-          ? (resultPillar.get(i.parent) ?? null)
-          : i.level === "output"
-            ? (outputPillar.get(i.parent) ?? null)
-            : null
-    );
-  }
+  const { ofOutput: outputPillar, ofIndicator: indicatorPillar } = pillarIndex(plan);
   const onTrack = q(t(lang, "progress.onTrack"));
   const offTrack = q(t(lang, "progress.offTrack"));
   const noData = q(t(lang, "progress.noData"));
