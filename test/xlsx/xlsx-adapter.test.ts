@@ -98,6 +98,10 @@ describeLO("independent engine: LibreOffice headless", () => {
       const row = rows.find((r) => r[h.indexOf("Code action")] === action.code)!;
       const expected = action.budget.reduce((s, b) => s + b.amount, 0);
       expect(Number(row[h.indexOf("Budget total")])).toBeCloseTo(expected, 6);
+      // The funding gap per action: planned minus secured.
+      const secured = action.budget.reduce((s, b) => s + (b.secured ?? 0), 0);
+      expect(Number(row[h.indexOf("Montant acquis")])).toBeCloseTo(secured, 6);
+      expect(Number(row[h.indexOf("Écart de financement")])).toBeCloseTo(expected - secured, 6);
       const pillar = tiny.results.find(
         (r) => r.code === tiny.outputs.find((o) => o.code === action.output)!.result
       )!.pillar;

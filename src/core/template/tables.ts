@@ -232,6 +232,17 @@ export function tableSpecs(years: number[]): Record<TableKey, TableSpec> {
           formula: (x) =>
             `SUMIFS(${x.col("budget", "amount")},${x.col("budget", "action")},${x.here("code")})`,
         }),
+        c("securedTotal", "col.secured", "formula", {
+          required: false,
+          width: 15,
+          formula: (x) =>
+            `SUMIFS(${x.col("budget", "secured")},${x.col("budget", "action")},${x.here("code")})`,
+        }),
+        c("gap", "sum.gap", "formula", {
+          required: false,
+          width: 15,
+          formula: (x) => `${x.here("total")}-${x.here("securedTotal")}`,
+        }),
       ],
     },
     budget: {
