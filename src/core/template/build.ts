@@ -86,7 +86,7 @@ const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
 };
 
 /** The rows of each table, as cells in the workbook's language. */
-function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell[][] {
+function tableRows(plan: Plan, lang: Lang, key: TableKey): Cell[][] {
   const label = (list: ListKey, v: string | undefined) =>
     v === undefined ? null : listLabel(lang, list, v);
   const yesNo = (b: boolean) => label("yesno", b ? "yes" : "no");
@@ -257,7 +257,6 @@ function tableRows(plan: Plan, lang: Lang, key: TableKey, spec: TableSpec): Cell
     case "meta":
       return metaRows(plan, lang);
   }
-  void spec;
 }
 
 function metaRows(plan: Plan, lang: Lang): Cell[][] {
@@ -336,9 +335,7 @@ function codeListRef(
 
 function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
   const lang = layout.lang;
-  let rows = tableRows(plan, lang, spec.key, spec).map((r) =>
-    spec.columns.map((_c, i) => r[i] ?? null)
-  );
+  let rows = tableRows(plan, lang, spec.key).map((r) => spec.columns.map((_c, i) => r[i] ?? null));
   if (rows.length === 0) rows = [spec.columns.map(() => null)];
   const ctx = structuredContext(layout, spec);
   rows = rows.map((r) =>
@@ -360,13 +357,7 @@ function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
   };
 }
 
-function tableSheet(
-  plan: Plan,
-  layout: Layout,
-  key: TableKey,
-  listsColumn: Map<string, { col: number; rows: number }>,
-  protect: boolean
-): SheetPlan {
+function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean): SheetPlan {
   const spec = layout.specs[key];
   const table = tablePlan(plan, layout, spec);
   const lang = layout.lang;
@@ -427,7 +418,6 @@ function tableSheet(
       });
     }
   });
-  void listsColumn;
   const conditionalFormats = flags(lang, spec, lastRow);
   return {
     key: spec.sheet,
@@ -665,17 +655,17 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
   const lists = listsSheet(plan, layout);
   const sheets: Record<Exclude<SheetKey, "report">, SheetPlan> = {
     guide: guideSheet(plan, layout),
-    framework: tableSheet(plan, layout, "framework", lists.columns, true),
-    indicators: tableSheet(plan, layout, "indicators", lists.columns, true),
-    actions: tableSheet(plan, layout, "actions", lists.columns, false),
-    budget: tableSheet(plan, layout, "budget", lists.columns, false),
-    stakeholders: tableSheet(plan, layout, "stakeholders", lists.columns, false),
-    funding: tableSheet(plan, layout, "funding", lists.columns, false),
-    regions: tableSheet(plan, layout, "regions", lists.columns, false),
-    risks: tableSheet(plan, layout, "risks", lists.columns, false),
-    imports: tableSheet(plan, layout, "imports", lists.columns, false),
-    conflicts: tableSheet(plan, layout, "conflicts", lists.columns, false),
-    submissions: tableSheet(plan, layout, "submissions", lists.columns, false),
+    framework: tableSheet(plan, layout, "framework", true),
+    indicators: tableSheet(plan, layout, "indicators", true),
+    actions: tableSheet(plan, layout, "actions", false),
+    budget: tableSheet(plan, layout, "budget", false),
+    stakeholders: tableSheet(plan, layout, "stakeholders", false),
+    funding: tableSheet(plan, layout, "funding", false),
+    regions: tableSheet(plan, layout, "regions", false),
+    risks: tableSheet(plan, layout, "risks", false),
+    imports: tableSheet(plan, layout, "imports", false),
+    conflicts: tableSheet(plan, layout, "conflicts", false),
+    submissions: tableSheet(plan, layout, "submissions", false),
     ...(Object.fromEntries(
       summarySheets(plan, lang).map((spec) => [
         spec.key,
@@ -683,7 +673,7 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
       ])
     ) as Record<SummaryKey, SheetPlan>),
     lists: lists.sheet,
-    meta: tableSheet(plan, layout, "meta", lists.columns, true),
+    meta: tableSheet(plan, layout, "meta", true),
   };
   const codeLists: CodeListKey[] = [
     "stakeholders",
