@@ -2,7 +2,7 @@ import { execFile } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { runCli } from "../../src/cli/run";
+import { cli } from "../support/cli";
 import { parsePlan } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { readPlan } from "../../src/core/template/read";
@@ -11,13 +11,6 @@ import { TINY_PLAN } from "../fixtures/tiny-plan";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-cli-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s), env });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("nap1325 build", () => {
   test("writes the embedded Mali plan, which reads back identical", async () => {

@@ -2,7 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/run";
+import { cli } from "../support/cli";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { loadWorkbook, writeXlsx } from "../../src/xlsx/workbook";
 import { randomPlan } from "../support/random-plan";
@@ -24,13 +24,6 @@ const ENTRY_SHEETS = [
   "Conflicts",
   "Submissions",
 ];
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Every cell of the named sheets: address -> value and formula. */
 function cells(wb: ExcelJS.Workbook, sheets?: string[]): Map<string, string> {

@@ -4,7 +4,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { runCli } from "../../src/cli/run";
+import { cli } from "../support/cli";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
@@ -15,13 +15,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const f = (name: string) => path.join(dir, name);
 const sha = (file: string) =>
   crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const national = nationalPlan();
 const subs = submissions(national);

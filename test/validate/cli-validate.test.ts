@@ -3,7 +3,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/run";
+import { cli } from "../support/cli";
 import { parsePlan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { loadWorkbook, writeXlsx } from "../../src/xlsx/workbook";
@@ -22,13 +22,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const f = (n: string) => path.join(dir, n);
 const sha = (file: string) =>
   crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s), env: {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Write the tiny workbook, then change cells with exceljs as a person (or a paste) would. */
 async function workbook(name: string, edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
