@@ -1,237 +1,333 @@
 /**
  * The plan as IATI 2.03 activity XML, the form donors read aid activities,
- * budgets and results in. One activity for the NAP as a whole: budgets per
- * year and status (indicative or committed), participating organisations
- * with their IATI roles, sectors weighted by each pillar's budget, the
- * gender-equality policy marker as principal objective, and the framework's
- * results (outcomes) and outputs with their indicators, baselines, targets
- * and actuals per year. Built with xmlbuilder2, which escapes every text.
+ * budgets and results in. Pure: a plan in, an XML string out. Built with
+ * xmlbuilder2, which escapes every text and attribute.
+ *
+ * Structure: the NAP is a parent activity (hierarchy 1) and each pillar a
+ * child activity (hierarchy 2), linked both ways by related-activity (1
+ * parent, 2 child).
+ * - Why not one activity: an IATI budget has no sector or component, so a
+ *   single activity can only say how the NAP's budget splits across pillars
+ *   through sector percentages fixed for the whole period; donors reviewing
+ *   a costed NAP ask "how much for protection in 2021, and how much of it is
+ *   committed?". A child per pillar answers that exactly, with one DAC
+ *   sector at 100 %, its own implementing organisations and its own results.
+ * - Why not one activity per action: the plan's actions are the
+ *   government's operational detail (and change yearly); donors fund and
+ *   follow pillars, and dozens of activities would bury them.
+ * - Budgets sit on the children only, so nothing is counted twice: the sum
+ *   of every budget in the file is the plan's total. The parent carries what
+ *   is the NAP's as a whole: every funding source, sectors weighted by each
+ *   pillar's budget, and the cross-cutting indicators (coordination,
+ *   monitoring...) as results of type 9 (other).
  */
 import { create } from "xmlbuilder2";
-import { t } from "../i18n";
+import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
+import { t, type MessageKey } from "../i18n";
 import {
+  CROSSCUTTING_AREAS,
   pillarIndex,
   planYears,
+  type Action,
   type Indicator,
   type Lang,
+  type Pillar,
   type Plan,
   type Stakeholder,
 } from "../model";
+import type { ReadProblem } from "../template/read";
+import {
+  activityStatus,
+  BUDGET_STATUS,
+  BUDGET_TYPE_ORIGINAL,
+  DEFAULT_SECTOR,
+  FUNDING_ORG_TYPE,
+  GENDER_MARKER,
+  MEASURE,
+  ORG_TYPE,
+  orgRef,
+  pillarSector,
+  RESULT_TYPE,
+  ROLE,
+  TEXT_LANG,
+} from "./codes";
+import { checkIatiReady, reporter, type IatiFinding } from "./ready";
 
-export interface IatiFinding {
-  severity: "error" | "warning";
-  message: string;
-}
+export { checkIatiReady, type IatiFinding, type IatiRule } from "./ready";
 
-/** Organisation type (IATI OrganisationType codelist) of each kind of stakeholder. */
-const ORG_TYPE: Record<Stakeholder["type"], string> = {
-  ministry: "10",
-  state: "10",
-  parliament: "10",
-  "civil-society": "22",
-  un: "40",
-  tfp: "90",
-  other: "90",
-};
-
-/** DAC 5-digit sector of each pillar of a WPS plan (by position: participation, prevention, protection, relief). */
-const PILLAR_SECTOR = ["15170", "15220", "15180", "15240"];
-
-const MEASURE: Record<Indicator["measure"], string> = {
-  number: "1",
-  percent: "2",
-  yesno: "3",
-  level: "4",
-  text: "5",
-};
-
-/** The organisation that reports: the plan's lead ministry (for Mali the MPFEF), else its first ministry. */
-function reporter(plan: Plan): Stakeholder | undefined {
-  return (
-    plan.stakeholders.find((s) => s.acronym === "MPFEF") ??
-    plan.stakeholders.find((s) => s.type === "ministry")
-  );
-}
-
-/** An organisation reference: not a registered IATI identifier (the plan has none), but stable. */
-const orgRef = (plan: Plan, s: Stakeholder) => `${plan.countryCode}-NAP-${s.code}`;
-
-/** What stops an export, or deserves a look, before anything is written. */
-export function checkIatiReady(plan: Plan, lang: Lang = "en"): IatiFinding[] {
-  const out: IatiFinding[] = [];
-  const years = new Set(planYears(plan));
-  if (!reporter(plan)) out.push({ severity: "error", message: t(lang, "iati.noReporter") });
-  for (const a of plan.actions) {
-    if (a.budget.length === 0)
-      out.push({ severity: "warning", message: t(lang, "iati.noBudget", { code: a.code }) });
-    for (const b of a.budget) {
-      if (!years.has(b.year)) {
-        out.push({
-          severity: "error",
-          message: t(lang, "iati.outsidePeriod", {
-            code: a.code,
-            year: b.year,
-            start: plan.period.start,
-            end: plan.period.end,
-          }),
-        });
-      }
-    }
-  }
-  if (plan.example) out.push({ severity: "warning", message: t(lang, "iati.example") });
-  return out;
+export interface IatiOptions {
+  /** ISO datetime of the export (passed in, so the same plan gives the same file). */
+  generatedAt: string;
+  /** Language of the findings and of the labels the tool adds. */
+  lang?: Lang;
+  /** Cells the workbook reader could not take: each is an error finding. */
+  readProblems?: readonly ReadProblem[];
 }
 
 export interface IatiExport {
+  /** Empty when a finding is an error. */
   xml: string;
   findings: IatiFinding[];
-  /** Total of the budget values written. */
+  /** Number of iati-activity elements. */
+  activities: number;
+  /** Number of budget elements. */
+  budgets: number;
+  /** Total of the budget values written, in the plan's currency. */
   total: number;
 }
 
-/** The IATI XML of a plan; no XML when the readiness check finds an error. */
-export function planToIati(plan: Plan, generatedAt: string, lang: Lang = "en"): IatiExport {
-  const findings = checkIatiReady(plan, lang);
-  if (findings.some((f) => f.severity === "error")) return { xml: "", findings, total: 0 };
+/** An organisation taking part, with the attributes IATI gives it. */
+interface Org {
+  key: string;
+  name: string;
+  type: string;
+  ref?: string;
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Amounts to the cent, written as plain decimals (never exponents, which xsd:decimal refuses). */
+const cents = (n: number) => Math.round(n * 100) / 100;
+const decimal = (n: number) =>
+  cents(n).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 2 });
+
+/**
+ * The IATI XML of a plan; no XML when the readiness check finds an error.
+ * `opts` may also be the export datetime alone, with the language third
+ * (the form the task pane calls).
+ */
+export function planToIati(plan: Plan, opts: IatiOptions | string, lang?: Lang): IatiExport {
+  if (typeof opts === "string") return planToIati(plan, { generatedAt: opts, lang });
+  if (!ISO_DATETIME.test(opts.generatedAt))
+    throw new Error(`generatedAt must be an ISO datetime, not "${opts.generatedAt}"`);
+  const findings = checkIatiReady(plan, opts.lang, opts.readProblems);
+  if (findings.some((f) => f.severity === "error"))
+    return { xml: "", findings, activities: 0, budgets: 0, total: 0 };
+  return { ...write(plan, opts.generatedAt, opts.lang ?? "en"), findings };
+}
+
+function write(plan: Plan, generatedAt: string, lang: Lang) {
   const lead = reporter(plan)!;
   const years = planYears(plan);
-  const lines = plan.actions.flatMap((a) => a.budget.map((b) => ({ ...b, action: a })));
+  const stakeholders = new Map(plan.stakeholders.map((s) => [s.code, s]));
+  const sources = new Map(plan.fundingSources.map((f) => [f.code, f]));
+  const { ofOutput } = pillarIndex(plan);
+  const actionsOf = (p: Pillar) => plan.actions.filter((a) => ofOutput.get(a.output) === p.code);
+  const amount = (actions: Action[]) =>
+    actions.reduce((s, a) => s + a.budget.reduce((t, b) => t + b.amount, 0), 0);
+
+  const stakeholderOrg = (s: Stakeholder): Org => ({
+    key: s.code,
+    name: s.name,
+    type: ORG_TYPE[s.type],
+    ref: orgRef(plan, s),
+  });
+  const funder = (code: string): Org => {
+    const f = sources.get(code)!;
+    const s = f.stakeholder ? stakeholders.get(f.stakeholder) : undefined;
+    return s
+      ? stakeholderOrg(s)
+      : { key: `source:${f.code}`, name: f.name, type: FUNDING_ORG_TYPE[f.type] };
+  };
+
   const doc = create({ version: "1.0", encoding: "UTF-8" }).ele("iati-activities", {
     version: "2.03",
     "generated-datetime": generatedAt,
   });
-  const act = doc.ele("iati-activity", {
-    "last-updated-datetime": generatedAt,
-    "xml:lang": "en",
-    "default-currency": plan.currency,
+  const parentId = `${orgRef(plan, lead)}-${plan.id}`;
+  const childId = (p: Pillar) => `${parentId}-${p.code}`;
+  let budgets = 0;
+  let total = 0;
+
+  /** The elements every activity opens with, in the schema's order, up to the sectors. */
+  const open = (o: {
+    id: string;
+    hierarchy: "1" | "2";
+    title: string;
+    description: { type: "1" | "2"; text: string };
+    funders: Org[];
+    implementers: Org[];
+  }) => {
+    const act = doc.ele("iati-activity", {
+      "last-updated-datetime": generatedAt,
+      "xml:lang": TEXT_LANG,
+      "default-currency": plan.currency,
+      hierarchy: o.hierarchy,
+    });
+    act.ele("iati-identifier").txt(o.id);
+    narrative(
+      act.ele("reporting-org", { ref: orgRef(plan, lead), type: ORG_TYPE[lead.type] }),
+      lead.name
+    );
+    narrative(act.ele("title"), o.title);
+    narrative(act.ele("description", { type: o.description.type }), o.description.text);
+    const roles: [string, Org[]][] = [
+      [ROLE.funding, o.funders],
+      [ROLE.accountable, [stakeholderOrg(lead)]],
+      [ROLE.implementing, o.implementers],
+    ];
+    for (const [role, orgs] of roles)
+      for (const org of unique(orgs))
+        narrative(
+          act.ele("participating-org", {
+            ...(org.ref ? { ref: org.ref } : {}),
+            role,
+            type: org.type,
+          }),
+          org.name
+        );
+    act.ele("activity-status", { code: activityStatus(plan.period, generatedAt) });
+    act.ele("activity-date", { "iso-date": `${plan.period.start}-01-01`, type: "1" });
+    act.ele("activity-date", { "iso-date": `${plan.period.end}-12-31`, type: "3" });
+    act.ele("recipient-country", { code: plan.countryCode, percentage: "100" });
+    return act;
+  };
+  const marker = (act: XMLBuilder) => act.ele("policy-marker", GENDER_MARKER);
+  const related = (act: XMLBuilder, ref: string, type: "1" | "2") =>
+    act.ele("related-activity", { ref, type });
+
+  // The parent: the NAP as a whole.
+  const parent = open({
+    id: parentId,
     hierarchy: "1",
+    title: plan.title,
+    description: {
+      type: "1",
+      text: plan.pillars.map((p) => `${p.code}. ${p.name}: ${p.objective}`).join(" "),
+    },
+    funders: plan.fundingSources.map((f) => funder(f.code)),
+    implementers: plan.actions.map((a) => stakeholderOrg(stakeholders.get(a.lead)!)),
   });
-  const narrative = (parent: ReturnType<typeof doc.ele>, text: string) =>
-    parent.ele("narrative").txt(text);
-  act.ele("iati-identifier").txt(`${orgRef(plan, lead)}-${plan.id}`);
-  narrative(
-    act.ele("reporting-org", { ref: orgRef(plan, lead), type: ORG_TYPE[lead.type] }),
-    lead.name
-  );
-  narrative(act.ele("title"), plan.title);
-  narrative(
-    act.ele("description", { type: "1" }),
-    plan.pillars.map((p) => `${p.name}: ${p.objective}`).join(" ")
-  );
-
-  // Funding: the funding sources' providers; accountable: the reporter; implementing: the actions' leads.
-  const funders = new Map<string, string>();
-  for (const f of plan.fundingSources) {
-    const s = plan.stakeholders.find((x) => x.code === f.stakeholder);
-    funders.set(s ? s.code : `source:${f.code}`, s ? s.name : f.name);
-  }
-  for (const [key, name] of funders) {
-    const s = plan.stakeholders.find((x) => x.code === key);
-    narrative(
-      act.ele("participating-org", {
-        role: "1",
-        type: s ? ORG_TYPE[s.type] : "10",
-        ...(s ? { ref: orgRef(plan, s) } : {}),
-      }),
-      name
-    );
-  }
-  narrative(
-    act.ele("participating-org", { role: "2", ref: orgRef(plan, lead), type: ORG_TYPE[lead.type] }),
-    lead.name
-  );
-  const implementers = [...new Set(plan.actions.map((a) => a.lead))].map((c) =>
-    plan.stakeholders.find((s) => s.code === c)!
-  );
-  for (const s of implementers)
-    narrative(
-      act.ele("participating-org", { role: "4", ref: orgRef(plan, s), type: ORG_TYPE[s.type] }),
-      s.name
+  for (const [code, pct] of sectorShares(plan, (p) => amount(actionsOf(p))))
+    parent.ele("sector", { code, vocabulary: "1", percentage: String(pct) });
+  marker(parent);
+  for (const p of plan.pillars) related(parent, childId(p), "2");
+  for (const area of CROSSCUTTING_AREAS)
+    result(
+      parent,
+      RESULT_TYPE.other,
+      [t(lang, `crosscutting.${area}` as MessageKey), lang],
+      "crosscutting",
+      area
     );
 
-  act.ele("activity-status", { code: "2" });
-  act.ele("activity-date", { type: "1", "iso-date": `${plan.period.start}-01-01` });
-  act.ele("activity-date", { type: "3", "iso-date": `${plan.period.end}-12-31` });
-  act.ele("recipient-country", { code: plan.countryCode, percentage: "100" });
+  // A child per pillar, carrying its actions' budgets.
+  for (const p of plan.pillars) {
+    const actions = actionsOf(p);
+    const lines = actions.flatMap((a) => a.budget);
+    const child = open({
+      id: childId(p),
+      hierarchy: "2",
+      title: `${plan.title}: ${p.code}. ${p.name}`,
+      description: { type: "2", text: p.objective },
+      funders: lines.map((b) => funder(b.source)),
+      implementers: actions.map((a) => stakeholderOrg(stakeholders.get(a.lead)!)),
+    });
+    child.ele("sector", {
+      code: pillarSector(p) ?? DEFAULT_SECTOR,
+      vocabulary: "1",
+      percentage: "100",
+    });
+    marker(child);
+    // One budget per year and status (indicative, committed), all original.
+    for (const y of years)
+      for (const [status, code] of Object.entries(BUDGET_STATUS)) {
+        const value = cents(
+          lines.filter((b) => b.year === y && b.status === status).reduce((s, b) => s + b.amount, 0)
+        );
+        if (value === 0) continue;
+        const b = child.ele("budget", { type: BUDGET_TYPE_ORIGINAL, status: code });
+        b.ele("period-start", { "iso-date": `${y}-01-01` });
+        b.ele("period-end", { "iso-date": `${y}-12-31` });
+        b.ele("value", { currency: plan.currency, "value-date": `${y}-01-01` }).txt(decimal(value));
+        budgets++;
+        total += value;
+      }
+    related(child, parentId, "1");
+    result(child, RESULT_TYPE.impact, [p.objective], "objective", p.code);
+    for (const r of plan.results.filter((x) => x.pillar === p.code)) {
+      result(child, RESULT_TYPE.outcome, [`${r.code} ${r.text}`], "result", r.code);
+      for (const o of plan.outputs.filter((x) => x.result === r.code))
+        result(child, RESULT_TYPE.output, [`${o.code} ${o.text}`], "output", o.code);
+    }
+  }
 
-  // Sectors weighted by each pillar's budget (equal shares when nothing is costed).
-  const outputPillar = pillarIndex(plan).ofOutput;
-  const weights = plan.pillars.map((p) =>
-    lines
-      .filter((l) => outputPillar.get(l.action.output) === p.code)
-      .reduce((s, l) => s + l.amount, 0)
-  );
+  /** A result with the indicators measuring a framework entry (none: no result, IATI needs one). */
+  function result(
+    act: XMLBuilder,
+    type: string,
+    [title, titleLang]: [string, Lang?],
+    level: Indicator["level"],
+    of: string
+  ) {
+    const inds = plan.indicators.filter((i) => i.level === level && i.parent === of);
+    if (inds.length === 0) return;
+    const r = act.ele("result", { type, "aggregation-status": "0" });
+    narrative(r.ele("title"), title, titleLang);
+    for (const ind of inds) indicator(r, ind);
+  }
+
+  function indicator(r: XMLBuilder, ind: Indicator) {
+    const e = r.ele("indicator", {
+      measure: MEASURE[ind.measure],
+      // Higher is better unless the plan aims at a decrease; meaningless for qualitative ones.
+      ...(ind.measure === "text" ? {} : { ascending: ind.direction === "decrease" ? "0" : "1" }),
+    });
+    narrative(e.ele("title"), `${ind.code} ${ind.text}`);
+    if (ind.baseline)
+      e.ele("baseline", {
+        year: String(ind.baseline.year),
+        "iso-date": `${ind.baseline.year}-01-01`,
+        value: String(ind.baseline.value),
+      });
+    for (const y of years) {
+      const target = ind.targets.find((x) => x.year === y);
+      const actual = ind.actuals.find((x) => x.year === y);
+      if (!target && !actual) continue;
+      const p = e.ele("period");
+      p.ele("period-start", { "iso-date": `${y}-01-01` });
+      p.ele("period-end", { "iso-date": `${y}-12-31` });
+      if (target) p.ele("target", { value: String(target.value) });
+      if (actual) p.ele("actual", { value: String(actual.value) });
+    }
+  }
+
+  return {
+    xml: doc.end({ prettyPrint: true }),
+    activities: 1 + plan.pillars.length,
+    budgets,
+    total: cents(total),
+  };
+}
+
+/** A narrative, tagged with its language when it is not the activity's. */
+function narrative(parent: XMLBuilder, text: string, lang?: Lang) {
+  parent.ele("narrative", lang && lang !== TEXT_LANG ? { "xml:lang": lang } : {}).txt(text);
+}
+
+/** Each organisation once, in order of first appearance. */
+function unique(orgs: Org[]): Org[] {
+  return [...new Map(orgs.map((o) => [o.key, o])).values()];
+}
+
+/**
+ * The parent's sectors: each pillar's sector weighted by the pillar's budget
+ * (equal weights when nothing is costed), percentages to two decimals that
+ * sum to exactly 100.
+ */
+function sectorShares(plan: Plan, budgetOf: (p: Pillar) => number): [string, number][] {
+  const weights = plan.pillars.map(budgetOf);
   const sum = weights.reduce((a, b) => a + b, 0);
-  const shares = plan.pillars.map((_p, i) =>
-    sum > 0 ? (100 * weights[i]) / sum : 100 / plan.pillars.length
-  );
   const bySector = new Map<string, number>();
-  plan.pillars.forEach((_p, i) => {
-    const code = PILLAR_SECTOR[i % PILLAR_SECTOR.length];
-    bySector.set(code, (bySector.get(code) ?? 0) + shares[i]);
+  plan.pillars.forEach((p, i) => {
+    const code = pillarSector(p) ?? DEFAULT_SECTOR;
+    const share = sum > 0 ? (100 * weights[i]) / sum : 100 / plan.pillars.length;
+    bySector.set(code, (bySector.get(code) ?? 0) + share);
   });
   const rounded = [...bySector]
-    .map(([code, pct]) => [code, Math.round(pct * 100) / 100] as const)
+    .map(([code, pct]) => [code, cents(pct)] as [string, number])
     .filter(([, pct]) => pct > 0);
-  const drift = Math.round((100 - rounded.reduce((a, [, p]) => a + p, 0)) * 100) / 100;
-  rounded.forEach(([code, pct], i) => {
-    const p = i === rounded.length - 1 ? Math.round((pct + drift) * 100) / 100 : pct;
-    act.ele("sector", { vocabulary: "1", code, percentage: String(p) });
-  });
-  act.ele("policy-marker", { vocabulary: "1", code: "1", significance: "2" });
-
-  // Budgets: per year and status (2 Committed, 1 Indicative), original.
-  let total = 0;
-  for (const y of years) {
-    for (const [status, code] of [
-      ["indicative", "1"],
-      ["committed", "2"],
-    ] as const) {
-      const value = lines
-        .filter((l) => l.year === y && l.status === status)
-        .reduce((s, l) => s + l.amount, 0);
-      if (value === 0) continue;
-      total += value;
-      const b = act.ele("budget", { type: "1", status: code });
-      b.ele("period-start", { "iso-date": `${y}-01-01` });
-      b.ele("period-end", { "iso-date": `${y}-12-31` });
-      b.ele("value", { currency: plan.currency, "value-date": `${y}-01-01` }).txt(String(value));
-    }
-  }
-
-  // Results: the framework's results (outcomes) and outputs, with their indicators.
-  const indicatorsOf = (parent: string) => plan.indicators.filter((i) => i.parent === parent);
-  const result = (type: "1" | "2", text: string, inds: Indicator[]) => {
-    if (inds.length === 0) return; // IATI results carry at least one indicator
-    const r = act.ele("result", { type, "aggregation-status": "0" });
-    narrative(r.ele("title"), text);
-    for (const ind of inds) {
-      const attrs: Record<string, string> = { measure: MEASURE[ind.measure] };
-      if (ind.measure !== "text") attrs.ascending = ind.direction === "decrease" ? "0" : "1";
-      const e = r.ele("indicator", attrs);
-      narrative(e.ele("title"), ind.text);
-      if (ind.baseline)
-        e.ele("baseline", {
-          year: String(ind.baseline.year),
-          "iso-date": `${ind.baseline.year}-01-01`,
-          value: String(ind.baseline.value),
-        });
-      for (const y of years) {
-        const target = ind.targets.find((x) => x.year === y);
-        const actual = ind.actuals.find((x) => x.year === y);
-        if (!target && !actual) continue;
-        const p = e.ele("period");
-        p.ele("period-start", { "iso-date": `${y}-01-01` });
-        p.ele("period-end", { "iso-date": `${y}-12-31` });
-        if (target) p.ele("target", { value: String(target.value) });
-        if (actual) p.ele("actual", { value: String(actual.value) });
-      }
-    }
-  };
-  for (const r of plan.results) {
-    result("2", `${r.code} ${r.text}`, indicatorsOf(r.code));
-    for (const o of plan.outputs.filter((x) => x.result === r.code))
-      result("1", `${o.code} ${o.text}`, indicatorsOf(o.code));
-  }
-  return { xml: doc.end({ prettyPrint: true }), findings, total };
+  const drift = cents(100 - rounded.reduce((a, [, p]) => a + p, 0));
+  rounded[rounded.length - 1][1] = cents(rounded[rounded.length - 1][1] + drift);
+  return rounded;
 }

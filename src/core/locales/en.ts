@@ -201,7 +201,6 @@ export const en = {
   "pane.import.title": "Import focal points’ workbooks",
   "pane.import.year": "Reporting year",
   "pane.import.deadline": "Deadline (YYYY-MM-DD, optional)",
-  "pane.import.files": "Workbooks (.xlsx)",
   "pane.import.check": "Check the files (nothing is written)",
   "pane.import.confirm": "Import into this workbook",
   "pane.import.reading": "Reading file {{n}} of {{total}}…",
@@ -256,6 +255,15 @@ export const en = {
     "Something went wrong while writing the workbook. Nothing was lost; try again, and if it happens again send the details below to the TMU.",
   "pane.error.details": "Details: {{details}}",
   "pane.badYears": "The last year must be the first year or after it (between 1990 and 2100).",
+  // task pane: what a write leaves out or refuses
+  "pane.feature.conditionalFormats": "impossible entries marked in red",
+  "pane.feature.charts": "charts on the summary sheets",
+  "pane.import.choose": "Choose workbooks (.xlsx)…",
+  "pane.import.chosen": "Workbooks chosen: {{count}}",
+  "pane.error.names-taken":
+    "This workbook already has sheets, tables or names that the NAP template uses: {{names}}. Open the add-in in a new blank workbook, or rename them. Nothing was changed.",
+  "pane.addedColumn":
+    "the column “{{column}}” added to the table {{table}} (move it to a sheet of your own)",
   // validation
   "v.percent": "{{value}} is not a percentage: enter a number from 0 to 100",
   "v.count": "{{value}} is not a count: enter a whole number, 0 or more",
@@ -300,10 +308,21 @@ export const en = {
   "iati.noBudget": "action {{code}} has no budget line: it appears in no IATI budget",
   "iati.outsidePeriod":
     "action {{code}} has a budget line for {{year}}, outside the plan’s period {{start}}-{{end}}: correct the year",
+  "iati.unknownRef": "{{where}}: {{column}} “{{ref}}” is unknown: correct it before exporting",
+  "iati.sourceWithoutOrg":
+    "funding source {{code}} ({{name}}) names no stakeholder: it is reported as a funding organisation by its name, without an organisation reference",
+  "iati.orgTypeOther":
+    "stakeholder {{code}} ({{name}}) is of type “{{type}}”: it is reported with the IATI organisation type 90 (Other)",
+  "iati.noSector":
+    "pillar {{code}} ({{name}}) matches none of the WPS pillars (participation, prevention, protection, relief and recovery): it is reported under DAC sector 15220 (civilian peace-building, conflict prevention and resolution)",
+  "iati.noIndicator":
+    "{{count}} framework entries have no indicator and are left out of the IATI results (a result needs one): {{codes}}",
   "iati.example":
     "the plan carries the fictitious example operational plan: do not publish this file",
-  "iati.wrote": "Wrote {{file}}: 1 activity, {{budgets}} budgets, total {{total}} {{currency}}.",
+  "iati.wrote":
+    "Wrote {{file}}: {{activities}} activities, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "No IATI file written: {{count}} errors to correct first.",
+  "iati.refused_one": "No IATI file written: {{count}} error to correct first.",
   // summaries
   "chart.completion": "Completion rate by pillar",
   "chart.share": "Share of the NAP budget by stakeholder",

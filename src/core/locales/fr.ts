@@ -193,7 +193,6 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.title": "Importer les classeurs des points focaux",
   "pane.import.year": "Année de rapport",
   "pane.import.deadline": "Date limite (AAAA-MM-JJ, facultative)",
-  "pane.import.files": "Classeurs (.xlsx)",
   "pane.import.check": "Vérifier les fichiers (rien n’est écrit)",
   "pane.import.confirm": "Importer dans ce classeur",
   "pane.import.reading": "Lecture du fichier {{n}} sur {{total}}…",
@@ -250,6 +249,15 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.error.details": "Détails : {{details}}",
   "pane.badYears":
     "La dernière année doit être la première année ou une année après (entre 1990 et 2100).",
+  // task pane: what a write leaves out or refuses
+  "pane.feature.conditionalFormats": "saisies impossibles marquées en rouge",
+  "pane.feature.charts": "graphiques des feuilles de synthèse",
+  "pane.import.choose": "Choisir des classeurs (.xlsx)…",
+  "pane.import.chosen": "Classeurs choisis : {{count}}",
+  "pane.error.names-taken":
+    "Ce classeur contient déjà des feuilles, tableaux ou noms qu’utilise le modèle du PAN : {{names}}. Ouvrez le complément dans un nouveau classeur vide, ou renommez-les. Rien n’a été modifié.",
+  "pane.addedColumn":
+    "la colonne « {{column}} » ajoutée au tableau {{table}} (déplacez-la dans une feuille à vous)",
   // validation
   "v.percent": "{{value}} n’est pas un pourcentage : saisissez un nombre de 0 à 100",
   "v.count": "{{value}} n’est pas un effectif : saisissez un nombre entier, 0 ou plus",
@@ -295,10 +303,21 @@ export const fr: Record<keyof typeof en, string> = {
     "l’action {{code}} n’a pas de ligne budgétaire : elle ne figure dans aucun budget IATI",
   "iati.outsidePeriod":
     "l’action {{code}} a une ligne budgétaire pour {{year}}, hors de la période du plan {{start}}-{{end}} : corrigez l’année",
+  "iati.unknownRef": "{{where}} : {{column}} « {{ref}} » inconnu : corrigez-le avant l’export",
+  "iati.sourceWithoutOrg":
+    "la source de financement {{code}} ({{name}}) ne désigne aucune partie prenante : elle est déclarée comme organisation de financement par son nom, sans référence d’organisation",
+  "iati.orgTypeOther":
+    "la partie prenante {{code}} ({{name}}) est de type « {{type}} » : elle est déclarée avec le type d’organisation IATI 90 (Autre)",
+  "iati.noSector":
+    "l’axe {{code}} ({{name}}) ne correspond à aucun axe FPS (participation, prévention, protection, relèvement) : il est déclaré sous le secteur CAD 15220 (consolidation de la paix civile, prévention et règlement des conflits)",
+  "iati.noIndicator":
+    "{{count}} éléments du cadre n’ont pas d’indicateur et sont omis des résultats IATI (un résultat en demande un) : {{codes}}",
   "iati.example":
     "le plan contient le plan opérationnel d’exemple fictif : ne publiez pas ce fichier",
-  "iati.wrote": "{{file}} écrit : 1 activité, {{budgets}} budgets, total {{total}} {{currency}}.",
+  "iati.wrote":
+    "{{file}} écrit : {{activities}} activités, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
+  "iati.refused_one": "Aucun fichier IATI écrit : {{count}} erreur à corriger d’abord.",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",

@@ -1,0 +1,132 @@
+/**
+ * What stops an IATI export, or deserves a look, before anything is written.
+ * An error means no XML at all: a file donors download must be complete and
+ * schema-valid, never a best effort.
+ */
+import { t, type MessageKey } from "../i18n";
+import { pillarIndex, planYears, type Lang, type Plan, type Stakeholder } from "../model";
+import type { ReadProblem } from "../template/read";
+import { listLabel } from "../template/tables";
+import { ORG_TYPE, ORG_TYPE_OTHER, pillarSector } from "./codes";
+
+export type IatiRule =
+  | "cell"
+  | "no-reporter"
+  | "unknown-reference"
+  | "outside-period"
+  | "no-budget"
+  | "source-without-org"
+  | "org-type-other"
+  | "no-sector"
+  | "no-indicator"
+  | "example";
+
+export interface IatiFinding {
+  severity: "error" | "warning";
+  rule: IatiRule;
+  message: string;
+}
+
+/**
+ * The organisation that reports and is accountable: the plan's lead ministry,
+ * taken as its first ministry (Mali: the MPFEF). The model names no lead.
+ */
+export function reporter(plan: Pick<Plan, "stakeholders">): Stakeholder | undefined {
+  return plan.stakeholders.find((s) => s.type === "ministry");
+}
+
+/**
+ * Check a plan for export. `readProblems` are the cells the workbook reader
+ * could not take (text in an amount cell...): the plan holds blanks in their
+ * place, so exporting would understate the budget.
+ */
+export function checkIatiReady(
+  plan: Plan,
+  lang: Lang = "en",
+  readProblems: readonly ReadProblem[] = []
+): IatiFinding[] {
+  const out: IatiFinding[] = [];
+  const add = (
+    severity: IatiFinding["severity"],
+    rule: IatiRule,
+    key: MessageKey,
+    values: Record<string, unknown> = {}
+  ) => out.push({ severity, rule, message: t(lang, key, values) });
+  for (const p of readProblems) out.push({ severity: "error", rule: "cell", message: p.message });
+
+  const lead = reporter(plan);
+  if (!lead) add("error", "no-reporter", "iati.noReporter");
+
+  const stakeholders = new Map(plan.stakeholders.map((s) => [s.code, s]));
+  const sources = new Map(plan.fundingSources.map((f) => [f.code, f]));
+  const years = new Set(planYears(plan));
+  const ofOutput = pillarIndex(plan).ofOutput;
+  const unknown = (where: string, column: MessageKey, ref: string) =>
+    add("error", "unknown-reference", "iati.unknownRef", {
+      where,
+      column: t(lang, column),
+      ref,
+    });
+
+  // Organisations that take part: funders, the reporter, the actions' leads.
+  const taking = new Set<string>(lead ? [lead.code] : []);
+  for (const f of plan.fundingSources) {
+    if (!f.stakeholder)
+      add("warning", "source-without-org", "iati.sourceWithoutOrg", { code: f.code, name: f.name });
+    else if (!stakeholders.has(f.stakeholder))
+      unknown(`${t(lang, "col.source")} ${f.code}`, "col.stakeholder", f.stakeholder);
+    else taking.add(f.stakeholder);
+  }
+  for (const a of plan.actions) {
+    const where = `${t(lang, "col.actionCode")} ${a.code}`;
+    if (!ofOutput.get(a.output)) unknown(where, "col.output", a.output);
+    if (!stakeholders.has(a.lead)) unknown(where, "col.lead", a.lead);
+    else taking.add(a.lead);
+    if (a.budget.length === 0) add("warning", "no-budget", "iati.noBudget", { code: a.code });
+    for (const b of a.budget) {
+      if (!sources.has(b.source)) unknown(where, "col.source", b.source);
+      if (!years.has(b.year))
+        add("error", "outside-period", "iati.outsidePeriod", {
+          code: a.code,
+          year: b.year,
+          start: plan.period.start,
+          end: plan.period.end,
+        });
+    }
+  }
+  for (const code of taking) {
+    const s = stakeholders.get(code)!;
+    if (ORG_TYPE[s.type] === ORG_TYPE_OTHER)
+      add("warning", "org-type-other", "iati.orgTypeOther", {
+        code: s.code,
+        name: s.name,
+        type: listLabel(lang, "stakeholderType", s.type),
+      });
+  }
+
+  for (const p of plan.pillars)
+    if (!pillarSector(p))
+      add("warning", "no-sector", "iati.noSector", { code: p.code, name: p.name });
+
+  // IATI results need at least one indicator: framework entries without one are left out.
+  const measured = new Set(plan.indicators.map((i) => `${i.level}:${i.parent}`));
+  const bare = [
+    ...plan.pillars.map((p) => ["objective", p.code]),
+    ...plan.results.map((r) => ["result", r.code]),
+    ...plan.outputs.map((o) => ["output", o.code]),
+  ]
+    .filter(([level, code]) => !measured.has(`${level}:${code}`))
+    .map(([, code]) => code);
+  if (bare.length)
+    add("warning", "no-indicator", "iati.noIndicator", {
+      count: bare.length,
+      codes: bare.join(", "),
+    });
+
+  if (plan.example) add("warning", "example", "iati.example");
+  // Errors first (stable: each group keeps the plan's order).
+  return [
+    ...out.filter((f) => f.severity === "error"),
+    ...out.filter((f) => f.severity === "warning"),
+  ];
+}
