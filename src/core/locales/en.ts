@@ -259,6 +259,7 @@ export const en = {
   "pane.feature.conditionalFormats": "impossible entries marked in red",
   "pane.feature.charts": "charts on the summary sheets",
   "pane.import.choose": "Choose workbooks (.xlsx)…",
+  "pane.import.files": "Workbooks (.xlsx)",
   "pane.import.chosen": "Workbooks chosen: {{count}}",
   "pane.error.names-taken":
     "This workbook already has sheets, tables or names that the NAP template uses: {{names}}. Open the add-in in a new blank workbook, or rename them. Nothing was changed.",

@@ -253,6 +253,7 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.feature.conditionalFormats": "saisies impossibles marquées en rouge",
   "pane.feature.charts": "graphiques des feuilles de synthèse",
   "pane.import.choose": "Choisir des classeurs (.xlsx)…",
+  "pane.import.files": "Classeurs (.xlsx)",
   "pane.import.chosen": "Classeurs choisis : {{count}}",
   "pane.error.names-taken":
     "Ce classeur contient déjà des feuilles, tableaux ou noms qu’utilise le modèle du PAN : {{names}}. Ouvrez le complément dans un nouveau classeur vide, ou renommez-les. Rien n’a été modifié.",
