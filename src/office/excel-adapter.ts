@@ -12,6 +12,9 @@
  * Excel version allows.
  */
 import {
+  a1Range as addr,
+  colIndex,
+  colLetter,
   isFormula,
   type Cell,
   type CellStyle,
@@ -20,6 +23,7 @@ import {
   type WorkbookPlan,
 } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
+import { assertCreatable, type Existing } from "../core/template/upgrade";
 
 /** Syncs of a create (no template in the workbook yet). */
 export const SYNCS_CREATE = 2;
@@ -76,11 +80,19 @@ export interface ApplyResult {
 
 const FILL: Partial<Record<CellStyle, string>> = { entry: "#FFF2CC", computed: "#E7E6E6" };
 
-/** A cell as Office.js takes it in `formulas`: text that looks like a formula stays text. */
+/**
+ * Text Excel would not keep as text when it is written through `values` or
+ * `formulas`: a formula (= + - @), a number, a percentage, an amount, a date
+ * or time ("1.1", "1/2", "12:30"), a boolean, an error value. Such text gets
+ * a leading apostrophe, which Excel takes as "this is text" and does not store.
+ */
+const NOT_KEPT_AS_TEXT = /^\s*(?:[=+\-@#]|[$€£(]?\s*[.,]?\d|(?:true|false|vrai|faux)\s*$)/i;
+
+/** A cell as Office.js takes it in `values`/`formulas`: text stays text, whatever it looks like. */
 export function officeCell(c: Cell): string | number | boolean {
   if (isFormula(c)) return c.formula;
   if (c === null) return "";
-  if (typeof c === "string" && /^[=+\-@]/.test(c)) return `'${c}`;
+  if (typeof c === "string" && NOT_KEPT_AS_TEXT.test(c)) return `'${c}`;
   return c;
 }
 
@@ -88,17 +100,6 @@ export function officeCell(c: Cell): string | number | boolean {
 function valuesOnly(rows: Cell[][]): (string | number | boolean)[][] {
   return rows.map((r) => r.map((c) => (isFormula(c) ? "" : officeCell(c))));
 }
-
-function colLetter(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-const colIndexOf = (a1: string) =>
-  [.../^[A-Z]+/.exec(a1)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const addr = (row: number, col: number, rows: number, cols: number) =>
-  `${colLetter(col)}${row + 1}:${colLetter(col + cols - 1)}${row + rows}`;
 
 /**
  * Queued writes, measured: each write records the size of what it sends, so
@@ -129,15 +130,25 @@ class Batch {
   }
 }
 
-/** Is a NAP template already in the workbook? (Step 1: one sync.) */
-async function survey(context: Excel.RequestContext) {
+/** Workbook protection can be read from ExcelApi 1.7; before it, Excel's refusal is mapped instead. */
+const WORKBOOK_PROTECTION_API = "1.7";
+
+/**
+ * Step 1 (one sync): what is in the workbook, and is a NAP template there?
+ * With `supports` (writers), a workbook whose structure is protected is
+ * refused here, before any write.
+ */
+async function survey(context: Excel.RequestContext, supports?: Supports): Promise<Existing> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
   const names = context.workbook.names;
   names.load("items/name");
+  const protection = supports?.(WORKBOOK_PROTECTION_API) ? context.workbook.protection : null;
+  protection?.load("protected");
   await context.sync();
+  if (protection?.protected) throw new AdapterError("protected", "workbook structure");
   return {
     sheets: sheets.items.map((s) => s.name),
     tables: tables.items.map((t) => t.name),
@@ -211,7 +222,7 @@ function style(range: Excel.Range, s: CellStyle): void {
 async function write(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  existing: { sheets: string[]; tables: string[]; names: string[] },
+  existing: Existing,
   supports: Supports,
   maxBatch: number
 ): Promise<{ batch: Batch; skipped: Feature[] }> {
@@ -220,6 +231,12 @@ async function write(
   const batch = new Batch(context, maxBatch);
   if (can("suspendCalculation")) context.application.suspendApiCalculationUntilNextSync();
   if (can("suspendScreen")) context.application.suspendScreenUpdatingUntilNextSync();
+
+  // Sheets to rewrite are unprotected first: a sheet protected with a password
+  // fails the batch here, before anything is removed (a batch is not a transaction).
+  for (const sheet of plan.sheets)
+    if (existing.sheets.includes(sheet.name))
+      context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
 
   // Names and tables the template owns are removed; the sheets are cleared.
   const ours = new Set(plan.names.map((n) => n.name));
@@ -238,7 +255,6 @@ async function write(
       ws = context.workbook.worksheets.add(sheet.name);
     } else if (existing.sheets.includes(sheet.name)) {
       ws = context.workbook.worksheets.getItem(sheet.name);
-      ws.protection.unprotect();
       ws.getRange().clear();
       ws.visibility = "Visible";
     } else ws = context.workbook.worksheets.add(sheet.name);
@@ -264,7 +280,7 @@ async function write(
       const grid = [t.headers, ...valuesOnly(t.rows)];
       const width = t.headers.length;
       await batch.add(t.headers, () => {
-        ws.getRange(addr(t.row, t.col, 1, width)).values = [t.headers];
+        ws.getRange(addr(t.row, t.col, 1, width)).values = [t.headers.map(officeCell)];
         const table = ws.tables.add(ws.getRange(addr(t.row, t.col, grid.length, width)), true);
         table.name = t.name;
         table.style = t.style;
@@ -363,7 +379,7 @@ async function format(
     // What is sent is measured: a number format goes as one string per cell.
     const [tl, br = tl] = f.range.split(":");
     const rows = Number(/\d+$/.exec(br)![0]) - Number(/\d+$/.exec(tl)![0]) + 1;
-    const cols = colIndexOf(br) - colIndexOf(tl) + 1;
+    const cols = colIndex(/^[A-Z]+/.exec(br)![0]) - colIndex(/^[A-Z]+/.exec(tl)![0]) + 1;
     const grid = f.numberFormat
       ? Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat!))
       : null;
@@ -418,7 +434,7 @@ async function format(
   }
 }
 
-/** The template's version in the open workbook, or null when it has none. */
+/** The table of the template's version stamp (on the very hidden _NAP sheet): a workbook with it holds a template. */
 export const STAMP_TABLE = "tblNapMeta";
 
 export interface Applied extends ApplyResult {
@@ -427,9 +443,10 @@ export interface Applied extends ApplyResult {
 
 /**
  * Create or upgrade the template in the open workbook.
- * `rebuild(values)` turns the workbook's current tables (when it already has
- * a template) into the plan to write: the caller reads them back into the
- * model (keeping every entry) and builds the new template.
+ * `build(values)` turns the workbook's current tables (null when it has no
+ * template) into the plan to write: the caller reads them back into the
+ * model (keeping every entry) and builds the new template. A create never
+ * replaces a sheet, table or name already in the workbook (CreateBlocked).
  */
 export async function applyTemplate(
   context: Excel.RequestContext,
@@ -438,7 +455,7 @@ export async function applyTemplate(
   maxBatch = MAX_BATCH_BYTES
 ): Promise<Applied> {
   if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
-  const existing = await survey(context);
+  const existing = await survey(context, supports);
   const upgrading = existing.tables.includes(STAMP_TABLE);
   let syncs = 1;
   let values: WorkbookValues | null = null;
@@ -448,6 +465,7 @@ export async function applyTemplate(
     syncs++;
   }
   const plan = build(values);
+  if (!upgrading) assertCreatable(plan, existing);
   const { batch, skipped } = await write(context, plan, existing, supports, maxBatch);
   await batch.flush();
   syncs += batch.syncs;
@@ -485,7 +503,7 @@ export async function applyReport(
   maxBatch = MAX_BATCH_BYTES
 ): Promise<{ syncs: number }> {
   if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
-  const existing = await survey(context);
+  const existing = await survey(context, supports);
   const values = await readTables(
     context,
     existing.tables.filter((t) => t.startsWith("tbl"))

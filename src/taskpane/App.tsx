@@ -105,7 +105,7 @@ export function App({ host, initialLang }: AppProps) {
         </RadioGroup>
       </Field>
       {plan === 'blank' && (
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <Field label={t(lang, 'pane.start')} validationMessage={yearsOk ? undefined : t(lang, 'pane.badYears')}>
             <Input type="number" value={String(start)} onChange={(_e, d) => setStart(Number(d.value))} />
           </Field>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { t } from "../core/i18n";
 import { describeCompleteness, describeFile } from "../core/consolidate/messages";
@@ -21,6 +21,7 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [deadline, setDeadline] = useState("");
   const [files, setFiles] = useState<File[]>([]);
+  const picker = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<[number, number] | null>(null);
   const [dry, setDry] = useState<DryRun | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
   return (
     <section aria-label={t(lang, "pane.import.title")} style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <Subtitle2 as="h2">{t(lang, "pane.import.title")}</Subtitle2>
-      <div style={{ display: "flex", gap: 8 }}>
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Field label={t(lang, "pane.import.year")}>
           <Input type="number" value={String(year)} onChange={(_e, d) => setYear(Number(d.value))} />
         </Field>
@@ -55,9 +56,21 @@ export function ImportPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
           <Input value={deadline} onChange={(_e, d) => setDeadline(d.value)} />
         </Field>
       </div>
-      <Field label={t(lang, "pane.import.files")}>
-        <input type="file" multiple accept=".xlsx" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-      </Field>
+      {/* The browser's own file input speaks the browser's language: a button in the planner's opens it. */}
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept=".xlsx"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+      />
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "center" }}>
+        <Button onClick={() => picker.current?.click()}>{t(lang, "pane.import.choose")}</Button>
+        <Text aria-live="polite">{t(lang, "pane.import.chosen", { count: files.length })}</Text>
+      </div>
       <Button disabled={!files.length || !validDeadline || progress !== null} onClick={() => void check()}>
         {t(lang, "pane.import.check")}
       </Button>

@@ -6,7 +6,7 @@ import { t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
 import { readPlan, TemplateError } from "../core/template/read";
 import type { IatiFinding } from "../core/iati";
-import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
+import { CreateBlocked, planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
 import { validateWorkbook, type Finding } from "../core/validate";
 import { markedCells, reportSheet } from "../core/validate/report";
 import { buildWorkbookPlan, TEMPLATE_VERSION } from "../core/template/build";
@@ -91,6 +91,7 @@ export type ErrorCode =
   | "protected"
   | "too-large"
   | "upgrade-blocked"
+  | "names-taken"
   | "not-nap-workbook"
   | "invalid-plan"
   | "unknown";
@@ -107,7 +108,15 @@ export function explain(e: unknown, lang: Lang): Extract<Outcome, { ok: false }>
   if (e instanceof AdapterError) code = e.code === "unknown" ? "unknown" : e.code;
   else if (e instanceof UpgradeBlocked) {
     code = "upgrade-blocked";
-    values = { cells: e.problems.map((p) => `${p.sheet}!${p.cell}`).join(", ") };
+    values = {
+      cells: [
+        ...e.problems.map((p) => `${p.sheet}!${p.cell}`),
+        ...e.addedColumns.map((c) => t(lang, "pane.addedColumn", { ...c })),
+      ].join(", "),
+    };
+  } else if (e instanceof CreateBlocked) {
+    code = "names-taken";
+    values = { names: e.taken.join(", ") };
   } else if (e instanceof TemplateError)
     code = e.code === "not-nap-workbook" ? "not-nap-workbook" : "invalid-plan";
   else if (e instanceof PlanError) {
@@ -120,7 +129,7 @@ export function explain(e: unknown, lang: Lang): Extract<Outcome, { ok: false }>
   return {
     ok: false,
     code,
-    message: t(lang, `pane.error.${code}` as "pane.error.unknown", values),
+    message: t(lang, `pane.error.${code}`, values),
     details: raw,
   };
 }
@@ -158,9 +167,7 @@ export function summary(o: Extract<Outcome, { ok: true }>, lang: Lang): string[]
   };
   const lines = [t(lang, applied.upgraded ? "pane.upgraded" : "pane.created", values)];
   if (applied.skipped.length) {
-    const features = applied.skipped
-      .map((f: Feature) => t(lang, `pane.feature.${f}` as "pane.feature.print"))
-      .join(", ");
+    const features = applied.skipped.map((f: Feature) => t(lang, `pane.feature.${f}`)).join(", ");
     lines.push(t(lang, "pane.skipped", { features }));
   }
   return lines;

@@ -71,9 +71,17 @@ describe("manifest.xml", () => {
   });
 
   test("declares its requirements, a shared runtime and the custom functions", () => {
-    expect(all("Set").map((e) => `${attr(e, "Name")} ${attr(e, "MinVersion")}`)).toContain(
-      "ExcelApi 1.1"
-    );
+    const sets = (parent: Element) =>
+      Array.from(parent.getElementsByTagNameNS("*", "Set")).map(
+        (e) => `${attr(e, "Name")} ${attr(e, "MinVersion")}`
+      );
+    const [base, overrides] = all("Requirements");
+    // The base asks only for ExcelApi 1.1: old Excel opens the pane and is told what it lacks.
+    expect(base.parentElement!.localName).toBe("OfficeApp");
+    expect(sets(base)).toEqual(["ExcelApi 1.1"]);
+    // The shared runtime is required where it is used: by the overrides (ribbon, custom functions).
+    expect(overrides.parentElement!.localName).toBe("VersionOverrides");
+    expect(sets(overrides)).toEqual(["SharedRuntime 1.1"]);
     const runtime = all("Runtime")[0];
     expect(attr(runtime, "lifetime")).toBe("long");
     const cf = all("ExtensionPoint").find((e) => attr(e, "xsi:type") === "CustomFunctions")!;

@@ -12,6 +12,7 @@
       get(_t, prop) {
         if (prop === "then") return undefined;
         if (prop === "items") return [];
+        if (prop === "protected") return false;
         if (prop === "toJSON") return () => path;
         return proxy(`${path}.${String(prop)}`);
       },

@@ -2,18 +2,21 @@ import { parsePlan, type Plan } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
 import { buildWorkbookPlan } from "../../src/core/template/build";
-import { planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
+import { CreateBlocked, planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
+import { explain, summary } from "../../src/taskpane/actions";
 import {
   AdapterError,
   applyTemplate,
+  FEATURES,
+  type Feature,
   SYNCS_CREATE,
   SYNCS_UPGRADE,
   type Supports,
 } from "../../src/office/excel-adapter";
-import { colLetter } from "../../src/core/template/types";
+import { colIndex, colLetter } from "../../src/core/template/types";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
 import { randomPlan } from "../support/random-plan";
-import { contextFor, NotLoaded, Recorder, WorkbookDouble } from "./excel-double";
+import { contextFor, NotLoaded, Recorder, SheetDouble, WorkbookDouble } from "./excel-double";
 
 const all: Supports = () => true;
 const upTo = (max: string) => (v: string) => Number(v.split(".")[1]) <= Number(max.split(".")[1]);
@@ -36,6 +39,23 @@ async function create(
 }
 
 const tiny = parsePlan(TINY_PLAN);
+
+/** What a run queued that changes the workbook (loads and suspensions left out). */
+const writes = (rec: Recorder) =>
+  rec.log.filter((l) => !l.startsWith("suspend") && !l.startsWith("load "));
+
+/** Everything a person could see in the workbook double: sheets, cells, tables, names. */
+function snapshot(wb: WorkbookDouble) {
+  return {
+    sheets: wb.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      cells: [...s.cells].map(([k, c]) => [k, c.value, c.formula]),
+    })),
+    tables: [...wb.tables].map(([n, t]) => [n, t.sheet.name, t.address]),
+    names: [...wb.names],
+  };
+}
 const mali = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
 
 describe("Office.js adapter, against a recording double", () => {
@@ -103,13 +123,44 @@ describe("Office.js adapter, against a recording double", () => {
     );
   });
 
-  test("text that looks like a formula is written as text", async () => {
-    const { wb } = await create(tiny, "en");
-    const cell = [...wb.sheet("Indicators")!.cells.values()].find((c) =>
-      String(c.value).includes("looks like a formula")
+  test("text stays text whatever it looks like (formula, number, date, boolean), through an upgrade too", async () => {
+    const hostile = [
+      "=SUM(A1) looks like a formula",
+      "+223 70 00 00 00",
+      "-5 days",
+      "@MPFEF",
+      "12%",
+      "1/2",
+      "TRUE",
+      "0042",
+    ];
+    const plan = parsePlan({
+      ...TINY_PLAN,
+      stakeholders: [
+        ...TINY_PLAN.stakeholders!,
+        ...hostile.map((name, i) => ({ code: `H${i}`, name, type: "other" as const })),
+      ],
+    });
+    const { wb } = await create(plan, "en");
+    const names = () => {
+      const rows = wb.tableValues("tblStakeholders");
+      const col = rows[0].indexOf("Name");
+      return rows.slice(1).map((r) => r[col]);
+    };
+    expect(names()).toEqual(expect.arrayContaining(hostile));
+    // Codes such as 1, 1.1 stay text, as the formulas that look them up expect.
+    const framework = wb.tableValues("tblFramework");
+    const codes = framework.slice(1).map((r) => r[framework[0].indexOf("Code")]);
+    expect(codes).toEqual(expect.arrayContaining(["1", "1.1", "1.1.1"]));
+    expect(codes.every((c) => typeof c === "string")).toBe(true);
+    const cell = [...wb.sheet("Indicators")!.cells.values()].find(
+      (c) => c.value === "=SUM(A1) looks like a formula"
     )!;
-    expect(cell.value).toBe("=SUM(A1) looks like a formula");
-    expect(cell.formula).toBe("=SUM(A1) looks like a formula".replace(/^/, "")); // stored as text by Excel, not evaluated
+    expect(cell.formula).toBe(cell.value);
+
+    const { context } = contextFor(wb);
+    await applyTemplate(context, (values) => planForWorkbook(values, plan, "en"), all);
+    expect(names()).toEqual(expect.arrayContaining(hostile));
   });
 
   test("upgrading in place keeps every entered cell, in a constant number of syncs", async () => {
@@ -168,9 +219,99 @@ describe("Office.js adapter, against a recording double", () => {
     await expect(
       applyTemplate(context, (values) => planForWorkbook(values, tiny, "en"), all)
     ).rejects.toBeInstanceOf(UpgradeBlocked);
-    expect(rec.log.filter((l) => !l.startsWith("suspend") && !l.startsWith("load "))).toEqual([]);
+    expect(writes(rec)).toEqual([]);
     expect(wb.sheet("Indicators")!.get(1, c)!.value).toBe("about twelve");
   });
+
+  test("a workbook without the template but with a sheet of the template's name is not overwritten", async () => {
+    const wb = new WorkbookDouble();
+    const own = new SheetDouble("Budget");
+    own.cells.set("A1", { value: "my own budget", formula: "my own budget" });
+    wb.sheets.push(own);
+    const { context, rec } = contextFor(wb);
+    const error = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, tiny, "en"),
+      all
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CreateBlocked);
+    expect((error as CreateBlocked).taken).toEqual(["Budget"]);
+    expect(writes(rec)).toEqual([]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Budget"]);
+    expect(own.cells.get("A1")!.value).toBe("my own budget");
+    expect(explain(error, "fr").message).toMatch(/Ce classeur contient déjà .*: Budget\./);
+  });
+
+  test("an upgrade that would lose a column a planner added to a table is refused, nothing written", async () => {
+    const { wb } = await create(tiny, "en");
+    const t = wb.tables.get("tblActions")!;
+    const [tl, br] = t.address.split(":");
+    const extra = colLetter(colIndex(br.replace(/\d+$/, "")) + 1);
+    t.address = `${tl}:${extra}${br.replace(/^[A-Z]+/, "")}`;
+    t.sheet.cells.set(`${extra}1`, { value: "My notes", formula: "My notes" });
+    t.sheet.cells.set(`${extra}2`, { value: "call the governor", formula: "call the governor" });
+    const before = snapshot(wb);
+    const { context, rec } = contextFor(wb);
+    const error = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, tiny, "en"),
+      all
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpgradeBlocked);
+    expect((error as UpgradeBlocked).addedColumns).toEqual([
+      { table: "tblActions", column: "My notes" },
+    ]);
+    expect(rec.syncs).toBe(2);
+    expect(writes(rec)).toEqual([]);
+    expect(snapshot(wb)).toEqual(before);
+    expect(explain(error, "en").message).toMatch(
+      /the column “My notes” added to the table tblActions/
+    );
+  });
+
+  test("a sheet protected with a password: the update stops before anything is removed", async () => {
+    const { wb } = await create(tiny, "en");
+    const indicators = wb.sheet("Indicators")!;
+    indicators.password = "secret";
+    indicators.protectedOn = true;
+    const before = snapshot(wb);
+    const { context, rec } = contextFor(wb);
+    const error = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, tiny, "en"),
+      all
+    ).catch((e: unknown) => e);
+    expect(explain(error, "en").code).toBe("protected");
+    // Only unprotecting (harmless) came before the failure: cells, tables and names are as they were.
+    expect(writes(rec).every((l) => l.startsWith("unprotect "))).toBe(true);
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  test("a workbook whose structure is protected is refused after the first look, nothing written", async () => {
+    const wb = new WorkbookDouble();
+    wb.structureProtected = true;
+    const { context, rec } = contextFor(wb);
+    const error = await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, tiny, "en"),
+      all
+    ).catch((e: unknown) => e);
+    expect(error).toEqual(expect.objectContaining({ code: "protected" }));
+    expect(rec.syncs).toBe(1);
+    expect(writes(rec)).toEqual([]);
+    expect(explain(error, "fr").message).toMatch(/protégée/);
+  });
+
+  test.each(["en", "fr"] as const)(
+    "Excel 2016 with updates (ExcelApi 1.4): every feature left out is named in words (%s)",
+    async (lang) => {
+      const { result } = await create(tiny, lang, new WorkbookDouble(), upTo("1.4"));
+      expect([...result.skipped].sort()).toEqual((Object.keys(FEATURES) as Feature[]).sort());
+      const [, skipped] = summary({ ok: true, applied: result, indicators: 3 }, lang);
+      expect(skipped).not.toMatch(/pane\.feature/);
+      expect(skipped.split(",")).toHaveLength(Object.keys(FEATURES).length);
+    }
+  );
 
   test("Excel 2016 (ExcelApi 1.1-1.3) gets a plain refusal and no partial write", async () => {
     const wb = new WorkbookDouble();

@@ -4,6 +4,8 @@
  * measures the JSON each batch carries, and — unlike Excel's own proxies —
  * THROWS when a property is read that was not loaded and synced first.
  */
+import { colIndex, colLetter } from "../../src/core/template/types";
+
 type V = string | number | boolean;
 
 export class NotLoaded extends Error {}
@@ -13,14 +15,6 @@ interface Cell {
   formula: V;
   numberFormat?: string;
 }
-
-const colIndex = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const colLetter = (i: number): string => {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 interface Box {
   r0: number;
@@ -43,6 +37,24 @@ function parse(address: string): Box {
     r1: Number(m[4] ?? m[2]) - 1,
     c1: colIndex(m[3] ?? m[1]),
   };
+}
+
+/**
+ * How Excel takes a string written through `values` or `formulas`, as if typed:
+ * a leading apostrophe makes text (and is not stored); numbers, percentages,
+ * dates and booleans are converted; = + - @ start a formula. Anything else is text.
+ */
+export function asExcelTakesIt(x: V): { value: V; formula: boolean } {
+  if (typeof x !== "string") return { value: x, formula: false };
+  if (x.startsWith("'")) return { value: x.slice(1), formula: false };
+  if (/^\s*[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*$/i.test(x))
+    return { value: Number(x), formula: false };
+  if (/^\s*[-+]?\d+(\.\d*)?\s*%\s*$/.test(x)) return { value: parseFloat(x) / 100, formula: false };
+  if (/^[=+\-@]/.test(x) && x.length > 1) return { value: x, formula: true };
+  // A date: Excel stores its serial number.
+  if (/^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(x)) return { value: 43831, formula: false };
+  if (/^(true|false)$/i.test(x.trim())) return { value: /true/i.test(x), formula: false };
+  return { value: x, formula: false };
 }
 
 export class Recorder {
@@ -103,6 +115,8 @@ export class SheetDouble {
   fontColors = new Map<string, string>();
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
   conditional: { range: string; type: string; rule: { formula: string } }[] = [];
+  /** A password a person protected the sheet with (the add-in cannot unprotect it). */
+  password?: string;
   /** Change handlers the add-in registered (Worksheet.onChanged). */
   handlers: ((e: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
@@ -114,6 +128,8 @@ export class SheetDouble {
 
 export class WorkbookDouble {
   sheets: SheetDouble[] = [];
+  /** Workbook structure protection (Review > Protect Workbook). */
+  structureProtected = false;
   tables = new Map<string, { sheet: SheetDouble; address: string; style?: string }>();
   names = new Map<string, string>();
 
@@ -169,12 +185,11 @@ class RangeDouble extends Loadable {
     this.each((r, c, i, j) => {
       const k = `${colLetter(c)}${r + 1}`;
       const x = v[i][j];
-      const text = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
-      const isF = typeof x === "string" && x.startsWith("=");
+      const taken = asExcelTakesIt(x);
       const cell = this.ws.cells.get(k) ?? { value: "", formula: "" };
       // The double does not calculate: a formula's value stays blank.
-      cell.value = isF ? "" : text;
-      cell.formula = isF ? x : text;
+      cell.value = taken.formula ? "" : taken.value;
+      cell.formula = taken.formula ? x : taken.value;
       if (x === "") this.ws.cells.delete(k);
       else this.ws.cells.set(k, cell);
     });
@@ -399,6 +414,12 @@ class WorksheetDouble extends Loadable {
       this.ws.protectedOn = true;
     },
     unprotect: () => {
+      // Excel fails the batch here; what was queued before stays done (no transaction).
+      if (this.ws.password)
+        throw Object.assign(new Error(`AccessDenied: ${this.ws.name} has a password`), {
+          code: "AccessDenied",
+        });
+      this.rec.write(`unprotect ${this.ws.name}`, null);
       this.ws.protectedOn = false;
     },
   };
@@ -465,6 +486,19 @@ class NameDouble extends Loadable {
   }
 }
 
+class WorkbookProtectionDouble extends Loadable {
+  constructor(
+    rec: Recorder,
+    private readonly wb: WorkbookDouble
+  ) {
+    super(rec);
+  }
+  get protected(): boolean {
+    this.guard("protected");
+    return this.wb.structureProtected;
+  }
+}
+
 /** The request context the adapter gets, over a workbook double. */
 export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
   const sheetsColl = new Collection(rec, () =>
@@ -476,6 +510,7 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
   const namesColl = new Collection(rec, () =>
     [...wb.names.keys()].map((n) => new NameDouble(rec, wb, n))
   );
+  const protection = new WorkbookProtectionDouble(rec, wb);
   const context = {
     sync: () => rec.sync(),
     application: {
@@ -497,6 +532,7 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
           return new WorksheetDouble(rec, wb, s);
         },
       }),
+      protection,
       tables: Object.assign(tablesColl, {
         getItem: (name: string) => new TableDouble(rec, wb, name),
       }),

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import type { ExcelHost } from '../../src/taskpane/actions';
 import { AdapterError } from '../../src/office/excel-adapter';
-import { contextFor, WorkbookDouble } from '../office/excel-double';
+import { contextFor, SheetDouble, WorkbookDouble } from '../office/excel-double';
 
 // jsdom has no ResizeObserver (Fluent's MessageBar watches its size): a no-op one.
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -37,6 +37,9 @@ describe('task pane', () => {
     renderApp(h, 'fr');
     expect(screen.getByRole('heading', { name: 'Classeur des résultats du PAN 1325' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Mali — troisième PAN 2019-2023' })).toBeTruthy();
+    // The file picker speaks the planner's language, not the browser's.
+    expect(screen.getByRole('button', { name: 'Choisir des classeurs (.xlsx)…' })).toBeTruthy();
+    expect(screen.getByText('Classeurs choisis : 0')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Créer ou mettre à jour le classeur' }));
     await waitFor(() => expect(screen.getByText(/Classeur créé : 22 feuilles/)).toBeTruthy());
     expect(screen.getByText(/63 indicateurs, en 2 allers-retours avec Excel/)).toBeTruthy();
@@ -72,6 +75,16 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.getByText(/Cette version d’Excel est trop ancienne/)).toBeTruthy());
     expect(screen.getByText('Le classeur n’a pas été écrit')).toBeTruthy();
     expect(screen.getByText(/not-supported: ExcelApi 1.4/)).toBeTruthy();
+  });
+
+  test('a workbook with its own sheet of a template name: refused in words, the sheet named, nothing written', async () => {
+    const h = host();
+    h.wb.sheets.push(new SheetDouble('Budget'));
+    renderApp(h, 'fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Créer ou mettre à jour le classeur' }));
+    await waitFor(() => expect(screen.getByText(/Ce classeur contient déjà des feuilles.*: Budget\./)).toBeTruthy());
+    expect(screen.getByText('Le classeur n’a pas été écrit')).toBeTruthy();
+    expect(h.wb.sheets.map((s) => s.name)).toEqual(['Budget']);
   });
 
   test('old Excel: the features it lacks are named', async () => {

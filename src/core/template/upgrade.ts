@@ -2,26 +2,57 @@
  * Creating or upgrading the template in a workbook, decided on plain values:
  * a workbook without a template gets the chosen plan; one with a template is
  * read back into the model (every entry with it) and written again from the
- * current template. Cells the reader cannot take (text in a number cell,
- * an Excel error) would be lost by a rewrite: the upgrade is refused and
- * names them instead.
+ * current template. What a rewrite would lose is refused, never dropped:
+ * - in an upgrade, cells the reader cannot take (text in a number cell, an
+ *   Excel error) and columns a person added to a template table;
+ * - in a create, sheets, tables or names of the workbook that bear the
+ *   template's names (a planner's own "Budget" sheet is not overwritten).
  */
+import { checkIntegrity } from "../consolidate/integrity";
 import type { Lang, Plan } from "../model";
 import { buildWorkbookPlan } from "./build";
 import { readPlan, type ReadProblem, type WorkbookValues } from "./read";
 import type { WorkbookPlan } from "./types";
 
+/** A column a person added to one of the template's tables. */
+export interface AddedColumn {
+  table: string;
+  column: string;
+}
+
 export class UpgradeBlocked extends Error {
-  constructor(readonly problems: ReadProblem[]) {
-    super(problems.map((p) => p.message).join("; "));
+  constructor(
+    readonly problems: ReadProblem[],
+    readonly addedColumns: AddedColumn[] = []
+  ) {
+    super(
+      [
+        ...problems.map((p) => p.message),
+        ...addedColumns.map((c) => `extra-column ${c.table}[${c.column}]`),
+      ].join("; ")
+    );
     this.name = "UpgradeBlocked";
+  }
+}
+
+/** What the workbook holds already (names of its sheets, tables and defined names). */
+export interface Existing {
+  sheets: string[];
+  tables: string[];
+  names: string[];
+}
+
+export class CreateBlocked extends Error {
+  constructor(readonly taken: string[]) {
+    super(`already in the workbook: ${taken.join(", ")}`);
+    this.name = "CreateBlocked";
   }
 }
 
 /**
  * The plan to write into a workbook. `values` are its template tables (null
  * when it has none); `plan` is what to write into a workbook without one.
- * In an upgrade the workbook's own language is kept unless `lang` is given.
+ * In an upgrade the workbook's own language is kept unless `keepLanguage` is false.
  */
 export function planForWorkbook(
   values: WorkbookValues | null,
@@ -31,6 +62,27 @@ export function planForWorkbook(
 ): WorkbookPlan {
   if (!values) return buildWorkbookPlan(plan, lang);
   const read = readPlan(values, lang);
-  if (read.problems.length) throw new UpgradeBlocked(read.problems);
+  const added = checkIntegrity(read.plan, read.lang, values, [], { extraContent: true })
+    .filter((f) => f.rule === "extra-column")
+    .map((f) => ({ table: f.where, column: f.detail }));
+  if (read.problems.length || added.length) throw new UpgradeBlocked(read.problems, added);
   return buildWorkbookPlan(read.plan, keepLanguage ? read.lang : lang);
+}
+
+/**
+ * Before creating the template in a workbook that has none: refuse when a
+ * sheet, table or defined name the template writes is already there (writing
+ * would clear or replace it).
+ */
+export function assertCreatable(plan: WorkbookPlan, existing: Existing): void {
+  const has = (list: string[], name: string) =>
+    list.some((x) => x.toLowerCase() === name.toLowerCase());
+  const taken = [
+    ...plan.sheets.map((s) => s.name).filter((n) => has(existing.sheets, n)),
+    ...plan.sheets
+      .flatMap((s) => s.tables.map((t) => t.name))
+      .filter((n) => has(existing.tables, n)),
+    ...plan.names.map((n) => n.name).filter((n) => has(existing.names, n)),
+  ];
+  if (taken.length) throw new CreateBlocked(taken);
 }
