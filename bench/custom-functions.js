@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Benchmark: 1,000 custom-function calls over 10,000-row ranges, as Excel
- * hands them (2-D arrays). Runs the calculations the NAP.* functions wrap.
+ * hands them (2-D arrays), mixing French and English labels. Runs the
+ * calculations exactly as the NAP.* wrappers call them (src/functions is
+ * bundled by webpack, not compiled to dist/; a wrapper adds one try/catch).
  * Prints the time per call; exits 1 over the budget. Needs `npm run build:cli`.
  */
 const calc = require("../dist/core/calc");
@@ -24,6 +26,9 @@ const secured = amounts.map(([a], i) => [i % 3 ? a / 2 : 0]);
 const leads = Array.from({ length: ROWS }, (_x, i) => [`S${i % 25}`]);
 const pillars = Array.from({ length: ROWS }, (_x, i) => [String((i % 4) + 1)]);
 const years = Array.from({ length: ROWS }, (_x, i) => [2019 + (i % 5)]);
+const types = Array.from({ length: ROWS }, (_x, i) => [
+  ["Partner", "National budget", "Fonds commun"][i % 3],
+]);
 const status = Array.from({ length: ROWS }, (_x, i) => [statuses[i % statuses.length]]);
 
 const calls = [
@@ -34,9 +39,15 @@ const calls = [
       `S${i % 25}`,
       calc.filters([pillars, String((i % 4) + 1)], [years, 2019 + (i % 5)])
     ),
-  (i) => calc.completionRate(status, calc.filters([pillars, String((i % 4) + 1)]), "standard"),
+  (i) =>
+    calc.completionRate(status, {
+      pillars,
+      pillar: String((i % 4) + 1),
+      policy: calc.POLICIES[i % calc.POLICIES.length],
+    }),
   (i) => calc.fundingGap(amounts, secured, calc.filters([years, 2019 + (i % 5)])),
   () => calc.aggregateRate(secured, amounts),
+  (i) => calc.budgetShare(amounts, types, i % 2 ? "Partenaire" : "Partner"),
 ];
 
 let sink = 0;

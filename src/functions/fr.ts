@@ -32,24 +32,26 @@ export const FR: Record<string, LocalizedFunction> = {
   },
   COMPLETIONRATE: {
     name: "TAUXREALISATION",
-    description: "Actions réalisées sur actions prévues (de 0 à 1).",
+    description: "Actions réalisées sur actions prévues (de 0 à 1), pour un axe au besoin.",
     parameters: {
       statuses: "Statuts des actions, en français ou en anglais.",
       pillars: "Facultatif : l’axe de chaque action.",
       pillar: "Facultatif : l’axe à compter.",
       policy:
-        'Comment comptent les actions annulées et reportées : "standard" (annulées exclues, reportées prévues), "include-cancelled", "exclude-postponed" ou "exclude-both".',
+        'Comment comptent les actions annulées et reportées : "standard" (par défaut : annulées exclues, reportées comptées comme prévues et non réalisées), "inclure-annulées", "exclure-reportées" ou "inclure-annulées-exclure-reportées" (les noms anglais valent aussi).',
     },
   },
   PROGRESS: {
     name: "PROGRES",
     description:
-      "Progrès vers la cible selon le sens : (réalisé - référence) / (cible - référence).",
+      "Progrès vers la cible selon le sens : 0 à la référence, 1 à la cible ; (référence - réalisé) / (référence - cible) pour un indicateur qui doit baisser.",
     parameters: {
       baseline: "Valeur de référence.",
       actual: "Dernière valeur réalisée.",
       target: "Valeur cible.",
       direction: '"hausse" (par défaut), "baisse" ou "maintien", en français ou en anglais.',
+      tolerance:
+        "Pour « maintien » : l’écart à la cible encore tenu pour atteint, en fraction de la cible (0,05 par défaut).",
     },
   },
   QUOTA: {

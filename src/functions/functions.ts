@@ -1,9 +1,20 @@
 /**
  * Custom functions under the NAP namespace. Each is a thin wrapper over one
- * pure calculation in src/core/calc; a CalcError becomes the Excel error a
- * user expects, with its message in the user's language.
- * The JSDoc tags below generate functions.json at build; a malformed one
- * fails the build.
+ * pure calculation in src/core/calc: it passes the values as Excel hands
+ * them (2-D arrays, optional arguments null) and turns a CalcError into the
+ * Excel error a user expects, with its message in Excel's display language.
+ *
+ * The JSDoc tags below generate functions.json at build (webpack's
+ * custom-functions-metadata-plugin, or `npm run build:functions`); a
+ * malformed one fails the build. The plugin also appends
+ * `CustomFunctions.associate(id, function)` for each function to the
+ * bundle, so the functions register wherever the runtime is present; under
+ * Node (tests, benchmark) there is none and nothing registers.
+ * French names and descriptions: fr.ts (functions.fr.json).
+ *
+ * Functions taking ranges ask Excel for their arguments' addresses
+ * (@requiresParameterAddresses), so a message names the faulty cell
+ * ("Budget!H12") rather than its position in the range.
  */
 import {
   aggregateRate,
@@ -11,13 +22,14 @@ import {
   CalcError,
   completionRate,
   directionOf,
+  fail,
   filters,
   fundingGap,
+  numberArg,
   policyOf,
   progressToTarget,
-  quota,
+  quotaCheck,
   type Range,
-  type Scalar,
 } from "../core/calc";
 
 const ERROR_CODES = {
@@ -27,20 +39,20 @@ const ERROR_CODES = {
   "#NUM!": "invalidNumber",
 } as const;
 
-/** The language of the messages: Excel's display language, French or English. */
+/** Messages follow Excel's display language: French or English. */
 function french(): boolean {
   const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   return typeof lang === "string" && lang.toLowerCase().startsWith("fr");
 }
 
-/** Run a calculation; turn a CalcError into a custom-function error. */
+/** Run a calculation; a CalcError becomes a custom-function error. */
 function run<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof CalcError) {
       throw new CustomFunctions.Error(
-        CustomFunctions.ErrorCode[ERROR_CODES[e.code]],
+        CustomFunctions.ErrorCode[ERROR_CODES[e.error]],
         french() ? e.messageFr : e.message
       );
     }
@@ -48,29 +60,25 @@ function run<T>(f: () => T): T {
   }
 }
 
-const num = (v: Scalar, name: string): number | null => {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number") return v;
-  throw new CalcError(
-    "#VALUE!",
-    `${name}: "${String(v)}" is not a number`,
-    `${name} : « ${String(v)} » n'est pas un nombre`
-  );
-};
+/** The addresses Excel gave for the arguments at these positions, if it gave any. */
+const addresses = (inv: CustomFunctions.Invocation | undefined, ...at: number[]) =>
+  at.map((i) => inv?.parameterAddresses?.[i]);
 
 /**
- * A category's share of the budget (0 to 1): a stakeholder's, a pillar's, a source's...
+ * A category's share of the budget, from 0 to 1: a stakeholder's, a pillar's, a funding source's... Filters are optional.
  * @customfunction BUDGETSHARE
- * @param amounts Budget amounts.
- * @param categories The category of each amount (e.g. lead stakeholder).
+ * @param amounts Budget amounts (e.g. the Amount planned column).
+ * @param categories The category of each amount (e.g. the Lead stakeholder column).
  * @param category The category whose share is wanted.
- * @param [filterRange1] Optional filter range (e.g. pillar).
+ * @param [filterRange1] Optional filter range (e.g. the Pillar column).
  * @param [filterValue1] Value the first filter keeps.
- * @param [filterRange2] Optional second filter range (e.g. year).
+ * @param [filterRange2] Optional second filter range (e.g. the Year column).
  * @param [filterValue2] Value the second filter keeps.
- * @param [filterRange3] Optional third filter range (e.g. funding source).
+ * @param [filterRange3] Optional third filter range (e.g. the Funding source column).
  * @param [filterValue3] Value the third filter keeps.
+ * @param invocation Given by Excel.
  * @returns The share, from 0 to 1.
+ * @requiresParameterAddresses
  */
 export function budgetShareFn(
   amounts: any[][],
@@ -81,97 +89,119 @@ export function budgetShareFn(
   filterRange2?: any[][],
   filterValue2?: any,
   filterRange3?: any[][],
-  filterValue3?: any
+  filterValue3?: any,
+  invocation?: CustomFunctions.Invocation
 ): number {
   return run(() =>
     budgetShare(
-      amounts as Range,
-      categories as Range,
+      amounts,
+      categories,
       category,
       filters(
         [filterRange1, filterValue1],
         [filterRange2, filterValue2],
         [filterRange3, filterValue3]
-      )
+      ),
+      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 3, 5, 7) }
     )
   );
 }
 
 /**
- * Completed actions over planned actions (0 to 1).
+ * Completed actions over planned actions, from 0 to 1, optionally for one pillar.
  * @customfunction COMPLETIONRATE
  * @param statuses Action statuses, in French or English.
  * @param [pillars] Optional: the pillar of each action.
  * @param [pillar] Optional: the pillar to count.
- * @param [policy] How cancelled and postponed actions count: "standard" (cancelled left out, postponed planned), "include-cancelled", "exclude-postponed" or "exclude-both".
+ * @param [policy] How cancelled and postponed actions count: "standard" (default: cancelled left out, postponed counted as planned and not completed), "include-cancelled", "exclude-postponed" or "include-cancelled-exclude-postponed".
+ * @param invocation Given by Excel.
  * @returns The completion rate, from 0 to 1.
+ * @requiresParameterAddresses
  */
 export function completionRateFn(
   statuses: any[][],
   pillars?: any[][],
   pillar?: any,
-  policy?: string
+  policy?: string,
+  invocation?: CustomFunctions.Invocation
 ): number {
-  return run(() => completionRate(statuses as Range, filters([pillars, pillar]), policyOf(policy)));
+  return run(() => {
+    const [s, p] = addresses(invocation, 0, 1);
+    return completionRate(statuses, {
+      pillars,
+      pillar,
+      policy: policyOf(policy),
+      addresses: { statuses: s, filters: [p] },
+    });
+  });
 }
 
 /**
- * Progress toward target, direction-aware: (actual - baseline) / (target - baseline).
+ * Progress toward target, direction-aware: 0 at the baseline, 1 at the target; (baseline - actual) / (baseline - target) for an indicator that should fall.
  * @customfunction PROGRESS
  * @param baseline Baseline value.
  * @param actual Latest actual value.
  * @param target Target value.
  * @param [direction] "increase" (default), "decrease" or "maintain", in French or English.
- * @returns Progress: 0 at the baseline, 1 at the target.
+ * @param [tolerance] For "maintain": how far from the target still counts as on target, as a fraction of the target (default 0.05).
+ * @returns Progress: 0 at the baseline, 1 at the target (for "maintain": 1 on target, else 0).
  */
-export function progressFn(baseline: any, actual: any, target: any, direction?: string): number {
+export function progressFn(
+  baseline: any,
+  actual: any,
+  target: any,
+  direction?: any,
+  tolerance?: any
+): number {
   return run(() => {
-    const p = progressToTarget(
-      num(baseline, "baseline"),
-      num(actual, "actual"),
-      num(target, "target"),
-      directionOf(direction)
-    );
-    if (p === null) throw new CalcError("#N/A", "a value is missing", "une valeur manque");
-    return p;
+    const dir = directionOf(direction);
+    const b = numberArg(baseline, "cf.arg.baseline");
+    const a = numberArg(actual, "cf.arg.actual");
+    const t = numberArg(target, "cf.arg.target");
+    const p = progressToTarget(b, a, t, dir, numberArg(tolerance, "cf.arg.tolerance") ?? undefined);
+    if (p !== null) return p;
+    const what = a === null ? "cf.arg.actual" : t === null ? "cf.arg.target" : "cf.arg.baseline";
+    return fail("#N/A", "cf.err.missing", { what: { key: what } });
   });
 }
 
 /**
- * Share of women (0 to 1), for the 30% minimum of Law 2015-052.
+ * Share of women, from 0 to 1, for the 30% minimum of Law 2015-052.
  * @customfunction QUOTA
  * @param women Number of women.
  * @param total Total number of people.
  * @returns The share of women, from 0 to 1.
  */
-export function quotaFn(women: number, total: number): number {
-  return run(() => quota(women, total).share);
+export function quotaFn(women: any, total: any): number {
+  return run(() => quotaCheck(women, total).share);
 }
 
 /**
- * Whether the share of women reaches the minimum (30% by default, Law 2015-052).
+ * Whether the share of women reaches the minimum: 30% by default (Law 2015-052).
  * @customfunction QUOTAMET
  * @param women Number of women.
  * @param total Total number of people.
  * @param [minimum] The minimum share, from 0 to 1 (default 0.3).
  * @returns TRUE when the minimum is met.
  */
-export function quotaMetFn(women: number, total: number, minimum?: number): boolean {
-  return run(() => quota(women, total, minimum ?? undefined).met);
+export function quotaMetFn(women: any, total: any, minimum?: any): boolean {
+  return run(() => quotaCheck(women, total, minimum ?? undefined).met);
 }
 
 /**
- * Funding gap: planned minus secured.
+ * Funding gap: planned minus secured amounts, optionally filtered.
  * @customfunction FUNDINGGAP
  * @param planned Planned amounts.
  * @param secured Secured amounts.
- * @param [filterRange1] Optional filter range (e.g. funding source).
+ * @param [filterRange1] Optional filter range (e.g. the Funding source column).
  * @param [filterValue1] Value the first filter keeps.
- * @param [filterRange2] Optional second filter range (e.g. year).
+ * @param [filterRange2] Optional second filter range (e.g. the Year column).
  * @param [filterValue2] Value the second filter keeps.
- * @param [filterRange3] Optional third filter range (e.g. pillar).
+ * @param [filterRange3] Optional third filter range (e.g. the Pillar column).
  * @param [filterValue3] Value the third filter keeps.
- * @returns The gap, in the amounts' currency.
+ * @param invocation Given by Excel.
+ * @returns The gap, in the amounts' currency (negative when more is secured than planned).
+ * @requiresParameterAddresses
  */
 export function fundingGapFn(
   planned: any[][],
@@ -181,30 +211,38 @@ export function fundingGapFn(
   filterRange2?: any[][],
   filterValue2?: any,
   filterRange3?: any[][],
-  filterValue3?: any
+  filterValue3?: any,
+  invocation?: CustomFunctions.Invocation
 ): number {
   return run(() =>
     fundingGap(
-      planned as Range,
-      secured as Range,
+      planned,
+      secured,
       filters(
         [filterRange1, filterValue1],
         [filterRange2, filterValue2],
         [filterRange3, filterValue3]
-      )
+      ),
+      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 2, 4, 6) }
     )
   );
 }
 
 /**
- * A rate aggregated from numerators and denominators (never an average of percentages).
+ * A rate aggregated from numerators and denominators: their sums divided, never an average of percentages.
  * @customfunction RATE
- * @param numerators Numerators (e.g. women in each body).
- * @param denominators Denominators (e.g. members of each body).
- * @returns The sum of numerators over the sum of denominators, from 0 to 1.
+ * @param numerators Numerators (e.g. the women in each body).
+ * @param denominators Denominators (e.g. the members of each body).
+ * @param invocation Given by Excel.
+ * @returns The sum of the numerators over the sum of the denominators, from 0 to 1.
+ * @requiresParameterAddresses
  */
-export function rateFn(numerators: any[][], denominators: any[][]): number {
-  return run(() => aggregateRate(numerators as Range, denominators as Range));
+export function rateFn(
+  numerators: any[][],
+  denominators: any[][],
+  invocation?: CustomFunctions.Invocation
+): number {
+  return run(() =>
+    aggregateRate(numerators as Range, denominators as Range, addresses(invocation, 0, 1))
+  );
 }
-
-// The build adds CustomFunctions.associate(id, function) for each function above (custom-functions-metadata-plugin).

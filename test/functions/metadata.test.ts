@@ -1,6 +1,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { execFileSync } from "child_process";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FR, localize } from "../../src/functions/fr";
 
@@ -35,7 +36,9 @@ describe("custom functions metadata", () => {
       "RATE",
     ]);
     for (const f of en.functions) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
       expect(f.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      expect(f.parameters.length).toBeGreaterThan(0);
       expect(f.description.length).toBeGreaterThan(10);
       for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(3);
       expect(f.result?.type).toMatch(/number|boolean/);
@@ -59,6 +62,28 @@ describe("custom functions metadata", () => {
     }
   });
 
+  test("functions taking ranges ask for their addresses (messages name the faulty cell)", () => {
+    const withAddresses = en.functions
+      .filter(
+        (f) =>
+          (f as { options?: { requiresParameterAddresses?: boolean } }).options
+            ?.requiresParameterAddresses
+      )
+      .map((f) => f.id)
+      .sort();
+    expect(withAddresses).toEqual(["BUDGETSHARE", "COMPLETIONRATE", "FUNDINGGAP", "RATE"]);
+  });
+
+  test("the command-line generator writes the same metadata", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-cf-cli-"));
+    const out = path.join(dir, "functions.json");
+    const bin = path.resolve(__dirname, "../../node_modules/.bin/custom-functions-metadata");
+    execFileSync(bin, ["generate", SOURCE, out], { stdio: "pipe" });
+    const cli = JSON.parse(fs.readFileSync(out, "utf8")) as Meta;
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(cli).toEqual(en);
+  }, 60000);
+
   test("a malformed function fails the generation", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-cf-"));
     const bad = path.join(dir, "bad.ts");
@@ -67,7 +92,15 @@ describe("custom functions metadata", () => {
       `/**\n * Bad.\n * @customfunction BAD\n * @param x A map.\n * @returns nothing useful\n */\nexport function bad(x: Map<string, number>): Map<string, number> { return x; }\n`
     );
     const r = await generateCustomFunctionsMetadata(bad, false);
+    // A type Excel cannot pass (a union alias), as a first draft of these functions had.
+    const union = path.join(dir, "union.ts");
+    fs.writeFileSync(
+      union,
+      `type Cell = string | number | null;\n/**\n * Union.\n * @customfunction UNION\n * @param x A range.\n * @returns A number.\n */\nexport function u(x: Cell[][]): number { return x.length; }\n`
+    );
+    const r2 = await generateCustomFunctionsMetadata(union, false);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.errors.length).toBeGreaterThan(0);
+    expect(r2.errors.join("\n")).toMatch(/does not support type "Cell"/);
   });
 });

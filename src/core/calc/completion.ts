@@ -1,0 +1,124 @@
+/**
+ * Completion rate: completed actions over planned actions.
+ *
+ * How cancelled and postponed actions count is a policy, given as data
+ * here so the pure calculation and the native formula (formulas.ts) read
+ * the same rule:
+ * - "standard" (default): a cancelled action leaves the planned (it will
+ *   never be done, and the plan's annual update removes it); a postponed one
+ *   stays planned and not completed (it is still owed);
+ * - "include-cancelled": cancelled ones stay planned too: completed over
+ *   everything initially planned (how Appendix 2 of the 2019-2023 plan
+ *   reports its predecessor: "9 of the 14 initially planned activities");
+ * - "exclude-postponed": both leave the planned (the rate of what was due
+ *   this period);
+ * - "include-cancelled-exclude-postponed": the remaining combination.
+ * A blank status is a blank row, left out. Statuses are read in French or
+ * English ("Réalisée" = "Completed"); anything else is #VALUE!.
+ */
+import { ACTION_STATUSES, type ActionStatus } from "../model";
+import { fold, t } from "../i18n";
+import { listValue } from "../template/tables";
+import {
+  cellName,
+  column,
+  fail,
+  isBlank,
+  namedFilters,
+  ratio,
+  selectRows,
+  type CellValue,
+  type Column,
+  type Filter,
+  type Range,
+} from "./values";
+
+export const POLICIES = [
+  "standard",
+  "include-cancelled",
+  "exclude-postponed",
+  "include-cancelled-exclude-postponed",
+] as const;
+export type Policy = (typeof POLICIES)[number];
+
+/** Under each policy, which statuses count as planned (completed always does). */
+export const PLANNED_UNDER: Record<Policy, readonly ActionStatus[]> = {
+  standard: ["not-started", "in-progress", "completed", "postponed"],
+  "include-cancelled": ["not-started", "in-progress", "completed", "postponed", "cancelled"],
+  "exclude-postponed": ["not-started", "in-progress", "completed"],
+  "include-cancelled-exclude-postponed": ["not-started", "in-progress", "completed", "cancelled"],
+};
+
+/** A policy from its name in English or French; blank -> "standard"; unknown -> #VALUE!. */
+export function policyOf(v: CellValue): Policy {
+  if (isBlank(v)) return "standard";
+  const f = fold(String(v));
+  const p = POLICIES.find((x) => fold(x) === f || fold(t("fr", `cf.policy.${x}`)) === f);
+  return (
+    p ??
+    fail("#VALUE!", "cf.err.policy", { value: String(v), list: { list: POLICIES, of: "policy" } })
+  );
+}
+
+/** The status in a cell, in French or English; blank -> undefined; unknown -> #VALUE!. */
+export function statusAt(c: Column, i: number): ActionStatus | undefined {
+  const v = c.values[i];
+  if (isBlank(v)) return undefined;
+  if (typeof v === "string") {
+    const s = listValue("status", v);
+    if (s) return s as ActionStatus;
+  }
+  return fail("#VALUE!", "cf.err.status", {
+    range: { key: "cf.range.statuses" },
+    cell: cellName(c, i),
+    value: String(v),
+    list: { list: ACTION_STATUSES, of: "status" },
+  });
+}
+
+const isList = (x: unknown): x is readonly CellValue[] =>
+  Array.isArray(x) && x.length > 0 && !Array.isArray(x[0]);
+
+export interface CompletionOptions {
+  /** The pillar of each action, and the pillar to count: a filter. */
+  pillars?: Range | CellValue;
+  pillar?: CellValue;
+  /** Further filters (lead, year...). */
+  filters?: Filter[];
+  policy?: Policy;
+  /** Where Excel gave them: statuses, then each filter's range (pillars first). */
+  addresses?: { statuses?: string; filters?: (string | undefined)[] };
+}
+
+/**
+ * Completed over planned actions, 0 to 1, under the policy.
+ * Accepts a range as Excel passes it, or a plain list of statuses.
+ * Errors: an unknown status, ranges of different sizes -> #VALUE!; a
+ * pillar (or filter) matching no action -> #N/A; nothing left planned ->
+ * #DIV/0!.
+ */
+export function completionRate(
+  statuses: Range | readonly CellValue[] | CellValue,
+  options: CompletionOptions = {}
+): number {
+  const policy = options.policy ?? "standard";
+  const asRange: Range | CellValue = isList(statuses)
+    ? statuses.map((x) => [x])
+    : (statuses as Range | CellValue);
+  const s = column(asRange, { name: "cf.range.statuses", address: options.addresses?.statuses });
+  const fs: Filter[] = [
+    ...namedFilters([{ range: options.pillars, value: options.pillar, name: "cf.range.pillars" }]),
+    ...(options.filters ?? []),
+  ];
+  const rows = selectRows([s], fs, (i) => !isBlank(s.values[i]), options.addresses?.filters);
+  const counts = new Set<ActionStatus>(PLANNED_UNDER[policy]);
+  let planned = 0;
+  let completed = 0;
+  for (const i of rows) {
+    const st = statusAt(s, i)!;
+    if (!counts.has(st)) continue;
+    planned++;
+    if (st === "completed") completed++;
+  }
+  return ratio(completed, planned, "cf.err.nonePlanned", { policy });
+}

@@ -1,0 +1,319 @@
+/**
+ * Ranges as Excel hands them to custom functions, and the typed errors the
+ * calculations give. Every calculation in src/core/calc reads its input
+ * through these helpers, so blank rows, sizes, amounts and matching behave
+ * the same everywhere.
+ *
+ * Errors: a calculation throws a CalcError, which is a CalcFailure
+ * ({ error: "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!", message, messageFr });
+ * `attempt` turns it into a value for callers that prefer one. Messages
+ * come from the locales (keys "cf.*"), in English and French.
+ */
+import { fold, t, type MessageKey } from "../i18n";
+import type { Lang } from "../model";
+import { listLabel, listValue, type ListKey } from "../template/tables";
+
+/** A cell as Excel passes it: blank cells arrive as null, undefined or "". */
+export type CellValue = string | number | boolean | null | undefined;
+/** A range as Excel passes it: rows of cells. */
+export type Range = CellValue[][];
+
+export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
+
+/** A typed error: the Excel error code and what is wrong, in English and French. */
+export interface CalcFailure {
+  error: ErrorCode;
+  message: string;
+  messageFr: string;
+}
+
+/** A piece of a message: text as is, or a locale key rendered in the message's language. */
+export type MessagePart =
+  | string
+  | number
+  | { key: MessageKey; values?: Record<string, MessagePart> }
+  | { list: readonly string[]; of: ListKey | "policy" }
+  | { concat: MessagePart[] }
+  /** Listed, separated by commas. */
+  | MessagePart[];
+
+function render(lang: Lang, part: MessagePart): string {
+  if (typeof part === "string" || typeof part === "number") return String(part);
+  if (Array.isArray(part)) return part.map((p) => render(lang, p)).join(", ");
+  if ("concat" in part) return part.concat.map((p) => render(lang, p)).join("");
+  if ("list" in part)
+    return part.list
+      .map((v) =>
+        part.of === "policy"
+          ? t(lang, `cf.policy.${v}` as MessageKey)
+          : listLabel(lang, part.of, v).toLowerCase()
+      )
+      .join(", ");
+  return text(lang, part.key, part.values);
+}
+
+function text(lang: Lang, key: MessageKey, values: Record<string, MessagePart> = {}): string {
+  const v = Object.fromEntries(Object.entries(values).map(([k, p]) => [k, render(lang, p)]));
+  return t(lang, key, v);
+}
+
+export class CalcError extends Error implements CalcFailure {
+  readonly messageFr: string;
+  constructor(
+    readonly error: ErrorCode,
+    key: MessageKey,
+    values: Record<string, MessagePart> = {}
+  ) {
+    super(text("en", key, values));
+    this.name = "CalcError";
+    this.messageFr = text("fr", key, values);
+  }
+
+  /** The failure as plain data. */
+  failure(): CalcFailure {
+    return { error: this.error, message: this.message, messageFr: this.messageFr };
+  }
+}
+
+export const fail = (
+  error: ErrorCode,
+  key: MessageKey,
+  values?: Record<string, MessagePart>
+): never => {
+  throw new CalcError(error, key, values);
+};
+
+/** Run a calculation: its value, or the typed error it gave. Other exceptions pass through. */
+export function attempt<T>(f: () => T): T | CalcFailure {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CalcError) return e.failure();
+    throw e;
+  }
+}
+
+export function isFailure(x: unknown): x is CalcFailure {
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof (x as CalcFailure).error === "string" &&
+    typeof (x as CalcFailure).messageFr === "string"
+  );
+}
+
+export const isBlank = (v: CellValue): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** How a range is named in messages; with its address (from Excel), cells are named by address. */
+export interface RangeRef {
+  name: MessageKey;
+  n?: number;
+  /** The range's address as Excel gives it, e.g. "Budget!H5:H200" or "'Plan opérationnel'!$H$5:$H$90". */
+  address?: string;
+}
+
+const rangeName = (r: RangeRef): MessagePart => ({
+  key: r.name,
+  values: r.n === undefined ? {} : { n: r.n },
+});
+
+/** One column of values read from a range, with how to name its cells. */
+export interface Column {
+  values: CellValue[];
+  ref: RangeRef;
+  /** The range ran across (a single row): cells are named by column. */
+  across: boolean;
+}
+
+/** A range as one list of cells: a single row or column, or one value. Otherwise #VALUE!. */
+export function column(range: Range | CellValue, ref: RangeRef): Column {
+  if (!Array.isArray(range)) return { values: [range], ref, across: false };
+  const rows = range.length;
+  const cols = rows ? Math.max(...range.slice(0, 2).map((r) => r?.length ?? 0)) : 0;
+  if (rows <= 1) return { values: range[0] ?? [], ref, across: true };
+  if (cols === 1) return { values: range.map((r) => r[0]), ref, across: false };
+  return fail("#VALUE!", "cf.err.shape", { range: rangeName(ref), rows, cols });
+}
+
+/** Column letters to a 1-based index and back. */
+const colIndex = (s: string) =>
+  [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+function colLetters(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A cell of a column, named by its address when Excel gave the range's, else by its position. */
+export function cellName(c: Column, i: number): MessagePart {
+  const m = c.ref.address?.match(/^(?:(.*)!)?\$?([A-Za-z]{1,3})\$?(\d+)/);
+  if (!m) return { key: "cf.cell", values: { n: i + 1 } };
+  const [, sheet, letters, row] = m;
+  const col = colIndex(letters) + (c.across ? i : 0);
+  const r = Number(row) + (c.across ? 0 : i);
+  return `${sheet ? `${sheet}!` : ""}${colLetters(col)}${r}`;
+}
+
+/** The ranges must be the same size as the first. */
+export function sameSize(columns: Column[]): void {
+  const [first] = columns;
+  for (const c of columns.slice(1)) {
+    if (c.values.length !== first.values.length) {
+      fail("#VALUE!", "cf.err.sizes", {
+        range: rangeName(c.ref),
+        n: c.values.length,
+        first: rangeName(first.ref),
+        m: first.values.length,
+      });
+    }
+  }
+}
+
+/** An amount: a number, 0 or more; blank counts 0. Text, a negative or an error -> #VALUE!. */
+export function amountAt(c: Column, i: number): number {
+  const v = c.values[i];
+  if (isBlank(v)) return 0;
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+  return fail("#VALUE!", "cf.err.notAmount", {
+    range: rangeName(c.ref),
+    cell: cellName(c, i),
+    value: String(v),
+  });
+}
+
+/** A single number argument: blank -> null; text -> #VALUE!. */
+export function numberArg(v: CellValue, name: MessageKey): number | null {
+  if (isBlank(v)) return null;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  return fail("#VALUE!", "cf.err.notNumber", { range: { key: name }, value: String(v) });
+}
+
+/**
+ * Lists whose labels are recognised in either language when matching a
+ * category or a filter value: "Réalisée" matches "Completed", "Engagé"
+ * matches "committed".
+ */
+const MATCHED_LISTS: readonly ListKey[] = [
+  "status",
+  "budgetStatus",
+  "fundingType",
+  "stakeholderType",
+];
+
+const keys = new Map<string, string>();
+/**
+ * The key two cells match on: a list value when the text is a label of
+ * one (in French or English), else the text folded (case, accents,
+ * spaces); numbers and numeric text alike ("2020" = 2020).
+ */
+export function matchKey(v: CellValue): string {
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const s = v ?? "";
+  const known = keys.get(s);
+  if (known !== undefined) return known;
+  let key: string;
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(s)) key = String(Number(s));
+  else {
+    key = fold(s);
+    for (const list of MATCHED_LISTS) {
+      const value = listValue(list, s);
+      if (value !== undefined) {
+        key = `${list}:${value}`;
+        break;
+      }
+    }
+  }
+  if (keys.size > 10000) keys.clear(); // a bound on memory in a long-lived runtime
+  keys.set(s, key);
+  return key;
+}
+
+/** A filter as the functions take it: a range, and the value its rows must hold. */
+export interface Filter {
+  range: Range | CellValue;
+  value: CellValue;
+  /** How messages name the range (default "filter n"). */
+  name?: MessageKey;
+}
+
+/**
+ * Filters from (range, value) pairs as Excel passes optional arguments: a
+ * pair with neither is skipped; a range without a value, or a value
+ * without a range, is #VALUE! (never silently ignored).
+ */
+export function filters(...pairs: [Range | CellValue | undefined, CellValue][]): Filter[] {
+  return namedFilters(pairs.map(([range, value]) => ({ range, value })));
+}
+
+/** As `filters`, each pair possibly named ("pillars"). */
+export function namedFilters(
+  pairs: { range: Range | CellValue | undefined; value: CellValue; name?: MessageKey }[]
+): Filter[] {
+  const out: Filter[] = [];
+  pairs.forEach(({ range, value, name }, k) => {
+    const ref = filterName({ range: null, value, name }, k);
+    const noRange = range === null || range === undefined;
+    if (noRange && isBlank(value)) return;
+    if (noRange) fail("#VALUE!", "cf.err.filterRange", { range: ref, value: String(value) });
+    if (isBlank(value)) fail("#VALUE!", "cf.err.filterValue", { range: ref });
+    out.push({ range: range as Range, value, name });
+  });
+  return out;
+}
+
+function filterName(f: Filter, k: number): MessagePart {
+  return f.name ? { key: f.name } : { key: "cf.range.filter", values: { n: k + 1 } };
+}
+
+/**
+ * The rows a calculation counts: those where `counted` holds (a row blank
+ * in the calculation's own ranges is left out), matching every filter.
+ * Checks that all ranges are the same size. With filters and no row left:
+ * #N/A. O(rows × filters).
+ */
+export function selectRows(
+  main: Column[],
+  fs: Filter[],
+  counted: (i: number) => boolean,
+  addresses: (string | undefined)[] = []
+): number[] {
+  const cols = fs.map((f, k) =>
+    column(
+      f.range,
+      f.name
+        ? { name: f.name, address: addresses[k] }
+        : { name: "cf.range.filter", n: k + 1, address: addresses[k] }
+    )
+  );
+  sameSize([...main, ...cols]);
+  const want = fs.map((f) => matchKey(f.value));
+  const kept: number[] = [];
+  const n = main[0].values.length;
+  for (let i = 0; i < n; i++) {
+    if (!counted(i)) continue;
+    let ok = true;
+    for (let k = 0; k < cols.length && ok; k++) ok = matchKey(cols[k].values[i]) === want[k];
+    if (ok) kept.push(i);
+  }
+  if (fs.length && kept.length === 0) {
+    fail("#N/A", "cf.err.noMatch", {
+      filters: fs.map((f, k) => ({
+        concat: [filterName(f, k), ` = ${String(f.value)}`],
+      })),
+    });
+  }
+  return kept;
+}
+
+/** n / d; a zero denominator is #DIV/0! with the message given. The one division of the module. */
+export function ratio(
+  n: number,
+  d: number,
+  key: MessageKey,
+  values?: Record<string, MessagePart>
+): number {
+  if (d === 0) fail("#DIV/0!", key, values);
+  return n / d;
+}
