@@ -1,4 +1,6 @@
 /** The validation rules' cases, as cell edits on the tiny plan's workbook (English headers). */
+import type { Plan } from "../../src/core/model";
+import type { WorkbookValues } from "../../src/core/template/read";
 import type { CellValue } from "../../src/core/template/types";
 import type { Rule } from "../../src/core/validate";
 
@@ -45,6 +47,21 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     },
   },
   {
+    rule: "measure.count",
+    bad: (set) => set("tblIndicators", "I1.1.1", "Baseline value", -1),
+    good: (set) => set("tblIndicators", "I1.1.1", "Baseline value", 0),
+  },
+  {
+    rule: "time.outside-period",
+    bad: (set) => set("tblBudget", "A1", "Year", 2025),
+    good: (set) => set("tblBudget", "A1", "Year", 2022),
+  },
+  {
+    rule: "time.outside-period",
+    bad: (set) => set("tblActions", "A1", "Years", "2020; 2030"),
+    good: (set) => set("tblActions", "A1", "Years", "2020; 2022"),
+  },
+  {
     rule: "time.baseline-after-actual",
     bad: (set) => set("tblIndicators", "I1", "Baseline year", 2021),
     good: (set) => set("tblIndicators", "I1", "Baseline year", 2020),
@@ -73,6 +90,21 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     good: (set) => set("tblActions", "A2", "Output", "1.1.1"),
   },
   {
+    rule: "structure.unknown-parent",
+    bad: (set) => set("tblBudget", "A1", "Action code", "A9"),
+    good: (set) => set("tblBudget", "A1", "Action code", "A1"),
+  },
+  {
+    rule: "structure.unknown-parent",
+    bad: (set) => set("tblIndicators", "X-1", "Parent", "finance"),
+    good: (set) => set("tblIndicators", "X-1", "Parent", "Budget"),
+  },
+  {
+    rule: "structure.unknown-reference",
+    bad: (set) => set("tblBudget", "A1", "Funding source", "WB"),
+    good: (set) => set("tblBudget", "A1", "Funding source", "BN"),
+  },
+  {
     rule: "structure.unknown-reference",
     bad: (set) => set("tblActions", "A1", "Partners", "CSO; NOBODY"),
     good: (set) => set("tblActions", "A1", "Partners", "CSO; MIN1"),
@@ -81,6 +113,17 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     rule: "money.negative",
     bad: (set) => set("tblBudget", "A1", "Amount secured", -5),
     good: (set) => set("tblBudget", "A1", "Amount secured", 5),
+  },
+  {
+    rule: "money.negative",
+    bad: (set) => {
+      set("tblBudget", "A1", "Quantity", null);
+      set("tblBudget", "A1", "Unit cost", -50000);
+    },
+    good: (set) => {
+      set("tblBudget", "A1", "Quantity", null);
+      set("tblBudget", "A1", "Unit cost", 50000);
+    },
   },
   {
     rule: "money.secured-above-planned",
@@ -126,3 +169,22 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     good: (set) => set("tblActions", "A1", "Status", "En cours"),
   },
 ];
+
+/**
+ * The strategic framework as the source prints it: each output's printed
+ * code (codeAsPrinted ?? code) in the framework's Code column, and as the
+ * parent of the output indicators under it.
+ */
+export function asPrinted(plan: Plan, v: WorkbookValues): WorkbookValues {
+  const printed = (code: string) =>
+    plan.outputs.find((o) => o.code === code)?.codeAsPrinted ?? code;
+  for (const [table, header] of [
+    ["tblFramework", "Code"],
+    ["tblIndicators", "Parent"],
+  ]) {
+    const tv = v[table]!;
+    const c = tv.values[0].indexOf(header);
+    tv.values.slice(1).forEach((r) => (r[c] = printed(String(r[c]))));
+  }
+  return v;
+}

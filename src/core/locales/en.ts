@@ -303,6 +303,18 @@ export const en = {
   "col.message": "Message",
   "severity.error": "Error",
   "severity.warning": "Warning",
+  "v.notNapWorkbook":
+    "this is not a NAP 1325 workbook (no template version stamp in a {{sheet}} sheet): check a workbook written by nap1325 build or the add-in",
+  "v.notNumber": '"{{value}}" is not a number: enter digits only, such as 12.5 (no words or units)',
+  "v.excelError":
+    "the cell holds the Excel error {{value}}: enter the value itself, or correct the formula it comes from",
+  "v.unknownLabel": '"{{value}}" is not in the list: choose one of {{labels}}',
+  "v.outsidePeriod":
+    "{{year}} is not a year of the plan’s period: enter a year from {{start}} to {{end}}",
+  "v.unknownArea": '"{{code}}" is not a cross-cutting area: use one of {{areas}}',
+  "v.reportIsInput":
+    "--report {{file}} is the file checked: the check never changes it; give another file name",
+  "v.usage": "usage: nap1325 validate FILE.xlsx [--json] [--lang en|fr] [--report OUT.xlsx]",
   // iati
   "iati.noReporter":
     "no ministry among the stakeholders to report the activity: add the lead ministry to the Stakeholders sheet",
@@ -464,4 +476,48 @@ export const en = {
     "Values on which sources disagree: the TMU accepts or rejects each proposal; settled ones stay as a record.",
   "guide.sheet.submissions":
     "Which focal points submitted for the year, when, and whether on time.",
+  // custom functions
+  "cf.range.amounts": "amounts",
+  "cf.range.categories": "categories",
+  "cf.range.planned": "planned",
+  "cf.range.secured": "secured",
+  "cf.range.statuses": "statuses",
+  "cf.range.pillars": "pillars",
+  "cf.range.numerators": "numerators",
+  "cf.range.denominators": "denominators",
+  "cf.range.filter": "filter {{n}}",
+  "cf.arg.baseline": "baseline",
+  "cf.arg.actual": "actual",
+  "cf.arg.target": "target",
+  "cf.arg.tolerance": "tolerance",
+  "cf.arg.women": "women",
+  "cf.arg.total": "total",
+  "cf.arg.minimum": "minimum",
+  "cf.cell": "cell {{n}}",
+  "cf.policy.standard": "standard",
+  "cf.policy.include-cancelled": "include-cancelled",
+  "cf.policy.exclude-postponed": "exclude-postponed",
+  "cf.policy.include-cancelled-exclude-postponed": "include-cancelled-exclude-postponed",
+  "cf.err.shape":
+    "{{range}} must be a single row or column ({{rows}} rows × {{cols}} columns given)",
+  "cf.err.sizes":
+    "{{range}} has {{n}} cells but {{first}} has {{m}}: the ranges must be the same size",
+  "cf.err.notAmount": "{{range}}, {{cell}}: “{{value}}” is not a number (0 or more)",
+  "cf.err.notCount": "{{range}}: “{{value}}” is not a count (a number, 0 or more)",
+  "cf.err.notNumber": "{{range}}: “{{value}}” is not a number",
+  "cf.err.status": "{{range}}, {{cell}}: “{{value}}” is not an action status ({{list}})",
+  "cf.err.policy": "unknown policy “{{value}}” (use {{list}})",
+  "cf.err.direction": "unknown direction “{{value}}” (use {{list}})",
+  "cf.err.filterValue": "{{range}} is given without a value to keep",
+  "cf.err.filterRange": "a value to keep (“{{value}}”) is given for {{range}}, but no range",
+  "cf.err.noMatch": "no row matches the filters ({{filters}})",
+  "cf.err.zeroTotal": "the total of {{range}} is 0: there is no share to compute",
+  "cf.err.nonePlanned":
+    "no action is left planned under the policy “{{policy}}”: there is no rate to compute",
+  "cf.err.zeroDenominators": "the denominators add up to 0: there is no rate to compute",
+  "cf.err.moreWomen": "{{women}} women is more than the total of {{total}}",
+  "cf.err.zeroPeople": "the total is 0: there is no share to compute",
+  "cf.err.minimum":
+    "the minimum must be a share between 0 and 1, such as 30% or 0.3 (“{{value}}” given)",
+  "cf.err.missing": "{{what}} is missing",
 } as const;

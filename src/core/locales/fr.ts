@@ -297,6 +297,19 @@ export const fr: Record<keyof typeof en, string> = {
   "col.message": "Message",
   "severity.error": "Erreur",
   "severity.warning": "Avertissement",
+  "v.notNapWorkbook":
+    "ce n’est pas un classeur PAN 1325 (pas de version de modèle dans une feuille {{sheet}}) : vérifiez un classeur écrit par nap1325 build ou le complément",
+  "v.notNumber":
+    "« {{value}} » n’est pas un nombre : saisissez des chiffres seulement, par exemple 12,5 (sans mots ni unités)",
+  "v.excelError":
+    "la cellule contient l’erreur Excel {{value}} : saisissez la valeur elle-même, ou corrigez la formule d’où elle vient",
+  "v.unknownLabel": "« {{value}} » n’est pas dans la liste : choisissez parmi {{labels}}",
+  "v.outsidePeriod":
+    "{{year}} n’est pas une année de la période du plan : saisissez une année de {{start}} à {{end}}",
+  "v.unknownArea": "« {{code}} » n’est pas un domaine transversal : utilisez {{areas}}",
+  "v.reportIsInput":
+    "--report {{file}} est le fichier vérifié : la vérification ne le modifie jamais ; donnez un autre nom de fichier",
+  "v.usage": "usage : nap1325 validate FICHIER.xlsx [--json] [--lang en|fr] [--report SORTIE.xlsx]",
   // iati
   "iati.noReporter":
     "aucun ministère parmi les parties prenantes pour déclarer l’activité : ajoutez le ministère chef de file dans la feuille Parties prenantes",
@@ -465,4 +478,49 @@ export const fr: Record<keyof typeof en, string> = {
     "Valeurs sur lesquelles les sources divergent : l’UGT accepte ou rejette chaque proposition ; celles tranchées restent comme trace.",
   "guide.sheet.submissions":
     "Quels points focaux ont soumis pour l’année, quand, et dans les délais ou non.",
+  // custom functions
+  "cf.range.amounts": "montants",
+  "cf.range.categories": "catégories",
+  "cf.range.planned": "prévus",
+  "cf.range.secured": "acquis",
+  "cf.range.statuses": "statuts",
+  "cf.range.pillars": "axes",
+  "cf.range.numerators": "numérateurs",
+  "cf.range.denominators": "dénominateurs",
+  "cf.range.filter": "filtre {{n}}",
+  "cf.arg.baseline": "la référence",
+  "cf.arg.actual": "la valeur réalisée",
+  "cf.arg.target": "la cible",
+  "cf.arg.tolerance": "la tolérance",
+  "cf.arg.women": "femmes",
+  "cf.arg.total": "total",
+  "cf.arg.minimum": "minimum",
+  "cf.cell": "cellule {{n}}",
+  "cf.policy.standard": "standard",
+  "cf.policy.include-cancelled": "inclure-annulées",
+  "cf.policy.exclude-postponed": "exclure-reportées",
+  "cf.policy.include-cancelled-exclude-postponed": "inclure-annulées-exclure-reportées",
+  "cf.err.shape":
+    "{{range}} doit être une seule ligne ou colonne ({{rows}} lignes × {{cols}} colonnes reçues)",
+  "cf.err.sizes":
+    "{{range}} a {{n}} cellules mais {{first}} en a {{m}} : les plages doivent avoir la même taille",
+  "cf.err.notAmount": "{{range}}, {{cell}} : « {{value}} » n’est pas un nombre (0 ou plus)",
+  "cf.err.notCount": "{{range}} : « {{value}} » n’est pas un effectif (un nombre, 0 ou plus)",
+  "cf.err.notNumber": "{{range}} : « {{value}} » n’est pas un nombre",
+  "cf.err.status": "{{range}}, {{cell}} : « {{value}} » n’est pas un statut d’action ({{list}})",
+  "cf.err.policy": "règle inconnue « {{value}} » (utilisez {{list}})",
+  "cf.err.direction": "sens inconnu « {{value}} » (utilisez {{list}})",
+  "cf.err.filterValue": "{{range}} est donné sans valeur à retenir",
+  "cf.err.filterRange":
+    "une valeur à retenir (« {{value}} ») est donnée pour {{range}}, mais sans plage",
+  "cf.err.noMatch": "aucune ligne ne correspond aux filtres ({{filters}})",
+  "cf.err.zeroTotal": "le total des {{range}} est nul : aucune part à calculer",
+  "cf.err.nonePlanned":
+    "aucune action ne reste prévue selon la règle « {{policy}} » : aucun taux à calculer",
+  "cf.err.zeroDenominators": "la somme des dénominateurs est nulle : aucun taux à calculer",
+  "cf.err.moreWomen": "{{women}} femmes, c’est plus que le total de {{total}}",
+  "cf.err.zeroPeople": "le total est nul : aucune part à calculer",
+  "cf.err.minimum":
+    "le minimum doit être une part entre 0 et 1, comme 30 % ou 0,3 (« {{value}} » reçu)",
+  "cf.err.missing": "{{what}} manque",
 };

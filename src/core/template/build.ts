@@ -2,7 +2,7 @@
  * The workbook template as a pure function of a plan and a language.
  */
 import { t } from "../i18n";
-import { planYears, type Lang, type Plan } from "../model";
+import { planYears, type Lang, type Measure, type Plan } from "../model";
 import {
   codeListName,
   enumListName,
@@ -418,7 +418,7 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
       });
     }
   });
-  const conditionalFormats = flags(lang, spec, lastRow);
+  const conditionalFormats = flags(plan, lang, spec, lastRow);
   return {
     key: spec.sheet,
     name: layout.names[spec.sheet],
@@ -441,10 +441,18 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
 /**
  * In-cell flags for impossible entries (shown in red without the add-in):
  * text in a number cell, a percentage outside 0-100, a negative amount,
- * more secured than planned, a completed action not at 100%, a percentage
- * indicator's value outside 0-100.
+ * more secured than planned, a budget year outside the plan's period, a
+ * completed action not at 100% or one not started above 0%, and an
+ * indicator's value against its measure (a percentage outside 0-100, a count
+ * negative or not whole, a level off the plan's scale, a yes/no not 0 or 1).
+ * The full check (src/core/validate) holds the same rules and more.
  */
-function flags(lang: Lang, spec: TableSpec, lastRow: number): { range: string; formula: string }[] {
+function flags(
+  plan: Plan,
+  lang: Lang,
+  spec: TableSpec,
+  lastRow: number
+): { range: string; formula: string }[] {
   const out: { range: string; formula: string }[] = [];
   const at = (key: string) => spec.columns.findIndex((c) => c.key === key);
   const ref = (key: string, absolute = false) => `${absolute ? "$" : ""}${colLetter(at(key))}2`;
@@ -466,9 +474,22 @@ function flags(lang: Lang, spec: TableSpec, lastRow: number): { range: string; f
     if (col.kind === "amount")
       out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),${me}<0)` });
     if (spec.key === "indicators" && col.kind === "number") {
+      // IF first: Excel's AND evaluates every argument, and INT of a text is an error.
+      const measure = (m: Measure, wrong: string) =>
+        out.push({
+          range: range(ci),
+          formula: `=IF(ISNUMBER(${me}),AND(${ref("measure", true)}=${q(listLabel(lang, "measure", m))},${wrong}),FALSE)`,
+        });
+      measure("percent", `OR(${me}<0,${me}>100)`);
+      measure("number", `OR(${me}<0,${me}<>INT(${me}))`);
+      measure("yesno", `${me}<>0,${me}<>1`);
+      if (plan.levelScale.length)
+        measure("level", plan.levelScale.map((l) => `${me}<>${l.value}`).join(","));
+    }
+    if (spec.key === "budget" && col.key === "year") {
       out.push({
         range: range(ci),
-        formula: `=AND(${ref("measure", true)}=${q(listLabel(lang, "measure", "percent"))},ISNUMBER(${me}),OR(${me}<0,${me}>100))`,
+        formula: `=AND(ISNUMBER(${me}),OR(${me}<${plan.period.start},${me}>${plan.period.end}))`,
       });
     }
   });

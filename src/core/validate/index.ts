@@ -4,481 +4,294 @@
  * validation, so everything is checked again here. Each finding names its
  * sheet and cell, a stable rule id, and says in French or English what is
  * wrong and what would be right. The check changes nothing.
+ *
+ * Each rule lives in one place (rules/*.ts); cells are read through the
+ * template's reader (parseNumber, listValue, mapColumns), whose problems
+ * (text in a number cell, an Excel error, a label not in its list) are
+ * findings too. A broken structure is a finding, never an exception.
  */
-import { t, type MessageKey } from "../i18n";
-import { planYears, type Lang } from "../model";
+import { both, t, type MessageKey } from "../i18n";
+import { planYears, type Lang, type Plan } from "../model";
+import { buildWorkbookPlan, sheetName, tableGrid, TEMPLATE_VERSION } from "../template/build";
 import {
+  isExcelError,
+  mapColumns,
+  parseNumber,
   readMeta,
   rowsOf,
   TemplateError,
   type ReadProblem,
-  type RowReader,
   type WorkbookValues,
 } from "../template/read";
-import { tableSpecs, type TableKey } from "../template/tables";
+import { LISTS, listLabel, tableSpecs, type TableSpec } from "../template/tables";
+import { a1, colIndex, isFormula, type CellValue, type WorkbookPlan } from "../template/types";
+import {
+  Checker,
+  type Check,
+  type EntryTable,
+  type Env,
+  type Finding,
+  type Tables,
+} from "./context";
+import { checkMeasures } from "./rules/measure";
+import { checkMoney } from "./rules/money";
+import { checkOutliers } from "./rules/outliers";
+import { checkStatus } from "./rules/status";
+import { checkStructure } from "./rules/structure";
+import { checkTime } from "./rules/time";
 
-export type Severity = "error" | "warning";
+export { RULES, type Finding, type Rule, type Severity } from "./context";
+export { MIN_OTHER_YEARS, RANGE_SD, Z_LIMIT } from "./rules/outliers";
 
-export const RULES = [
-  "structure",
-  "not-a-number",
-  "excel-error",
-  "unknown-label",
-  "measure.percent",
-  "measure.count",
-  "measure.level",
-  "measure.yesno",
-  "time.baseline-after-actual",
-  "time.baseline-after-period",
-  "time.end-target",
-  "structure.duplicate-code",
-  "structure.unknown-parent",
-  "structure.unknown-reference",
-  "money.negative",
-  "money.secured-above-planned",
-  "money.total",
-  "money.cost",
-  "status.completed-progress",
-  "status.not-started-progress",
-  "outlier.zscore",
-  "outlier.range",
-] as const;
-export type Rule = (typeof RULES)[number];
+/** The rule families, in the order their findings are listed. */
+const CHECKS: Check[] = [
+  checkMeasures,
+  checkTime,
+  checkStructure,
+  checkMoney,
+  checkStatus,
+  checkOutliers,
+];
 
-export interface Finding {
-  severity: Severity;
-  rule: Rule;
-  sheet: string;
-  cell: string;
-  /** The row's code (indicator, action...), when there is one. */
-  key?: string;
-  message: string;
-  /** Outlier warnings on an indicator whose Comment explains them. */
-  acknowledged?: boolean;
-}
+/** The entry tables, and the column that names each row (its code; a budget line: its action). */
+const ENTRY: Record<EntryTable, string> = {
+  framework: "code",
+  indicators: "code",
+  actions: "code",
+  budget: "action",
+  stakeholders: "code",
+  funding: "code",
+  regions: "code",
+  risks: "code",
+};
+const OPTIONAL: EntryTable[] = ["risks"];
 
-/** |x - mean| / sd of the other years at or above this is an outlier (DHIS2). */
-export const Z_LIMIT = 3;
-/** Outside mean ± this many sd of the other years is outside the expected range (DHIS2 min-max). */
-export const RANGE_SD = 2;
-
-const num = (v: number | null): v is number => v !== null;
-const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
-
-interface Ctx {
-  lang: Lang;
-  findings: Finding[];
-  add(
-    r: RowReader,
-    col: string,
-    severity: Severity,
-    rule: Rule,
-    key: MessageKey,
-    values?: Record<string, string | number>,
-    code?: string
-  ): void;
-}
-
-function context(lang: Lang): Ctx {
-  const findings: Finding[] = [];
-  return {
-    lang,
-    findings,
-    add(r, col, severity, rule, key, values = {}, code) {
-      const cell = r.address(col);
-      findings.push({
-        severity,
-        rule,
-        sheet: r.sheet,
-        cell,
-        key: code,
-        message: `${r.sheet}!${cell}: ${t(lang, key, values)}`,
-      });
-    },
-  };
-}
-
-function fromProblem(p: ReadProblem): Finding {
-  return { severity: "error", rule: p.rule, sheet: p.sheet, cell: p.cell, message: p.message };
+function workbookFinding(rule: Finding["rule"], message: string): Finding {
+  return { severity: "error", rule, sheet: "", cell: "", message };
 }
 
 /** Check a workbook's tables. Never throws for bad content: a broken structure is a finding. */
 export function validateWorkbook(values: WorkbookValues, lang: Lang = "en"): Finding[] {
   const meta = readMeta(values);
+  const version = parseNumber(meta.templateVersion ?? null);
   const start = Number(meta.periodStart);
   const end = Number(meta.periodEnd);
-  if (!values.tblNapMeta || !Number.isInteger(start) || !Number.isInteger(end)) {
+  // A period the model would refuse (years 1990-2100) is a damaged stamp, not a plan.
+  const year = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
+  if (!version || !year(start) || !year(end) || end < start) {
     return [
-      {
-        severity: "error",
-        rule: "structure",
-        sheet: "",
-        cell: "",
-        message: t(lang, "error.notNapWorkbook", { file: "workbook", sheet: "_NAP" }),
-      },
+      workbookFinding(
+        "structure.not-nap-workbook",
+        t(lang, "v.notNapWorkbook", { sheet: sheetName(lang, "meta") })
+      ),
+    ];
+  }
+  if (version > TEMPLATE_VERSION) {
+    return [
+      workbookFinding(
+        "structure.newer-template",
+        t(lang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION })
+      ),
     ];
   }
   const years = planYears({ period: { start, end } });
   const specs = tableSpecs(years);
   const problems: ReadProblem[] = [];
-  const ctx = context(lang);
-  const tables = {} as Record<TableKey, RowReader[]>;
-  const required: TableKey[] = [
-    "framework",
-    "indicators",
-    "actions",
-    "budget",
-    "stakeholders",
-    "funding",
-    "regions",
-  ];
-  for (const k of [...required, "risks" as const]) {
+  const c = new Checker(lang);
+  const structure: Finding[] = [];
+  const tables = {} as Tables;
+  const env: Env = {
+    years,
+    levels: levels(meta.levelScale),
+    sheets: {} as Env["sheets"],
+    unread: new Set(),
+  };
+  for (const k of Object.keys(ENTRY) as EntryTable[]) {
+    env.sheets[k] = values[specs[k].name]?.sheet ?? sheetName(lang, specs[k].sheet);
     try {
-      tables[k] = rowsOf(k, specs, values, lang, problems, k === "risks");
+      tables[k] = rowsOf(k, specs, values, lang, problems, OPTIONAL.includes(k));
+      c.track(tables[k], specs[k].name, ENTRY[k]);
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
-      ctx.findings.push({
-        severity: "error",
-        rule: "structure",
-        sheet: e.details.sheet ?? "",
-        cell: "",
-        message: e.message,
-      });
+      structure.push(structureFinding(e, specs[k], values, lang));
       tables[k] = [];
+      env.unread.add(k);
     }
   }
-  checkIndicators(ctx, tables.indicators, years, meta.levelScale);
-  checkStructure(ctx, tables);
-  checkMoney(ctx, tables.actions, tables.budget);
-  checkStatus(ctx, tables.actions);
-  // A cell read by several rules reports its problem once.
-  const seen = new Set<string>();
-  const unique = problems.filter((p) => {
-    const k = `${p.sheet}!${p.cell}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return [...unique.map(fromProblem), ...ctx.findings];
+  for (const check of CHECKS) check(c, tables, env);
+  return [...structure, ...readProblems(problems, values, specs, c, lang), ...c.findings];
 }
 
-function levels(scale: unknown): number[] {
+/**
+ * Live checking: the findings in some rows of one table, checked against
+ * the whole workbook as last read (a changed code can make another row a
+ * duplicate, a changed budget line another action's total wrong: those
+ * findings are in other rows and wait for the next full check). Rows are
+ * indexes in the table's values: 1 is the first row under the header.
+ */
+export function validateRows(
+  values: WorkbookValues,
+  table: string,
+  rows: Iterable<number>,
+  lang: Lang = "en"
+): Finding[] {
+  const tv = values[table];
+  if (!tv) return [];
+  const wanted = new Set(rows);
+  return validateWorkbook(values, lang).filter((f) => {
+    if (f.table !== table) return false;
+    const m = /\d+$/.exec(f.cell);
+    return m !== null && wanted.has(Number(m[0]) - 1 - tv.row);
+  });
+}
+
+/**
+ * The check of a plan (from JSON, or before writing it): the same rules over
+ * the tables the template would write for it, so each finding names the
+ * sheet and cell where the value would stand in that workbook.
+ */
+export function validatePlan(plan: Plan, lang: Lang = "en"): Finding[] {
+  return validateWorkbook(tableValues(buildWorkbookPlan(plan, lang)), lang);
+}
+
+/** The values an adapter would read back from a freshly written workbook plan (formulas not yet calculated). */
+export function tableValues(wp: WorkbookPlan): WorkbookValues {
+  const out: WorkbookValues = {};
+  for (const sheet of wp.sheets) {
+    for (const table of sheet.tables) {
+      out[table.name] = {
+        sheet: sheet.name,
+        row: table.row,
+        col: table.col,
+        values: tableGrid(table).map((r) => r.map((v) => (isFormula(v) ? null : v))),
+      };
+    }
+  }
+  return out;
+}
+
+/** Errors: what makes a workbook fail the check (warnings, acknowledged or not, do not). */
+export function errors(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === "error");
+}
+
+function levels(scale: CellValue | undefined): number[] {
   try {
-    const parsed = typeof scale === "string" ? (JSON.parse(scale) as { value: number }[]) : [];
-    return parsed.map((l) => l.value);
+    const parsed: unknown = typeof scale === "string" ? JSON.parse(scale) : [];
+    return Array.isArray(parsed)
+      ? parsed
+          .map((l: { value?: unknown }) => l.value)
+          .filter((v): v is number => typeof v === "number")
+      : [];
   } catch {
     return [];
   }
 }
 
-function checkIndicators(ctx: Ctx, rows: RowReader[], years: number[], scale: unknown): void {
-  const scaleValues = levels(scale);
-  for (const r of rows) {
-    const code = r.text("code");
-    const measure = r.list("measure", "measure");
-    const cells = [
-      "baselineValue",
-      ...years.map((y) => `target:${y}`),
-      "endTarget",
-      ...years.map((y) => `actual:${y}`),
+function structureFinding(
+  e: TemplateError,
+  spec: TableSpec,
+  values: WorkbookValues,
+  lang: Lang
+): Finding {
+  const tv = values[spec.name];
+  const column =
+    e.code === "missing-column"
+      ? spec.columns.find((col) => both(col.header, col.headerValues)[0] === e.details.column)?.key
+      : undefined;
+  return {
+    severity: "error",
+    rule: `structure.${e.code}` as Finding["rule"],
+    sheet: tv?.sheet ?? sheetName(lang, spec.sheet),
+    // The header row's first cell, so that choosing the finding shows the table.
+    cell: tv ? a1(tv.row, tv.col) : "",
+    table: spec.name,
+    column,
+    message: e.message,
+  };
+}
+
+const PROBLEM_MESSAGE: Record<ReadProblem["rule"], MessageKey> = {
+  "not-a-number": "v.notNumber",
+  "excel-error": "v.excelError",
+  "unknown-label": "v.unknownLabel",
+};
+
+/**
+ * The reader's problems as findings: once per cell (several rules read a
+ * cell), placed in their table, column and row, and worded to say what
+ * would be right (for a label: the list's labels).
+ */
+function readProblems(
+  problems: ReadProblem[],
+  values: WorkbookValues,
+  specs: Record<EntryTable, TableSpec>,
+  c: Checker,
+  lang: Lang
+): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  const locate = problems.length ? locator(values, specs, lang) : () => undefined;
+  for (const p of problems) {
+    const ref = `${p.sheet}!${p.cell}`;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    const at = locate(p);
+    const list = at?.spec.columns.find((col) => col.key === at.column)?.list;
+    const labels = list ? LISTS[list].values.map((v) => listLabel(lang, list, v)).join(", ") : "";
+    out.push({
+      severity: "error",
+      rule: p.rule,
+      sheet: p.sheet,
+      cell: p.cell,
+      table: at?.spec.name,
+      column: at?.column,
+      key: at?.key,
+      message: `${ref}: ${c.t(PROBLEM_MESSAGE[p.rule], { value: p.value, labels })}`,
+    });
+  }
+  return out;
+}
+
+/** Find the table, column key and row code of a cell the reader reported. */
+function locator(
+  values: WorkbookValues,
+  specs: Record<EntryTable, TableSpec>,
+  lang: Lang
+): (p: ReadProblem) => { spec: TableSpec; column?: string; key?: string } | undefined {
+  const tables = (Object.keys(ENTRY) as EntryTable[]).flatMap((k) => {
+    const tv = values[specs[k].name];
+    if (!tv || tv.values.length === 0) return [];
+    let columns;
+    try {
+      columns = mapColumns(specs[k], tv.values[0], lang);
+    } catch {
+      return []; // a table the reader could not map has no problems to place
+    }
+    return [
+      {
+        spec: specs[k],
+        tv,
+        byIndex: new Map([...columns].map(([key, x]) => [x.index, key])),
+        keyIndex: columns.get(ENTRY[k])?.index,
+      },
     ];
-    for (const col of cells) {
-      const v = r.num(col);
-      if (v === null) continue;
-      if (measure === "percent" && (v < 0 || v > 100))
-        ctx.add(r, col, "error", "measure.percent", "v.percent", { value: v }, code);
-      if (measure === "number" && (v < 0 || !Number.isInteger(v)))
-        ctx.add(r, col, "error", "measure.count", "v.count", { value: v }, code);
-      if (measure === "level" && scaleValues.length && !scaleValues.includes(v)) {
-        ctx.add(
-          r,
-          col,
-          "error",
-          "measure.level",
-          "v.level",
-          { value: v, scale: scaleValues.join(", ") },
-          code
-        );
-      }
-      if (measure === "yesno" && v !== 0 && v !== 1)
-        ctx.add(r, col, "error", "measure.yesno", "v.yesno", { value: v }, code);
+  });
+  return (p) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(p.cell);
+    if (!m) return undefined;
+    for (const { spec, tv, byIndex, keyIndex } of tables) {
+      const r = Number(m[2]) - 1 - tv.row;
+      const i = colIndex(m[1]) - tv.col;
+      if (tv.sheet !== p.sheet || r < 1 || r >= tv.values.length || i < 0) continue;
+      if (i >= tv.values[0].length) continue;
+      const key = keyIndex === undefined ? null : tv.values[r][keyIndex];
+      return {
+        spec,
+        column: byIndex.get(i),
+        key: key === null || key === "" || isExcelError(key) ? undefined : String(key),
+      };
     }
-    const baselineYear = r.num("baselineYear");
-    const actuals = years
-      .map((y) => ({ y, v: r.num(`actual:${y}`) }))
-      .filter((a): a is { y: number; v: number } => a.v !== null);
-    if (baselineYear !== null) {
-      if (baselineYear > years[years.length - 1]) {
-        ctx.add(
-          r,
-          "baselineYear",
-          "error",
-          "time.baseline-after-period",
-          "v.baselineAfterPeriod",
-          { year: baselineYear, end: years[years.length - 1] },
-          code
-        );
-      } else if (actuals.length && baselineYear > actuals[0].y) {
-        ctx.add(
-          r,
-          "baselineYear",
-          "error",
-          "time.baseline-after-actual",
-          "v.baselineAfterActual",
-          { baseline: baselineYear, first: actuals[0].y },
-          code
-        );
-      }
-    }
-    const targets = years.map((y) => r.num(`target:${y}`)).filter(num);
-    const endTarget = r.num("endTarget");
-    const aggregation = r.list("aggregation", "aggregation");
-    if (endTarget !== null && targets.length && aggregation) {
-      const expected =
-        aggregation === "sum"
-          ? targets.reduce((a, b) => a + b, 0)
-          : aggregation === "average"
-            ? targets.reduce((a, b) => a + b, 0) / targets.length
-            : aggregation === "max"
-              ? Math.max(...targets)
-              : targets[targets.length - 1];
-      if (Math.abs(endTarget - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
-        ctx.add(
-          r,
-          "endTarget",
-          "error",
-          "time.end-target",
-          "v.endTarget",
-          {
-            value: endTarget,
-            expected: fmt(expected),
-            aggregation: t(ctx.lang, `aggregation.${aggregation}` as MessageKey),
-          },
-          code
-        );
-      }
-    }
-    // Outliers: each actual against the indicator's other years (leave one out).
-    const acknowledged = Boolean(r.text("comment"));
-    for (const a of actuals) {
-      const others = actuals.filter((b) => b !== a).map((b) => b.v);
-      if (others.length < 3) continue;
-      const mean = others.reduce((x, y) => x + y, 0) / others.length;
-      const sd = Math.sqrt(others.reduce((x, y) => x + (y - mean) ** 2, 0) / (others.length - 1));
-      if (sd === 0) continue;
-      const z = Math.abs(a.v - mean) / sd;
-      const before = ctx.findings.length;
-      if (z >= Z_LIMIT)
-        ctx.add(
-          r,
-          `actual:${a.y}`,
-          "warning",
-          "outlier.zscore",
-          "v.outlierZ",
-          { value: a.v, z: fmt(z) },
-          code
-        );
-      else if (z > RANGE_SD) {
-        ctx.add(
-          r,
-          `actual:${a.y}`,
-          "warning",
-          "outlier.range",
-          "v.outlierRange",
-          { value: a.v, min: fmt(mean - RANGE_SD * sd), max: fmt(mean + RANGE_SD * sd) },
-          code
-        );
-      }
-      if (acknowledged && ctx.findings.length > before)
-        ctx.findings[ctx.findings.length - 1].acknowledged = true;
-    }
-  }
-}
-
-function checkStructure(ctx: Ctx, tables: Record<TableKey, RowReader[]>): void {
-  const codes = (k: TableKey, col = "code") =>
-    new Set(tables[k].map((r) => r.text(col)).filter((c): c is string => Boolean(c)));
-  // Unique codes in every table that has them.
-  const keyed: [TableKey, (r: RowReader) => string | undefined, string][] = [
-    ["framework", (r) => r.text("code"), "code"],
-    ["indicators", (r) => r.text("code"), "code"],
-    ["actions", (r) => r.text("code"), "code"],
-    ["stakeholders", (r) => r.text("code"), "code"],
-    ["funding", (r) => r.text("code"), "code"],
-    ["regions", (r) => r.text("code"), "code"],
-    ["budget", (r) => [r.text("action"), r.num("year"), r.text("source")].join(" | "), "action"],
-  ];
-  for (const [k, key, col] of keyed) {
-    const seen = new Set<string>();
-    for (const r of tables[k]) {
-      const c = key(r);
-      if (!c) continue;
-      if (seen.has(c))
-        ctx.add(
-          r,
-          col,
-          "error",
-          "structure.duplicate-code",
-          "v.duplicate",
-          { code: c, table: r.sheet },
-          c
-        );
-      seen.add(c);
-    }
-  }
-  const level = (r: RowReader) => r.list("level", "frameworkLevel");
-  const pillars = new Set(
-    tables.framework.filter((r) => level(r) === "pillar").map((r) => r.text("code"))
-  );
-  const results = new Set(
-    tables.framework.filter((r) => level(r) === "result").map((r) => r.text("code"))
-  );
-  const outputs = new Set(
-    tables.framework.filter((r) => level(r) === "output").map((r) => r.text("code"))
-  );
-  const stakeholders = codes("stakeholders");
-  const regions = codes("regions");
-  const funding = codes("funding");
-  const actions = codes("actions");
-  const parent = (
-    r: RowReader,
-    col: string,
-    set: Set<string | undefined>,
-    what: MessageKey,
-    table: string
-  ) => {
-    const v = r.text(col);
-    if (v && !set.has(v))
-      ctx.add(
-        r,
-        col,
-        "error",
-        "structure.unknown-parent",
-        "v.unknownParent",
-        { code: v, what: t(ctx.lang, what), table },
-        v
-      );
+    return undefined;
   };
-  const ref = (r: RowReader, col: string, set: Set<string>, list: string, many = false) => {
-    for (const v of many ? r.codes(col) : [r.text(col)]) {
-      if (v && !set.has(v))
-        ctx.add(
-          r,
-          col,
-          "error",
-          "structure.unknown-reference",
-          "v.unknownReference",
-          { code: v, list },
-          v
-        );
-    }
-  };
-  const sheetOf = (k: TableKey) => tables[k][0]?.sheet ?? k;
-  for (const r of tables.framework) {
-    if (level(r) === "result") parent(r, "parent", pillars, "level.pillar", sheetOf("framework"));
-    if (level(r) === "output") parent(r, "parent", results, "level.result", sheetOf("framework"));
-  }
-  for (const r of tables.indicators) {
-    const l = r.list("level", "indicatorLevel");
-    if (l === "objective") parent(r, "parent", pillars, "level.pillar", sheetOf("framework"));
-    if (l === "result") parent(r, "parent", results, "level.result", sheetOf("framework"));
-    if (l === "output") parent(r, "parent", outputs, "level.output", sheetOf("framework"));
-    ref(r, "responsible", stakeholders, sheetOf("stakeholders"));
-  }
-  for (const r of tables.actions) {
-    parent(r, "output", outputs, "level.output", sheetOf("framework"));
-    ref(r, "lead", stakeholders, sheetOf("stakeholders"));
-    ref(r, "partners", stakeholders, sheetOf("stakeholders"), true);
-    ref(r, "regions", regions, sheetOf("regions"), true);
-  }
-  for (const r of tables.budget) {
-    parent(r, "action", actions, "col.action", sheetOf("actions"));
-    ref(r, "source", funding, sheetOf("funding"));
-  }
-  for (const r of tables.funding) ref(r, "stakeholder", stakeholders, sheetOf("stakeholders"));
-  for (const r of tables.risks ?? []) ref(r, "owner", stakeholders, sheetOf("stakeholders"));
-}
-
-function checkMoney(ctx: Ctx, actions: RowReader[], budget: RowReader[]): void {
-  const byAction = new Map<string, number>();
-  for (const r of budget) {
-    const code = r.text("action");
-    for (const col of ["unitCost", "amount", "secured"]) {
-      const v = r.num(col);
-      if (v !== null && v < 0)
-        ctx.add(r, col, "error", "money.negative", "v.negative", { value: v }, code);
-    }
-    const amount = r.num("amount");
-    const secured = r.num("secured");
-    if (amount !== null && secured !== null && secured > amount) {
-      ctx.add(
-        r,
-        "secured",
-        "error",
-        "money.secured-above-planned",
-        "v.securedAbove",
-        { secured, planned: amount },
-        code
-      );
-    }
-    const [u, q, x] = [r.num("unitCost"), r.num("quantity"), r.num("times")];
-    if (u !== null && q !== null && amount !== null) {
-      const cost = u * q * (x ?? 1);
-      if (Math.abs(cost - amount) > 1e-6 * Math.max(1, amount))
-        ctx.add(r, "amount", "warning", "money.cost", "v.cost", { cost: fmt(cost), amount }, code);
-    }
-    if (code && amount !== null) byAction.set(code, (byAction.get(code) ?? 0) + amount);
-  }
-  for (const r of actions) {
-    const total = r.value("total");
-    if (typeof total !== "number") continue; // a formula not yet calculated has no value
-    const sum = byAction.get(r.text("code") ?? "") ?? 0;
-    if (Math.abs(total - sum) > 1e-6 * Math.max(1, sum))
-      ctx.add(r, "total", "error", "money.total", "v.total", { total, sum }, r.text("code"));
-  }
-}
-
-function checkStatus(ctx: Ctx, actions: RowReader[]): void {
-  for (const r of actions) {
-    const status = r.list("status", "status");
-    const progress = r.num("progress");
-    if (progress === null) continue;
-    if (progress < 0 || progress > 100)
-      ctx.add(
-        r,
-        "progress",
-        "error",
-        "measure.percent",
-        "v.percent",
-        { value: progress },
-        r.text("code")
-      );
-    if (status === "completed" && progress !== 100) {
-      ctx.add(
-        r,
-        "progress",
-        "error",
-        "status.completed-progress",
-        "v.completedProgress",
-        { value: progress },
-        r.text("code")
-      );
-    }
-    if (status === "not-started" && progress !== 0) {
-      ctx.add(
-        r,
-        "progress",
-        "error",
-        "status.not-started-progress",
-        "v.notStartedProgress",
-        { value: progress },
-        r.text("code")
-      );
-    }
-  }
-}
-
-/** Errors that count (acknowledged outliers do not). */
-export function errors(findings: Finding[]): Finding[] {
-  return findings.filter((f) => f.severity === "error");
 }

@@ -1,0 +1,43 @@
+/**
+ * By money: no negative amounts; secured not above planned; the costing
+ * (unit cost × quantity × times) agrees with the amount; an action's total,
+ * where a number is cached in it, is the sum of its budget lines.
+ */
+import { fmt, type Check } from "../context";
+
+const AMOUNTS = ["unitCost", "amount", "secured"];
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+export const checkMoney: Check = (c, tables, env) => {
+  const byAction = new Map<string, number>();
+  for (const r of tables.budget) {
+    for (const col of AMOUNTS) {
+      const v = r.num(col);
+      if (v !== null && v < 0) c.add(r, col, "error", "money.negative", "v.negative", { value: v });
+    }
+    const amount = r.num("amount");
+    const secured = r.num("secured");
+    if (amount !== null && secured !== null && secured > amount)
+      c.add(r, "secured", "error", "money.secured-above-planned", "v.securedAbove", {
+        secured,
+        planned: amount,
+      });
+    const [unit, quantity, times] = [r.num("unitCost"), r.num("quantity"), r.num("times")];
+    if (unit !== null && quantity !== null && amount !== null) {
+      const cost = unit * quantity * (times ?? 1);
+      if (!close(cost, amount))
+        c.add(r, "amount", "warning", "money.cost", "v.cost", { cost: fmt(cost), amount });
+    }
+    const action = r.text("action");
+    if (action && amount !== null) byAction.set(action, (byAction.get(action) ?? 0) + amount);
+  }
+  // Without the budget lines, no total can be checked.
+  if (env.unread.has("budget")) return;
+  for (const r of tables.actions) {
+    // The total is a formula: check its cached value, when there is one (not yet calculated: none).
+    const total = r.value("total");
+    if (typeof total !== "number") continue;
+    const sum = byAction.get(r.text("code") ?? "") ?? 0;
+    if (!close(total, sum)) c.add(r, "total", "error", "money.total", "v.total", { total, sum });
+  }
+};
