@@ -16,11 +16,20 @@ import {
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import { findTool, LIBREOFFICE } from "./tools";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+/**
+ * Whether LibreOffice is installed. Missing outside CI: false, with a warning
+ * (the caller skips). Missing under `CI=true`: throws, so the suite fails.
+ */
+export function libreOfficeAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  return findTool(LIBREOFFICE, env) !== undefined;
+}
 
-export function libreOfficeAvailable(): boolean {
-  return SOFFICE !== undefined;
+function soffice(): string {
+  const found = findTool(LIBREOFFICE);
+  if (!found) throw new Error(`LibreOffice is not installed (${LIBREOFFICE.install})`);
+  return found;
 }
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -56,7 +65,7 @@ function convert(
 
 function run(args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(SOFFICE!, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
+    execFile(soffice(), args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
       if (err) reject(new Error(`soffice failed: ${err.message} ${stderr}`));
       else resolve();
     });
@@ -65,8 +74,7 @@ function run(args: string[], timeoutMs: number): Promise<void> {
 
 /** Recalculate a workbook in LibreOffice; returns the path of the recalculated .xlsx copy. */
 export async function recalcFile(xlsxPath: string, timeoutMs = 120000): Promise<string> {
-  if (!SOFFICE)
-    throw new Error("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+  soffice();
   const work = mkdtempSync(path.join(os.tmpdir(), "nap-lo-"));
   const profile = path.join(work, "profile");
   mkdirSync(path.join(profile, "user"), { recursive: true });
