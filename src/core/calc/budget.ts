@@ -3,9 +3,19 @@
  * funding source's...) and the funding gap, under optional filters (pillar,
  * year, funding source...). A row counts when its amount cell is filled;
  * a category or filter cell alone does not make a row.
+ *
+ * One file, both halves: `budgetShare` and `fundingGap` (TypeScript, over
+ * ranges as Excel hands them) and `budgetShareFormula` /
+ * `fundingGapFormula` (the native Excel formulas the summary sheets show).
+ * Where they differ: SUMIFS skips text in an amount cell (the calculation
+ * gives #VALUE!), and matches case but not accents or the other language's
+ * labels.
  */
+import type { MessageKey } from "../i18n";
+import { orNA, pairs, sumOver, type Criterion } from "./native";
 import {
   amountAt,
+  CalcError,
   column,
   isBlank,
   matchKey,
@@ -53,16 +63,26 @@ export function budgetShare(
  * Funding gap: planned minus secured, under the filters. A row counts
  * when either amount is filled (a blank counts 0). Negative when more is
  * secured than planned. Errors as budgetShare; no total is needed, so no
- * #DIV/0!.
+ * #DIV/0!. With `noMatch` given, filters that match no row give it instead
+ * of #N/A (a summary row for a source without budget lines shows a gap of 0).
  */
 export function fundingGap(
   planned: Range | CellValue,
   secured: Range | CellValue,
   fs: Filter[] = [],
-  at: Addresses = {}
+  at: Addresses = {},
+  noMatch?: number
 ): number {
   const p = column(planned, { name: "cf.range.planned", address: at.main?.[0] });
   const s = column(secured, { name: "cf.range.secured", address: at.main?.[1] });
+  if (noMatch !== undefined && fs.length) {
+    try {
+      return fundingGap(planned, secured, fs, at);
+    } catch (e) {
+      if (e instanceof CalcError && e.error === "#N/A") return noMatch;
+      throw e;
+    }
+  }
   const rows = selectRows(
     [p, s],
     fs,
@@ -78,3 +98,41 @@ export function fundingGap(
   }
   return sumPlanned - sumSecured;
 }
+
+/** budgetShare as a native formula: the category's amount over the total, under the criteria. */
+export function budgetShareFormula(
+  amounts: string,
+  categories: string,
+  category: string,
+  cs: readonly Criterion[] = []
+): string {
+  const mine = `SUMIFS(${amounts},${categories},${category}${pairs(cs)})`;
+  return orNA(cs, `COUNTIFS(${amounts},"<>"${pairs(cs)})`, `${mine}/${sumOver(amounts, cs)}`);
+}
+
+/**
+ * fundingGap as a native formula: planned minus secured, under the
+ * criteria; `noMatch` as in fundingGap.
+ */
+export function fundingGapFormula(
+  planned: string,
+  secured: string,
+  cs: readonly Criterion[] = [],
+  noMatch?: number
+): string {
+  const body = `${sumOver(planned, cs)}-${sumOver(secured, cs)}`;
+  // With no row, both sums are 0: the body alone gives a noMatch of 0.
+  if (noMatch === 0) return body;
+  const guarded = orNA(cs, rowsOf(planned, secured, cs), body);
+  return noMatch === undefined ? guarded : `IFERROR(${guarded},${noMatch})`;
+}
+
+/** Rows with either amount filled: both counts, less the rows counted twice. */
+const rowsOf = (planned: string, secured: string, cs: readonly Criterion[]) =>
+  `(COUNTIFS(${planned},"<>"${pairs(cs)})+COUNTIFS(${secured},"<>"${pairs(cs)})-COUNTIFS(${planned},"<>",${secured},"<>"${pairs(cs)}))`;
+
+/** The measure's wording: its summary headers and the messages its errors give. */
+export const BUDGET_WORDING = {
+  headers: ["sum.share", "sum.shareOfNap", "sum.gap"],
+  errors: ["cf.err.notAmount", "cf.err.sizes", "cf.err.noMatch", "cf.err.zeroTotal"],
+} as const satisfies { headers: readonly MessageKey[]; errors: readonly MessageKey[] };

@@ -13,12 +13,23 @@
  * - "exclude-postponed": both leave the planned (the rate of what was due
  *   this period);
  * - "include-cancelled-exclude-postponed": the remaining combination.
- * A blank status is a blank row, left out. Statuses are read in French or
- * English ("Réalisée" = "Completed"); anything else is #VALUE!.
+ *
+ * A blank status is not counted (neither planned nor completed): its status
+ * is unknown, and the full check reports the cell. The TypeScript half,
+ * the Excel formula (which counts only the rows whose status is one of the
+ * list's labels) and NAP.COMPLETIONRATE all follow this rule. Statuses are
+ * read in French or English ("Réalisée" = "Completed"); anything else is
+ * #VALUE! in the calculation, and not counted by the native formula
+ * (COUNTIFS cannot refuse a cell).
+ *
+ * One file, both halves: `completionRate` (TypeScript, over ranges as Excel
+ * hands them) and `completionRateFormula` (the native Excel formula the
+ * summary sheets show).
  */
-import { ACTION_STATUSES, type ActionStatus } from "../model";
-import { fold, t } from "../i18n";
-import { listValue } from "../template/tables";
+import { ACTION_STATUSES, LANGS, type ActionStatus } from "../model";
+import { fold, t, type MessageKey } from "../i18n";
+import { listLabel, listValue } from "../template/tables";
+import { literal, orNA, pairs, type Criterion } from "./native";
 import {
   cellName,
   column,
@@ -122,3 +133,35 @@ export function completionRate(
   }
   return ratio(completed, planned, "cf.err.nonePlanned", { policy });
 }
+
+/** The labels a status is written with (value, English, French), once each ignoring case. */
+export function statusLabels(status: ActionStatus): string[] {
+  const all = [...LANGS.map((l) => listLabel(l, "status", status)), status];
+  return all.filter((x, i) => all.findIndex((y) => fold(y) === fold(x)) === i);
+}
+
+/**
+ * completionRate as a native formula: completed over planned actions under
+ * the policy and the criteria. Only rows whose status is one of the list's
+ * labels count (a blank status is counted in neither). #N/A when criteria
+ * keep no row with a status, #DIV/0! when nothing is left planned.
+ */
+export function completionRateFormula(
+  statuses: string,
+  cs: readonly Criterion[] = [],
+  policy: Policy = "standard"
+): string {
+  const count = (ss: readonly ActionStatus[]) =>
+    `SUMPRODUCT(COUNTIFS(${statuses},{${ss.flatMap(statusLabels).map(literal).join(",")}}${pairs(cs)}))`;
+  return orNA(
+    cs,
+    `COUNTIFS(${statuses},"<>"${pairs(cs)})`,
+    `${count(["completed"])}/${count(PLANNED_UNDER[policy])}`
+  );
+}
+
+/** The measure's wording: its summary header and the messages its errors give. */
+export const COMPLETION_WORDING = {
+  header: "sum.completionRate",
+  errors: ["cf.err.status", "cf.err.policy", "cf.err.nonePlanned", "cf.err.noMatch"],
+} as const satisfies { header: MessageKey; errors: readonly MessageKey[] };

@@ -1,7 +1,10 @@
 /**
- * The native Excel formulas that compute what the pure calculations
- * compute, for sheets that must stay live without the add-in (the summary
- * sheets). SUMIFS / COUNTIFS / SUMPRODUCT over the template's tables in file
+ * The measures' native formulas bound to the template's own tables. Each
+ * measure's formula is written in the measure's own file, beside its
+ * TypeScript calculation (budget.ts, completion.ts, cost.ts, latest.ts,
+ * progress.ts, quota.ts, rate.ts); this module re-exports them and gives
+ * them the tables' columns, for sheets that must stay live without the
+ * add-in. SUMIFS / COUNTIFS / SUMPRODUCT over the template's tables in file
  * syntax (`tblBudget[[#Data],[Amount planned]]`), headers in the
  * workbook's language; nothing LibreOffice 7.4 lacks (no XLOOKUP, no
  * [@Col], no bare table names), so a test can recalculate them there.
@@ -18,88 +21,22 @@
  * can be expressed are the same: #N/A when criteria match no row, #DIV/0!
  * when there is nothing to divide by.
  */
-import { fold } from "../i18n";
-import { LANGS, type ActionStatus, type Lang } from "../model";
-import { header, listLabel, tableSpecs, type TableKey } from "../template/tables";
+import type { Lang } from "../model";
+import { header, tableSpecs, type TableKey } from "../template/tables";
 import { structCol } from "../template/types";
-import { PLANNED_UNDER, type Policy } from "./completion";
-import { QUOTA_MINIMUM } from "./quota";
+import { budgetShareFormula, fundingGapFormula } from "./budget";
+import { completionRateFormula, type Policy } from "./completion";
+import { quotaFormula, quotaMetFormula } from "./quota";
+import { rateFormula } from "./rate";
 
-/** A criterion: the column it tests and the value it must hold (formula expressions). */
-export interface Criterion {
-  column: string;
-  value: string;
-}
-
-/** A text or number as a formula literal. */
-export const literal = (v: string | number): string =>
-  typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`;
-
-const pairs = (cs: readonly Criterion[]) => cs.map((c) => `,${c.column},${c.value}`).join("");
-
-/** Any counted row matches the criteria, else #N/A; `rows` counts the rows a calculation counts. */
-const orNA = (cs: readonly Criterion[], rows: string, body: string) =>
-  cs.length ? `IF(${rows}=0,NA(),${body})` : body;
-
-const sumOver = (values: string, cs: readonly Criterion[]) =>
-  cs.length ? `SUMIFS(${values}${pairs(cs)})` : `SUM(${values})`;
-
-/** budgetShare: the category's amount over the total, under the criteria. */
-export function budgetShareFormula(
-  amounts: string,
-  categories: string,
-  category: string,
-  cs: readonly Criterion[] = []
-): string {
-  const mine = `SUMIFS(${amounts},${categories},${category}${pairs(cs)})`;
-  return orNA(cs, `COUNTIFS(${amounts},"<>"${pairs(cs)})`, `${mine}/${sumOver(amounts, cs)}`);
-}
-
-/** fundingGap: planned minus secured, under the criteria. */
-export function fundingGapFormula(
-  planned: string,
-  secured: string,
-  cs: readonly Criterion[] = []
-): string {
-  // Rows with either amount filled: both counts, less the rows counted twice.
-  const rows = `(COUNTIFS(${planned},"<>"${pairs(cs)})+COUNTIFS(${secured},"<>"${pairs(cs)})-COUNTIFS(${planned},"<>",${secured},"<>"${pairs(cs)}))`;
-  return orNA(cs, rows, `${sumOver(planned, cs)}-${sumOver(secured, cs)}`);
-}
-
-/** The labels a status is written with (value, English, French), once each ignoring case. */
-export function statusLabels(status: ActionStatus): string[] {
-  const all = [...LANGS.map((l) => listLabel(l, "status", status)), status];
-  return all.filter((x, i) => all.findIndex((y) => fold(y) === fold(x)) === i);
-}
-
-/** completionRate: completed over planned actions under the policy, under the criteria. */
-export function completionRateFormula(
-  statuses: string,
-  cs: readonly Criterion[] = [],
-  policy: Policy = "standard"
-): string {
-  const count = (ss: readonly ActionStatus[]) =>
-    `SUMPRODUCT(COUNTIFS(${statuses},{${ss.flatMap(statusLabels).map(literal).join(",")}}${pairs(cs)}))`;
-  return orNA(
-    cs,
-    `COUNTIFS(${statuses},"<>"${pairs(cs)})`,
-    `${count(["completed"])}/${count(PLANNED_UNDER[policy])}`
-  );
-}
-
-/** aggregateRate: the sum of the numerators over the sum of the denominators. */
-export const rateFormula = (numerators: string, denominators: string): string =>
-  `SUM(${numerators})/SUM(${denominators})`;
-
-/** quotaCheck's share: women over total. */
-export const quotaFormula = (women: string, total: string): string => `${women}/${total}`;
-
-/** quotaCheck's flag: the share reaches the minimum (to 12 decimal places, as quotaCheck). */
-export const quotaMetFormula = (
-  women: string,
-  total: string,
-  minimum: string = String(QUOTA_MINIMUM)
-): string => `${women}/${total}>=${minimum}-1E-12`;
+export { literal, type Criterion } from "./native";
+export { budgetShareFormula, fundingGapFormula } from "./budget";
+export { completionRateFormula, statusLabels } from "./completion";
+export { costFormula } from "./cost";
+export { latestValueFormula, latestYearFormula, targetFormula } from "./latest";
+export { onTrackFormula, progressFormula } from "./progress";
+export { quotaFormula, quotaMetFormula } from "./quota";
+export { rateFormula } from "./rate";
 
 /** Budget table columns a share or a gap can be taken by, or filtered on. */
 export type BudgetDimension =

@@ -1,9 +1,19 @@
 /**
- * The calculations planners need, over ranges as Excel hands them to custom
- * functions (2-D arrays; optional arguments null or undefined). Pure: the
- * custom functions (src/functions), the summaries and the command line
- * share them; formulas.ts gives the native Excel formulas that compute the
- * same numbers in a workbook opened without the add-in.
+ * The measures planners need, one file each, holding the TypeScript
+ * calculation and the native Excel formula side by side, with its
+ * tolerances and wording:
+ * - completion.ts: completion rate (completed over planned actions);
+ * - progress.ts: progress toward target and on-track;
+ * - latest.ts: an indicator's latest actual and its target;
+ * - budget.ts: budget share and funding gap;
+ * - cost.ts: a budget line's cost from its costing;
+ * - quota.ts: the share of women and the 30% minimum;
+ * - rate.ts: a rate aggregated from numerators and denominators.
+ * The custom functions (src/functions), the summary sheets
+ * (template/summaries.ts) and the TypeScript summary (summary/compute.ts)
+ * all use them. values.ts reads ranges as Excel hands them to custom
+ * functions (2-D arrays; optional arguments null or undefined); native.ts
+ * holds the pieces every formula is written with.
  *
  * Bad input never gives a silent wrong number: mismatched range sizes, text
  * or a negative in an amount cell, an unknown status -> #VALUE!; nothing to
@@ -12,8 +22,11 @@
  * averaging percentages. Every loop is one pass over the rows.
  */
 export * from "./values";
+export * from "./native";
 export * from "./budget";
 export * from "./completion";
+export * from "./cost";
+export * from "./latest";
 export * from "./progress";
 export * from "./quota";
 export * from "./rate";

@@ -2,7 +2,12 @@
  * A rate aggregated from numerators and denominators: sum(numerators) /
  * sum(denominators). Percentages never average: 9 women of 38 ministers
  * and 11 of 32 make 20 of 70 (28.6%), not the mean of 23.7% and 34.4%.
+ *
+ * One file, both halves: `aggregateRate` (TypeScript) and `rateFormula`
+ * (native Excel formula). A blank counts 0 in both; text is #VALUE! in the
+ * calculation and skipped by SUM.
  */
+import type { MessageKey } from "../i18n";
 import { amountAt, column, isBlank, ratio, selectRows, type CellValue, type Range } from "./values";
 
 export function aggregateRate(
@@ -21,3 +26,12 @@ export function aggregateRate(
   }
   return ratio(num, den, "cf.err.zeroDenominators");
 }
+
+/** aggregateRate as a native formula: the sum of the numerators over the sum of the denominators. */
+export const rateFormula = (numerators: string, denominators: string): string =>
+  `SUM(${numerators})/SUM(${denominators})`;
+
+/** The measure's wording: the messages its errors give. */
+export const RATE_WORDING = {
+  errors: ["cf.err.notAmount", "cf.err.sizes", "cf.err.zeroDenominators"],
+} as const satisfies { errors: readonly MessageKey[] };

@@ -2,9 +2,29 @@
  * The summaries computed in TypeScript from the plan model: what the
  * summary sheets' native formulas compute in Excel, for the command line,
  * the task pane and the tests that hold the two to each other.
+ *
+ * Every measure comes from its own file in src/core/calc (the same
+ * TypeScript half the custom functions call, beside the formula the
+ * summary sheets show): this module lays the plan out as the tables'
+ * columns and loops over the summaries' rows, calling the measures. Where a
+ * measure gives an error (nothing to divide by, no data) the summary gives
+ * null, as the sheet shows a blank. Counts and sums are counts and sums.
  */
 import { pillarIndex, planYears, type Action, type Indicator, type Plan } from "../model";
-import { CalcError, completionRate, progressToTarget } from "../calc";
+import {
+  budgetShare,
+  CalcError,
+  completionRate,
+  fundingGap,
+  latestOf,
+  onTrack,
+  progressToTarget,
+  targetOf,
+  type CellValue,
+  type Range,
+  type TrackStatus,
+  type YearValue,
+} from "../calc";
 
 export interface PillarSummary {
   pillar: string;
@@ -14,7 +34,10 @@ export interface PillarSummary {
   notStarted: number;
   postponed: number;
   cancelled: number;
-  /** completed / (planned - cancelled), or null when nothing is left planned. */
+  /**
+   * Completed over planned actions with a status (cancelled left out), or
+   * null when nothing is left planned.
+   */
   completionRate: number | null;
   budget: number;
   share: number | null;
@@ -31,7 +54,7 @@ export interface IndicatorSummary {
   latest: number | null;
   target: number | null;
   progress: number | null;
-  status: "onTrack" | "offTrack" | "noData";
+  status: TrackStatus;
 }
 
 export interface Summary {
@@ -64,7 +87,6 @@ export interface DonorLine {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
 /** A calculation's result, or null where it has nothing to say (the sheet shows a blank). */
 function orNull<T>(f: () => T): T | null {
@@ -76,33 +98,35 @@ function orNull<T>(f: () => T): T | null {
   }
 }
 
+/** A column as Excel hands it to a calculation. */
+const asRange = (xs: readonly CellValue[]): Range => xs.map((x) => [x]);
+
+/** An indicator's yearly cells over the plan years, as the indicators table holds them. */
+const yearly = (years: readonly number[], values: readonly { year: number; value: number }[]) =>
+  years.map((year): YearValue => ({
+    year,
+    value: values.find((v) => v.year === year)?.value ?? null,
+  }));
+
 export function indicatorSummary(
   plan: Plan,
   ind: Indicator,
   pillar: string | null
 ): IndicatorSummary {
   const years = planYears(plan);
-  const latestActual = [...ind.actuals]
-    .filter((a) => years.includes(a.year))
-    .sort((a, b) => b.year - a.year)[0];
-  const latestTarget = [...ind.targets]
-    .filter((a) => years.includes(a.year))
-    .sort((a, b) => b.year - a.year)[0];
-  const target = ind.endTarget ?? latestTarget?.value ?? null;
+  const latest = latestOf(yearly(years, ind.actuals));
+  const target = targetOf(ind.endTarget, yearly(years, ind.targets));
   const baseline = ind.baseline?.value ?? null;
-  const latest = latestActual?.value ?? null;
-  const progress = progressToTarget(baseline, latest, target, ind.direction);
-  // On track when progress keeps pace with the share of the period elapsed by the latest actual.
-  const elapsed = latestActual ? (latestActual.year - years[0] + 1) / years.length : 0;
+  const progress = progressToTarget(baseline, latest?.value ?? null, target, ind.direction);
   return {
     code: ind.code,
     pillar,
     baseline,
-    latestYear: latestActual?.year ?? null,
-    latest,
+    latestYear: latest?.year ?? null,
+    latest: latest?.value ?? null,
     target,
     progress,
-    status: progress === null ? "noData" : progress >= elapsed ? "onTrack" : "offTrack",
+    status: onTrack(progress, latest?.year ?? null, years),
   };
 }
 
@@ -111,15 +135,32 @@ export function summarize(plan: Plan): Summary {
   const pillarOfAction = (a: Action) => outputPillar.get(a.output) ?? null;
   const lines = plan.actions.flatMap((a) => a.budget.map((b) => ({ ...b, action: a })));
   const total = sum(lines.map((l) => l.amount));
+  // The tables' columns, as the custom functions get them.
+  const actions = {
+    status: asRange(plan.actions.map((a) => a.status)),
+    pillar: asRange(plan.actions.map(pillarOfAction)),
+  };
+  const budget = {
+    amount: asRange(lines.map((l) => l.amount)),
+    secured: asRange(lines.map((l) => l.secured)),
+    pillar: asRange(lines.map((l) => pillarOfAction(l.action))),
+    lead: asRange(lines.map((l) => l.action.lead)),
+    source: asRange(lines.map((l) => l.source)),
+    year: asRange(lines.map((l) => l.year)),
+    output: asRange(lines.map((l) => l.action.output)),
+  };
+  type By = Exclude<keyof typeof budget, "amount" | "secured">;
+  const shareBy = (by: By, key: string) =>
+    orNull(() => budgetShare(budget.amount, budget[by], key));
+  const gapBy = (by: By, key: string | number) =>
+    fundingGap(budget.amount, budget.secured, [{ range: budget[by], value: key }], {}, 0);
+
   const indicators = plan.indicators.map((i) =>
     indicatorSummary(plan, i, ofIndicator.get(i.code) ?? null)
   );
   const pillars = plan.pillars.map((p): PillarSummary => {
     const acts = plan.actions.filter((a) => pillarOfAction(a) === p.code);
     const n = (s: Action["status"]) => acts.filter((a) => a.status === s).length;
-    const budget = sum(
-      lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount)
-    );
     const inds = indicators.filter((i) => i.pillar === p.code);
     return {
       pillar: p.code,
@@ -129,39 +170,40 @@ export function summarize(plan: Plan): Summary {
       notStarted: n("not-started"),
       postponed: n("postponed"),
       cancelled: n("cancelled"),
-      completionRate: orNull(() => completionRate(acts.map((a) => a.status))),
-      budget,
-      share: ratio(budget, total),
+      completionRate: orNull(() =>
+        completionRate(actions.status, { pillars: actions.pillar, pillar: p.code })
+      ),
+      budget: sum(lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount)),
+      share: shareBy("pillar", p.code),
       onTrack: inds.filter((i) => i.status === "onTrack").length,
       offTrack: inds.filter((i) => i.status === "offTrack").length,
       noData: inds.filter((i) => i.status === "noData").length,
     };
   });
-  const stakeholders = plan.stakeholders.map((s) => {
-    const budget = sum(lines.filter((l) => l.action.lead === s.code).map((l) => l.amount));
-    return {
-      code: s.code,
-      budget,
-      share: ratio(budget, total),
-      led: plan.actions.filter((a) => a.lead === s.code).length,
-      partner: plan.actions.filter((a) => a.partners.includes(s.code)).length,
-    };
-  });
+  const stakeholders = plan.stakeholders.map((s) => ({
+    code: s.code,
+    budget: sum(lines.filter((l) => l.action.lead === s.code).map((l) => l.amount)),
+    share: shareBy("lead", s.code),
+    led: plan.actions.filter((a) => a.lead === s.code).length,
+    partner: plan.actions.filter((a) => a.partners.includes(s.code)).length,
+  }));
   const funding = plan.fundingSources.map((f) => {
     const mine = lines.filter((l) => l.source === f.code);
-    const planned = sum(mine.map((l) => l.amount));
-    const secured = sum(mine.map((l) => l.secured ?? 0));
-    return { code: f.code, planned, secured, gap: planned - secured, share: ratio(planned, total) };
+    return {
+      code: f.code,
+      planned: sum(mine.map((l) => l.amount)),
+      secured: sum(mine.map((l) => l.secured ?? 0)),
+      gap: gapBy("source", f.code),
+      share: shareBy("source", f.code),
+    };
   });
   const years = planYears(plan).map((y) => {
     const mine = lines.filter((l) => l.year === y);
-    const planned = sum(mine.map((l) => l.amount));
-    const secured = sum(mine.map((l) => l.secured ?? 0));
     return {
       year: y,
-      planned,
-      secured,
-      gap: planned - secured,
+      planned: sum(mine.map((l) => l.amount)),
+      secured: sum(mine.map((l) => l.secured ?? 0)),
+      gap: gapBy("year", y),
       actions: plan.actions.filter((a) => a.years.includes(y)).length,
     };
   });
@@ -173,18 +215,17 @@ export function summarize(plan: Plan): Summary {
       budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))),
     };
   });
-  const donorLine = (code: string, mine: typeof lines): DonorLine => {
+  const donorLine = (code: string, by: By, mine: typeof lines): DonorLine => {
     const planned = sum(mine.map((l) => l.amount));
     const committed = sum(mine.filter((l) => l.status === "committed").map((l) => l.amount));
-    const secured = sum(mine.map((l) => l.secured ?? 0));
     const rate = plan.exchangeRate?.rate;
     return {
       code,
       planned,
       committed,
       indicative: planned - committed,
-      secured,
-      gap: planned - secured,
+      secured: sum(mine.map((l) => l.secured ?? 0)),
+      gap: gapBy(by, code),
       plannedDonor: rate ? planned / rate : null,
     };
   };
@@ -192,18 +233,21 @@ export function summarize(plan: Plan): Summary {
     pillars: plan.pillars.map((p) =>
       donorLine(
         p.code,
+        "pillar",
         lines.filter((l) => pillarOfAction(l.action) === p.code)
       )
     ),
     sources: plan.fundingSources.map((f) =>
       donorLine(
         f.code,
+        "source",
         lines.filter((l) => l.source === f.code)
       )
     ),
     outputs: plan.outputs.map((o) =>
       donorLine(
         o.code,
+        "output",
         lines.filter((l) => l.action.output === o.code)
       )
     ),

@@ -5,16 +5,29 @@
  * stakeholders, years...) come from the plan, so a refresh (rebuilding the
  * workbook from its own tables) covers what the entry tables have grown to.
  *
- * The semantics follow the pure calculations in src/core/calc (the custom
- * functions): completion rate = completed / (planned - cancelled), postponed
- * actions count as planned and not completed; progress toward target =
- * (actual - baseline) / (target - baseline), which is direction-aware by
- * construction ((baseline - actual) / (baseline - target) for a decrease);
- * indicators to maintain are on track within MAINTAIN_TOLERANCE of target.
+ * Every measure (completion rate, budget share, funding gap, latest actual
+ * and target, progress and on-track) is rendered by its own file in
+ * src/core/calc, beside the TypeScript calculation the custom functions and
+ * the TypeScript summary use: this module only lays the measures out and
+ * counts. Where a measure gives an error (nothing to divide by, no data) a
+ * summary shows a blank, as the TypeScript summary gives null.
  */
-import { MAINTAIN_TOLERANCE } from "../calc";
+import {
+  budgetShareFormula,
+  completionRateFormula,
+  fundingGapFormula,
+  latestValueFormula,
+  latestYearFormula,
+  numberFormula,
+  onTrackFormula,
+  orBlank,
+  progressFormula,
+  targetFormula,
+  TRACK_LABELS,
+  type TrackStatus,
+} from "../calc";
 import { t, type MessageKey } from "../i18n";
-import { pillarIndex, planYears, type Lang, type Plan } from "../model";
+import { pillarIndex, planYears, type Direction, type Lang, type Plan } from "../model";
 import { header, listLabel, tableSpecs, type TableKey } from "./tables";
 import {
   a1,
@@ -102,17 +115,6 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     if (!c) throw new Error(`no column ${key} in ${table}`);
     return `${s.name}[[#Data],[${structCol(header(lang, c))}]]`;
   };
-  const span = (table: TableKey, from: string, to: string) => {
-    const s = specs[table];
-    const h = (k: string) =>
-      structCol(
-        header(
-          lang,
-          s.columns.find((x) => x.key === k)!
-        )
-      );
-    return `${s.name}[[#Data],[${h(from)}]:[${h(to)}]]`;
-  };
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   const status = (v: string) => q(listLabel(lang, "status", v));
   /**
@@ -123,12 +125,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     `ISNUMBER(SEARCH(";"&${x}&";",";"&SUBSTITUTE(SUBSTITUTE(${column}," ",""),",",";")&";"))`;
   const countIn = (column: string, x: string) => `SUMPRODUCT(--${holds(column, x)})`;
   const years = planYears(plan);
-  const first = years[0];
-  const last = years[years.length - 1];
   const { ofOutput: outputPillar, ofIndicator: indicatorPillar } = pillarIndex(plan);
-  const onTrack = q(t(lang, "progress.onTrack"));
-  const offTrack = q(t(lang, "progress.offTrack"));
-  const noData = q(t(lang, "progress.noData"));
+  const amounts = col("budget", "amount");
+  const secured = col("budget", "secured");
+  /** The share of the NAP budget of this row's category in a budget column. */
+  const shareBy = (by: string, key: string) => orBlank(budgetShareFormula(amounts, by, key));
+  /** Planned minus secured in the budget lines whose `by` column holds this row's key (0 for none). */
+  const gapBy = (by: string, key: string) =>
+    fundingGapFormula(amounts, secured, [{ column: by, value: key }], 0);
   const yes = q(t(lang, "yes"));
   const sumOf = (c: string) => `SUM(${c})`;
 
@@ -162,8 +166,13 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.completionRate",
         width: 12,
         numberFormat: PCT,
+        // Only actions with a status count (a blank status is in neither planned nor completed).
         formula: (r) =>
-          `IF(${r.here("planned")}-${r.here("cancelled")}=0,"",${r.here("completed")}/(${r.here("planned")}-${r.here("cancelled")}))`,
+          orBlank(
+            completionRateFormula(col("actions", "status"), [
+              { column: col("actions", "pillar"), value: r.here("pillar") },
+            ])
+          ),
       },
       {
         key: "budget",
@@ -178,23 +187,18 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.share",
         width: 10,
         numberFormat: PCT,
-        formula: (r) =>
-          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("budget")}/SUM(${col("budget", "amount")}))`,
+        formula: (r) => shareBy(col("budget", "pillar"), r.here("pillar")),
       },
-      ...(
-        [
-          ["onTrack", "progress.onTrack", onTrack],
-          ["offTrack", "progress.offTrack", offTrack],
-          ["noData", "progress.noData", noData],
-        ] as const
-      ).map(([key, h, label]) => ({
-        key,
-        header: h as MessageKey,
-        width: 11,
-        numberFormat: INT,
-        formula: (r: RowCtx) =>
-          `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, "col.pillar"))}]],${r.here("pillar")},tblSumIndicators[[#Data],[${structCol(t(lang, "col.status"))}]],${label})`,
-      })),
+      ...(["onTrack", "offTrack", "noData"] as const satisfies readonly TrackStatus[]).map(
+        (key) => ({
+          key,
+          header: TRACK_LABELS[key],
+          width: 11,
+          numberFormat: INT,
+          formula: (r: RowCtx) =>
+            `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, "col.pillar"))}]],${r.here("pillar")},tblSumIndicators[[#Data],[${structCol(t(lang, "col.status"))}]],${q(t(lang, TRACK_LABELS[key]))})`,
+        })
+      ),
     ],
     footer: [
       {
@@ -237,8 +241,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.shareOfNap",
         width: 12,
         numberFormat: PCT,
-        formula: (r) =>
-          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("budget")}/SUM(${col("budget", "amount")}))`,
+        formula: (r) => shareBy(col("budget", "lead"), r.here("code")),
       },
       {
         key: "led",
@@ -293,15 +296,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.gap",
         width: 16,
         numberFormat: AMOUNT,
-        formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+        formula: (r) => gapBy(col("budget", "source"), r.here("code")),
       },
       {
         key: "share",
         header: "sum.share",
         width: 10,
         numberFormat: PCT,
-        formula: (r) =>
-          `IF(SUM(${col("budget", "amount")})=0,"",${r.here("planned")}/SUM(${col("budget", "amount")}))`,
+        formula: (r) => shareBy(col("budget", "source"), r.here("code")),
       },
     ],
     footer: [{ label: "sum.total", columns: ["planned", "secured", "gap"], formula: sumOf }],
@@ -335,7 +337,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.gap",
         width: 16,
         numberFormat: AMOUNT,
-        formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+        formula: (r) => gapBy(col("budget", "year"), r.here("year")),
       },
       {
         key: "actions",
@@ -376,9 +378,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
 
   const ind = (key: string) =>
     `INDEX(${col("indicators", key)},MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, "col.indicatorCode"))}]],${col("indicators", "code")},0))`;
-  const latestChain = (prefix: string, pick: (y: number) => string) =>
-    // Built from the first year outwards, so the outermost test is the latest year.
-    years.reduce((acc, y) => `IF(ISNUMBER(${ind(`${prefix}:${y}`)}),${pick(y)},${acc})`, '""');
+  const actual = (y: number) => ind(`actual:${y}`);
   const indicators: SummarySpec = {
     key: "sumIndicators",
     table: "tblSumIndicators",
@@ -402,50 +402,47 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         key: "baseline",
         header: "col.baselineValue",
         width: 11,
-        formula: () => `IF(ISNUMBER(${ind("baselineValue")}),${ind("baselineValue")},"")`,
+        formula: () => orBlank(numberFormula(ind("baselineValue"))),
       },
       {
         key: "latestYear",
         header: "sum.latestYear",
         width: 10,
         numberFormat: INT,
-        formula: () => latestChain("actual", (y) => String(y)),
+        formula: () => orBlank(latestYearFormula(years, actual)),
       },
       {
         key: "latest",
         header: "sum.latestActual",
         width: 11,
-        formula: (r) =>
-          `IF(${r.here("latestYear")}="","",INDEX(${span("indicators", `actual:${first}`, `actual:${last}`)},MATCH(${r.here("code")},${col("indicators", "code")},0),${r.here("latestYear")}-${first - 1}))`,
+        formula: () => orBlank(latestValueFormula(years, actual)),
       },
       {
         key: "target",
         header: "sum.target",
         width: 11,
-        formula: () =>
-          `IF(ISNUMBER(${ind("endTarget")}),${ind("endTarget")},${latestChain("target", (y) => ind(`target:${y}`))})`,
+        formula: () => orBlank(targetFormula(ind("endTarget"), years, (y) => ind(`target:${y}`))),
       },
       {
         key: "progress",
         header: "sum.progress",
         width: 11,
         numberFormat: PCT,
-        formula: (r) => {
-          const [b, a, tg] = [r.here("baseline"), r.here("latest"), r.here("target")];
-          const missing = `OR(NOT(ISNUMBER(${b})),NOT(ISNUMBER(${a})),NOT(ISNUMBER(${tg})))`;
-          if (r.extra.dir === "maintain") {
-            return `IF(OR(NOT(ISNUMBER(${a})),NOT(ISNUMBER(${tg}))),"",IF(ABS(${a}-${tg})<=${MAINTAIN_TOLERANCE}*ABS(${tg}),1,0))`;
-          }
-          return `IF(${missing},"",IF(${tg}=${b},IF(${a}=${tg},1,0),(${a}-${b})/(${tg}-${b})))`;
-        },
+        formula: (r) =>
+          orBlank(
+            progressFormula(
+              r.here("baseline"),
+              r.here("latest"),
+              r.here("target"),
+              r.extra.dir as Direction
+            )
+          ),
       },
       {
         key: "status",
         header: "col.status",
         width: 12,
-        // On track when progress keeps pace with the share of the period elapsed by the latest actual.
-        formula: (r) =>
-          `IF(${r.here("progress")}="",${noData},IF(${r.here("progress")}>=(${r.here("latestYear")}-${first - 1})/${years.length},${onTrack},${offTrack}))`,
+        formula: (r) => onTrackFormula(r.here("progress"), r.here("latestYear"), years, lang),
       },
     ],
   };
@@ -531,7 +528,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       header: "sum.gap",
       width: 16,
       numberFormat: AMOUNT,
-      formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+      formula: (r) => gapBy(by, key(r)),
     },
     ...(donorCurrency
       ? [
