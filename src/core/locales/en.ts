@@ -427,6 +427,14 @@ export const en = {
   "consolidate.summary":
     "{{files}} files read, {{refused}} refused; {{conflicts}} new conflicts for the TMU to settle",
   "consolidate.dryRun":
+  "refuse.damaged":
+    "{{file}} is a damaged .xlsx file ({{detail}}): open it in Excel and save it again",
+  "refuse.unsafe-name": "{{file}} holds a part with an unsafe name ({{detail}}): refused",
+  "refuse.too-many-parts":
+    "{{file}} holds far more parts than a workbook needs ({{detail}}): refused",
+  "refuse.xml-dtd":
+    "{{file}} declares an XML document type, which no workbook needs ({{detail}}): refused",
+  "refuse.too-big": "{{file}} is larger than a NAP workbook can be ({{detail}}): refused",
     "Dry run: nothing was written. Run again without --dry-run to write {{out}}.",
   "consolidate.wrote": "Wrote {{out}}.",
   "consolidate.completeness":

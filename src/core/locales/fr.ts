@@ -428,6 +428,15 @@ export const fr: Record<keyof typeof en, string> = {
   "consolidate.summary":
     "{{files}} fichiers lus, {{refused}} refusés ; {{conflicts}} nouveaux conflits à trancher par l’UGT",
   "consolidate.dryRun":
+  "refuse.damaged":
+    "{{file}} est un fichier .xlsx endommagé ({{detail}}) : ouvrez-le dans Excel et enregistrez-le à nouveau",
+  "refuse.unsafe-name": "{{file}} contient une partie au nom dangereux ({{detail}}) : refusé",
+  "refuse.too-many-parts":
+    "{{file}} contient bien plus de parties qu’un classeur n’en a besoin ({{detail}}) : refusé",
+  "refuse.xml-dtd":
+    "{{file}} déclare un type de document XML, dont aucun classeur n’a besoin ({{detail}}) : refusé",
+  "refuse.too-big":
+    "{{file}} est plus grand qu’un classeur de PAN ne peut l’être ({{detail}}) : refusé",
     "Essai à blanc : rien n’a été écrit. Relancez sans --dry-run pour écrire {{out}}.",
   "consolidate.wrote": "{{out}} écrit.",
   "consolidate.completeness":
