@@ -81,6 +81,10 @@ const text = z.string().trim().min(1, "text cannot be empty").max(4000);
 const optText = z.string().trim().max(4000).optional();
 const year = z.number().int().min(1990).max(2100);
 const num = z.number().finite();
+const yearQuarter = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-Q[1-4])?$/, "a year or a year and quarter, as 2021 or 2021-Q3");
 
 export const YearValueSchema = z.object({ year, value: num });
 export type YearValue = z.infer<typeof YearValueSchema>;
@@ -181,6 +185,9 @@ export const ActionSchema = z.object({
   partners: z.array(code).default([]),
   regions: z.array(code).default([]),
   years: z.array(year).default([]),
+  /** When the action starts and ends: a year, or a year and quarter ("2021-Q3"). */
+  start: yearQuarter.optional(),
+  end: yearQuarter.optional(),
   budget: z.array(BudgetLineSchema).default([]),
   status: z.enum(ACTION_STATUSES).default("not-started"),
   /** Progress in percent, 0 to 100. */

@@ -18,10 +18,20 @@
  *   workbook's import log leaves out values equal to the national ones).
  */
 import {
+  budgetKey,
+  emptyDraft,
+  MERGED_TABLES,
+  planInput,
+  TABLES,
+  type ColumnSpec,
+  type Rec,
+  type RecValue,
+  type TableDef,
+} from "../tables";
+import { splitList } from "../vocabulary";
+import {
   parsePlan,
   planYears,
-  type Action,
-  type BudgetLine,
   type Conflict,
   type ImportRecord,
   type MergeOutcome,
@@ -61,48 +71,10 @@ export interface MergeResult {
 type Row = Record<string, MergeValue>;
 type Table = Map<string, Row>;
 
-/** The fields each table merges, and which are needed to add a row. */
-const TABLES: Record<MergeTable, { required: string[]; fields: (years: number[]) => string[] }> = {
-  actions: {
-    required: ["output", "text", "lead"],
-    fields: () => ["output", "text", "lead", "partners", "regions", "years", "status", "progress"],
-  },
-  budget: {
-    required: ["amount"],
-    fields: () => ["unitCost", "quantity", "times", "amount", "secured", "status"],
-  },
-  indicators: {
-    required: [],
-    fields: (years) => [
-      "baselineYear",
-      "baselineValue",
-      ...years.map((y) => `target:${y}`),
-      "endTarget",
-      ...years.map((y) => `actual:${y}`),
-      "verification",
-      "responsible",
-      "comment",
-    ],
-  },
-  stakeholders: {
-    required: ["name", "type"],
-    fields: () => ["name", "acronym", "type", "focalPoint", "email"],
-  },
-  funding: { required: ["name", "type"], fields: () => ["name", "type", "stakeholder"] },
-  regions: { required: ["name"], fields: () => ["name"] },
-};
+/** The columns a table merges: those its table file marks `merge`. */
+const mergeFields = (def: TableDef, years: number[]): ColumnSpec[] =>
+  def.columns(years).filter((c) => c.merge);
 
-const TABLE_ORDER: MergeTable[] = [
-  "stakeholders",
-  "funding",
-  "regions",
-  "actions",
-  "budget",
-  "indicators",
-];
-
-const list = (xs: (string | number)[]): MergeValue =>
-  xs.length ? xs.map(String).join("; ") : null;
 const blank = (v: MergeValue | undefined): boolean => v === null || v === undefined || v === "";
 
 /** Two values are the same when equal as numbers (relative 1e-9) or as trimmed text. */
@@ -114,85 +86,51 @@ export function same(a: MergeValue, b: MergeValue): boolean {
   return String(a).trim() === String(b).trim();
 }
 
-export const budgetKey = (action: string, b: Pick<BudgetLine, "year" | "source">) =>
-  `${action}|${b.year}|${b.source}`;
+export { budgetKey };
+
+/** A row's value as consolidation compares it: lists as "a; b". */
+const toMerge = (v: RecValue | undefined): MergeValue =>
+  v === undefined ? null : Array.isArray(v) ? (v.length ? v.map(String).join("; ") : null) : v;
+
+/** A merged value back into its column's kind. */
+function fromMerge(col: ColumnSpec, v: MergeValue | undefined): RecValue {
+  if (v === undefined || v === null || v === "") {
+    return col.kind === "codes" || col.kind === "years" || col.kind === "enums" ? [] : null;
+  }
+  switch (col.kind) {
+    case "codes":
+    case "enums":
+      return splitList(String(v));
+    case "years":
+      return splitList(String(v)).map(Number);
+    case "number":
+    case "percent":
+    case "amount":
+    case "year":
+      return typeof v === "number" ? v : Number(v);
+    case "bool":
+      return v === true || v === "yes";
+    default:
+      return v;
+  }
+}
 
 /** The plan's mergeable values, table by table, row key to field values. */
 export function flatten(plan: Plan): Record<MergeTable, Table> {
   const years = planYears(plan);
-  const t = (): Table => new Map();
-  const out: Record<MergeTable, Table> = {
-    actions: t(),
-    budget: t(),
-    indicators: t(),
-    stakeholders: t(),
-    funding: t(),
-    regions: t(),
-  };
-  for (const a of plan.actions) {
-    out.actions.set(a.code, {
-      output: a.output,
-      text: a.text,
-      lead: a.lead,
-      partners: list(a.partners),
-      regions: list(a.regions),
-      years: list(a.years),
-      status: a.status,
-      progress: a.progress,
-    });
-    for (const b of a.budget) {
-      out.budget.set(budgetKey(a.code, b), {
-        unitCost: b.unitCost,
-        quantity: b.quantity,
-        times: b.times,
-        amount: b.amount,
-        secured: b.secured,
-        status: b.status,
-      });
+  const out = {} as Record<MergeTable, Table>;
+  for (const def of MERGED_TABLES) {
+    const fields = mergeFields(def, years);
+    const table: Table = new Map();
+    for (const rec of def.rows(plan, "en")) {
+      const row: Row = {};
+      for (const col of fields) row[col.key] = toMerge(rec[col.key]);
+      table.set(def.merge!.key(rec), row);
     }
+    out[def.merge!.table] = table;
   }
-  for (const i of plan.indicators) {
-    const row: Row = {
-      baselineYear: i.baseline?.year ?? null,
-      baselineValue: i.baseline?.value ?? null,
-      endTarget: i.endTarget,
-      verification: i.verification ?? null,
-      responsible: i.responsible ?? null,
-      comment: i.comment ?? null,
-    };
-    for (const y of years) {
-      row[`target:${y}`] = i.targets.find((x) => x.year === y)?.value ?? null;
-      row[`actual:${y}`] = i.actuals.find((x) => x.year === y)?.value ?? null;
-    }
-    out.indicators.set(i.code, row);
-  }
-  for (const s of plan.stakeholders) {
-    out.stakeholders.set(s.code, {
-      name: s.name,
-      acronym: s.acronym ?? null,
-      type: s.type,
-      focalPoint: s.focalPoint ?? null,
-      email: s.email ?? null,
-    });
-  }
-  for (const f of plan.fundingSources) {
-    out.funding.set(f.code, { name: f.name, type: f.type, stakeholder: f.stakeholder ?? null });
-  }
-  for (const r of plan.regions) out.regions.set(r.code, { name: r.name });
   return out;
 }
-
-const str = (v: MergeValue | undefined): string | undefined =>
-  blank(v ?? null) ? undefined : String(v);
-const num = (v: MergeValue | undefined): number | null =>
-  typeof v === "number" ? v : blank(v ?? null) ? null : Number(v);
-const codes = (v: MergeValue | undefined): string[] =>
-  blank(v ?? null)
-    ? []
-    : String(v)
-        .split(/[;,]/)
-        .map((x) => x.trim())
-        .filter(Boolean);
 
 /** Rebuild a plan from the national plan and merged table values (and provenance). */
 function unflatten(
@@ -202,85 +140,28 @@ function unflatten(
   extra: Pick<PlanInput, "imports" | "conflicts" | "submissions">
 ): Plan {
   const years = planYears(base);
-  const budgetOf = new Map<string, BudgetLine[]>();
-  for (const [key, row] of tables.budget) {
-    const [action, year, source] = key.split("|");
-    const lines = budgetOf.get(action) ?? [];
-    lines.push({
-      year: Number(year),
-      source,
-      unitCost: num(row.unitCost),
-      quantity: num(row.quantity),
-      times: num(row.times),
-      amount: num(row.amount) ?? 0,
-      secured: num(row.secured),
-      status: (str(row.status) ?? "indicative") as BudgetLine["status"],
-      origin:
-        origins.get(`budget|${key}`) ??
-        base.actions
-          .find((a) => a.code === action)
-          ?.budget.find((b) => budgetKey(action, b) === key)?.origin,
-    });
-    budgetOf.set(action, lines);
-  }
-  const actions: Action[] = [...tables.actions].map(([code, row]) => {
-    const before = base.actions.find((a) => a.code === code);
-    return {
-      code,
-      output: str(row.output) ?? "",
-      text: str(row.text) ?? "",
-      lead: str(row.lead) ?? "",
-      partners: codes(row.partners),
-      regions: codes(row.regions),
-      years: codes(row.years).map(Number),
-      budget: budgetOf.get(code) ?? [],
-      status: (str(row.status) ?? "not-started") as Action["status"],
-      progress: num(row.progress),
-      origin: before?.origin ?? origins.get(`actions|${code}`),
-    };
-  });
-  const indicators = base.indicators.map((i) => {
-    const row = tables.indicators.get(i.code)!;
-    const by = (prefix: string) =>
-      years.flatMap((y) => {
-        const v = num(row[`${prefix}:${y}`]);
-        return v === null ? [] : [{ year: y, value: v }];
+  const lang = base.languages[0] ?? "en";
+  const draft = emptyDraft();
+  for (const def of TABLES) {
+    let rows = def.rows(base, lang);
+    const m = def.merge;
+    if (m) {
+      const fields = mergeFields(def, years);
+      const before = new Map(rows.map((r) => [m.key(r), r]));
+      rows = [...tables[m.table]].map(([key, merged]) => {
+        const row: Rec = {
+          ...(before.get(key) ?? {
+            ...m.keyColumns(key),
+            origin: origins.get(`${m.table}|${key}`) ?? null,
+          }),
+        };
+        for (const col of fields) row[col.key] = fromMerge(col, merged[col.key]);
+        return row;
       });
-    const by0 = num(row.baselineYear);
-    const bv = num(row.baselineValue);
-    return {
-      ...i,
-      baseline: by0 !== null && bv !== null ? { year: by0, value: bv } : null,
-      targets: by("target"),
-      endTarget: num(row.endTarget),
-      actuals: by("actual"),
-      verification: str(row.verification),
-      responsible: str(row.responsible),
-      comment: str(row.comment),
-    };
-  });
-  return parsePlan({
-    ...base,
-    indicators,
-    actions,
-    stakeholders: [...tables.stakeholders].map(([code, r]) => ({
-      code,
-      name: str(r.name) ?? "",
-      acronym: str(r.acronym),
-      type: str(r.type) ?? "other",
-      committee: base.stakeholders.find((s) => s.code === code)?.committee ?? false,
-      focalPoint: str(r.focalPoint),
-      email: str(r.email),
-    })),
-    fundingSources: [...tables.funding].map(([code, r]) => ({
-      code,
-      name: str(r.name) ?? "",
-      type: str(r.type) ?? "partner",
-      stakeholder: str(r.stakeholder),
-    })),
-    regions: [...tables.regions].map(([code, r]) => ({ code, name: str(r.name) ?? "" })),
-    ...extra,
-  });
+    }
+    def.read(rows, draft);
+  }
+  return parsePlan({ ...planInput(draft, lang, base.period), ...extra });
 }
 
 interface Proposal {
@@ -375,14 +256,15 @@ export function merge(
     }
   };
 
-  for (const table of TABLE_ORDER) {
-    const spec = TABLES[table];
-    const fields = spec.fields(years);
+  for (const def of MERGED_TABLES) {
+    const spec = def.merge!;
+    const table = spec.table;
+    const fields = mergeFields(def, years).map((c) => c.key);
     const keys = new Set<string>();
     submitted.forEach((s) => s[table].forEach((_r, k) => keys.add(k)));
     for (const key of [...keys].sort()) {
       const current = tables[table].get(key);
-      if (!current && table === "indicators") {
+      if (!current && !spec.adds) {
         submitted.forEach((s, i) => {
           if (s.indicators.has(key)) {
             files[i].counts.ignored++;

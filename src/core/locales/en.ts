@@ -54,6 +54,9 @@ export const en = {
   "col.total": "Total budget",
   // Budget table
   "col.year": "Year",
+  "col.submittedBy": "Submitted by",
+  "col.start": "Start",
+  "col.end": "End",
   "col.source": "Funding source",
   "col.amount": "Amount planned",
   "col.secured": "Amount secured",
@@ -214,6 +217,10 @@ export const en = {
   "pane.findings": "Findings",
   "pane.blankObjective": "(objective to be written)",
   "pane.blankTitle": "National Action Plan on Resolution 1325",
+  "pillar.participation": "Participation",
+  "pillar.prevention": "Prevention",
+  "pillar.protection": "Protection",
+  "pillar.relief": "Relief and Recovery",
   "pane.title": "NAP 1325 results workbook",
   "pane.intro":
     "Write the plan’s results framework into this workbook. A workbook that already holds it is updated in place: every entry is kept.",
@@ -420,13 +427,6 @@ export const en = {
   "refuse.macros": "{{file}} carries macros: it is refused; save it as a plain .xlsx workbook",
   "refuse.zip-bomb": "{{file}} would expand to far more than its size ({{detail}}): refused",
   "refuse.not-spreadsheet": "{{file}} is a zip package but not an Excel workbook",
-  "consolidate.file":
-    "{{file}} ({{focalPoint}}): {{added}} added, {{filled}} blanks filled, {{unchanged}} unchanged, {{conflicts}} in conflict, {{ignored}} left alone",
-  "consolidate.refused": "{{file}}: refused: {{reason}}",
-  "consolidate.findings": "{{file}}: {{errors}} errors, {{warnings}} warnings",
-  "consolidate.summary":
-    "{{files}} files read, {{refused}} refused; {{conflicts}} new conflicts for the TMU to settle",
-  "consolidate.dryRun":
   "refuse.damaged":
     "{{file}} is a damaged .xlsx file ({{detail}}): open it in Excel and save it again",
   "refuse.unsafe-name": "{{file}} holds a part with an unsafe name ({{detail}}): refused",
@@ -435,6 +435,13 @@ export const en = {
   "refuse.xml-dtd":
     "{{file}} declares an XML document type, which no workbook needs ({{detail}}): refused",
   "refuse.too-big": "{{file}} is larger than a NAP workbook can be ({{detail}}): refused",
+  "consolidate.file":
+    "{{file}} ({{focalPoint}}): {{added}} added, {{filled}} blanks filled, {{unchanged}} unchanged, {{conflicts}} in conflict, {{ignored}} left alone",
+  "consolidate.refused": "{{file}}: refused: {{reason}}",
+  "consolidate.findings": "{{file}}: {{errors}} errors, {{warnings}} warnings",
+  "consolidate.summary":
+    "{{files}} files read, {{refused}} refused; {{conflicts}} new conflicts for the TMU to settle",
+  "consolidate.dryRun":
     "Dry run: nothing was written. Run again without --dry-run to write {{out}}.",
   "consolidate.wrote": "Wrote {{out}}.",
   "consolidate.completeness":

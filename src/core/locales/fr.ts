@@ -51,6 +51,9 @@ export const fr: Record<keyof typeof en, string> = {
   "col.progress": "Avancement (%)",
   "col.total": "Budget total",
   "col.year": "Année",
+  "col.submittedBy": "Soumis par",
+  "col.start": "Début",
+  "col.end": "Fin",
   "col.source": "Source de financement",
   "col.amount": "Montant prévu",
   "col.secured": "Montant acquis",
@@ -206,6 +209,10 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.findings": "Constats",
   "pane.blankObjective": "(objectif à rédiger)",
   "pane.blankTitle": "Plan d’action national sur la résolution 1325",
+  "pillar.participation": "Participation",
+  "pillar.prevention": "Prévention",
+  "pillar.protection": "Protection",
+  "pillar.relief": "Secours et relèvement",
   "pane.title": "Classeur des résultats du PAN 1325",
   "pane.intro":
     "Écrivez le cadre de résultats du plan dans ce classeur. Un classeur qui le contient déjà est mis à jour sur place : toutes les saisies sont conservées.",
@@ -421,13 +428,6 @@ export const fr: Record<keyof typeof en, string> = {
     "{{file}} contient des macros : il est refusé ; enregistrez-le comme classeur .xlsx simple",
   "refuse.zip-bomb": "{{file}} se décompresserait bien au-delà de sa taille ({{detail}}) : refusé",
   "refuse.not-spreadsheet": "{{file}} est une archive zip mais pas un classeur Excel",
-  "consolidate.file":
-    "{{file}} ({{focalPoint}}) : {{added}} ajoutés, {{filled}} cases vides remplies, {{unchanged}} inchangés, {{conflicts}} en conflit, {{ignored}} laissés de côté",
-  "consolidate.refused": "{{file}} : refusé : {{reason}}",
-  "consolidate.findings": "{{file}} : {{errors}} erreurs, {{warnings}} avertissements",
-  "consolidate.summary":
-    "{{files}} fichiers lus, {{refused}} refusés ; {{conflicts}} nouveaux conflits à trancher par l’UGT",
-  "consolidate.dryRun":
   "refuse.damaged":
     "{{file}} est un fichier .xlsx endommagé ({{detail}}) : ouvrez-le dans Excel et enregistrez-le à nouveau",
   "refuse.unsafe-name": "{{file}} contient une partie au nom dangereux ({{detail}}) : refusé",
@@ -437,6 +437,13 @@ export const fr: Record<keyof typeof en, string> = {
     "{{file}} déclare un type de document XML, dont aucun classeur n’a besoin ({{detail}}) : refusé",
   "refuse.too-big":
     "{{file}} est plus grand qu’un classeur de PAN ne peut l’être ({{detail}}) : refusé",
+  "consolidate.file":
+    "{{file}} ({{focalPoint}}) : {{added}} ajoutés, {{filled}} cases vides remplies, {{unchanged}} inchangés, {{conflicts}} en conflit, {{ignored}} laissés de côté",
+  "consolidate.refused": "{{file}} : refusé : {{reason}}",
+  "consolidate.findings": "{{file}} : {{errors}} erreurs, {{warnings}} avertissements",
+  "consolidate.summary":
+    "{{files}} fichiers lus, {{refused}} refusés ; {{conflicts}} nouveaux conflits à trancher par l’UGT",
+  "consolidate.dryRun":
     "Essai à blanc : rien n’a été écrit. Relancez sans --dry-run pour écrire {{out}}.",
   "consolidate.wrote": "{{out}} écrit.",
   "consolidate.completeness":

@@ -7,15 +7,18 @@ import {
   codeListName,
   enumListName,
   header,
-  listLabel,
-  LISTS,
+  META_KEYS,
+  TABLE_BY_KEY,
+  TABLES,
   tableSpecs,
+  TEMPLATE_VERSION,
+  toCell,
   type CodeListKey,
   type ColumnSpec,
-  type ListKey,
   type TableKey,
   type TableSpec,
-} from "./tables";
+} from "../tables";
+import { listLabel, LISTS, type ListKey } from "../vocabulary";
 import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
 import {
   a1,
@@ -34,27 +37,10 @@ import {
   type WorkbookPlan,
 } from "./types";
 
-/** Raised when the structure of the template changes; old workbooks are upgraded in place. */
-export const TEMPLATE_VERSION = 1;
+export { TEMPLATE_VERSION, META_KEYS };
 
 /** Empty rows below growable tables that still carry drop-downs and checks. */
 export const SPARE_ROWS = 500;
-
-export const META_KEYS = [
-  "templateVersion",
-  "lang",
-  "planId",
-  "title",
-  "country",
-  "countryCode",
-  "periodStart",
-  "periodEnd",
-  "languages",
-  "currency",
-  "source",
-  "example",
-  "levelScale",
-] as const;
 
 const SHEET_ORDER: SheetKey[] = [
   "guide",
@@ -84,199 +70,6 @@ const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
   amount: "#,##0",
   year: "0",
 };
-
-/** The rows of each table, as cells in the workbook's language. */
-function tableRows(plan: Plan, lang: Lang, key: TableKey): Cell[][] {
-  const label = (list: ListKey, v: string | undefined) =>
-    v === undefined ? null : listLabel(lang, list, v);
-  const yesNo = (b: boolean) => label("yesno", b ? "yes" : "no");
-  const join = (xs: (string | number)[]) => (xs.length ? xs.join("; ") : null);
-  const opt = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
-  const pillarOfResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
-  switch (key) {
-    case "framework":
-      return [
-        ...plan.pillars.map((p) => [
-          label("frameworkLevel", "pillar"),
-          p.code,
-          null,
-          null,
-          p.code,
-          p.name,
-          p.objective,
-        ]),
-        ...plan.results.map((r) => [
-          label("frameworkLevel", "result"),
-          r.code,
-          null,
-          r.pillar,
-          r.pillar,
-          null,
-          r.text,
-        ]),
-        ...plan.outputs.map((o) => [
-          label("frameworkLevel", "output"),
-          o.code,
-          opt(o.codeAsPrinted),
-          o.result,
-          pillarOfResult.get(o.result) ?? null,
-          null,
-          o.text,
-        ]),
-      ];
-    case "indicators": {
-      const years = planYears(plan);
-      return plan.indicators.map((ind) => {
-        const target = new Map(ind.targets.map((x) => [x.year, x.value]));
-        const actual = new Map(ind.actuals.map((x) => [x.year, x.value]));
-        return [
-          ind.code,
-          label("indicatorLevel", ind.level),
-          ind.parent,
-          ind.text,
-          label("measure", ind.measure),
-          opt(ind.unit),
-          label("direction", ind.direction),
-          label("aggregation", ind.aggregation),
-          ind.disaggregation.length
-            ? ind.disaggregation.map((d) => t(lang, `disaggregation.${d}`)).join("; ")
-            : null,
-          ind.baseline?.year ?? null,
-          ind.baseline?.value ?? null,
-          ...years.map((y) => target.get(y) ?? null),
-          ind.endTarget,
-          ...years.map((y) => actual.get(y) ?? null),
-          opt(ind.verification),
-          label("frequency", ind.frequency),
-          opt(ind.responsible),
-          join(ind.sdg),
-          join(ind.un1325),
-          yesNo(ind.inferred),
-          opt(ind.comment),
-        ];
-      });
-    }
-    case "actions":
-      return plan.actions.map((a) => [
-        a.code,
-        a.output,
-        a.text,
-        a.lead,
-        join(a.partners),
-        join(a.regions),
-        join(a.years),
-        label("status", a.status),
-        a.progress,
-        opt(a.origin),
-        null,
-        null,
-      ]);
-    case "budget":
-      return plan.actions.flatMap((a) =>
-        a.budget.map((b) => [
-          a.code,
-          b.year,
-          b.source,
-          b.unitCost,
-          b.quantity,
-          b.times,
-          null,
-          b.amount,
-          b.secured,
-          label("budgetStatus", b.status),
-          opt(b.origin),
-          null,
-          null,
-        ])
-      );
-    case "stakeholders":
-      return plan.stakeholders.map((s) => [
-        s.code,
-        s.name,
-        opt(s.acronym),
-        label("stakeholderType", s.type),
-        yesNo(s.committee),
-        opt(s.focalPoint),
-        opt(s.email),
-      ]);
-    case "funding":
-      return plan.fundingSources.map((f) => [
-        f.code,
-        f.name,
-        label("fundingType", f.type),
-        opt(f.stakeholder),
-      ]);
-    case "regions":
-      return plan.regions.map((r) => [r.code, r.name]);
-    case "risks":
-      return plan.risks.map((r) => [
-        r.code,
-        r.text,
-        label("rating", r.likelihood),
-        label("rating", r.impact),
-        opt(r.mitigation),
-        opt(r.owner),
-      ]);
-    case "imports":
-      return plan.imports.map((r) => [
-        r.importedAt,
-        r.file,
-        opt(r.focalPoint),
-        label("mergeTable", r.table),
-        r.key,
-        r.column,
-        r.value,
-        label("outcome", r.outcome),
-      ]);
-    case "conflicts":
-      return plan.conflicts.map((c) => [
-        c.id,
-        label("mergeTable", c.table),
-        c.key,
-        c.column,
-        c.current,
-        c.source,
-        c.proposed,
-        label("decision", c.decision),
-        opt(c.settledBy),
-        opt(c.settledAt),
-      ]);
-    case "submissions":
-      return plan.submissions.map((x) => [
-        x.focalPoint,
-        x.year,
-        x.file,
-        x.submittedAt,
-        opt(x.deadline),
-        null,
-      ]);
-    case "exchange":
-      return plan.exchangeRate
-        ? [[plan.exchangeRate.currency, plan.exchangeRate.rate, plan.exchangeRate.date ?? null]]
-        : [];
-    case "meta":
-      return metaRows(plan, lang);
-  }
-}
-
-function metaRows(plan: Plan, lang: Lang): Cell[][] {
-  const values: Record<(typeof META_KEYS)[number], Cell> = {
-    templateVersion: TEMPLATE_VERSION,
-    lang,
-    planId: plan.id,
-    title: plan.title,
-    country: plan.country,
-    countryCode: plan.countryCode,
-    periodStart: plan.period.start,
-    periodEnd: plan.period.end,
-    languages: plan.languages.join(";"),
-    currency: plan.currency,
-    source: plan.source ?? null,
-    example: plan.example,
-    levelScale: JSON.stringify(plan.levelScale),
-  };
-  return META_KEYS.map((k) => [k, values[k]]);
-}
 
 interface Layout {
   lang: Lang;
@@ -335,7 +128,10 @@ function codeListRef(
 
 function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
   const lang = layout.lang;
-  let rows = tableRows(plan, lang, spec.key).map((r) => spec.columns.map((_c, i) => r[i] ?? null));
+  const def = TABLE_BY_KEY[spec.key];
+  let rows: Cell[][] = def
+    .rows(plan, lang)
+    .map((r) => spec.columns.map((col) => (col.formula ? null : toCell(col, r, lang))));
   if (rows.length === 0) rows = [spec.columns.map(() => null)];
   const ctx = structuredContext(layout, spec);
   rows = rows.map((r) =>
@@ -652,22 +448,10 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
     SheetKey,
     string
   >;
-  const budgetLines = plan.actions.reduce((n, a) => n + a.budget.length, 0);
-  const count: Record<TableKey, number> = {
-    framework: plan.pillars.length + plan.results.length + plan.outputs.length,
-    indicators: plan.indicators.length,
-    actions: plan.actions.length,
-    budget: budgetLines,
-    stakeholders: plan.stakeholders.length,
-    funding: plan.fundingSources.length,
-    regions: plan.regions.length,
-    risks: plan.risks.length,
-    imports: plan.imports.length,
-    conflicts: plan.conflicts.length,
-    submissions: plan.submissions.length,
-    exchange: plan.exchangeRate ? 1 : 0,
-    meta: META_KEYS.length,
-  };
+  const count = Object.fromEntries(TABLES.map((d) => [d.key, d.rows(plan, lang).length])) as Record<
+    TableKey,
+    number
+  >;
   const bodyRows = Object.fromEntries(
     Object.entries(count).map(([k, n]) => [k, Math.max(1, n)])
   ) as Record<TableKey, number>;
@@ -676,17 +460,12 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
   const lists = listsSheet(plan, layout);
   const sheets: Record<Exclude<SheetKey, "report">, SheetPlan> = {
     guide: guideSheet(plan, layout),
-    framework: tableSheet(plan, layout, "framework", true),
-    indicators: tableSheet(plan, layout, "indicators", true),
-    actions: tableSheet(plan, layout, "actions", false),
-    budget: tableSheet(plan, layout, "budget", false),
-    stakeholders: tableSheet(plan, layout, "stakeholders", false),
-    funding: tableSheet(plan, layout, "funding", false),
-    regions: tableSheet(plan, layout, "regions", false),
-    risks: tableSheet(plan, layout, "risks", false),
-    imports: tableSheet(plan, layout, "imports", false),
-    conflicts: tableSheet(plan, layout, "conflicts", false),
-    submissions: tableSheet(plan, layout, "submissions", false),
+    ...(Object.fromEntries(
+      TABLES.filter((d) => d.sheet === d.key).map((d) => [
+        d.sheet,
+        tableSheet(plan, layout, d.key, d.protect),
+      ])
+    ) as Record<TableKey, SheetPlan>),
     ...(Object.fromEntries(
       summarySheets(plan, lang).map((spec) => [
         spec.key,
@@ -694,7 +473,6 @@ export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
       ])
     ) as Record<SummaryKey, SheetPlan>),
     lists: lists.sheet,
-    meta: tableSheet(plan, layout, "meta", true),
   };
   const codeLists: CodeListKey[] = [
     "stakeholders",

@@ -5,24 +5,23 @@
  * that names it.
  */
 import { t } from "../i18n";
+import { parsePlan, planYears, type Lang, type Plan } from "../model";
 import {
-  DISAGGREGATIONS,
-  parsePlan,
-  planYears,
-  type Lang,
-  type Plan,
-  type PlanInput,
-} from "../model";
-import { fold, both } from "../i18n";
-import { META_KEYS, TEMPLATE_VERSION, sheetName } from "./build";
-import {
+  emptyDraft,
   headerMatches,
-  listValue,
+  planInput,
+  TABLES,
   tableSpecs,
+  META_KEYS,
+  TEMPLATE_VERSION,
   type ColumnSpec,
+  type Rec,
   type TableKey,
   type TableSpec,
-} from "./tables";
+} from "../tables";
+import { both } from "../i18n";
+import { listValue, listValues } from "../vocabulary";
+import { sheetName } from "./build";
 import { a1, type CellValue } from "./types";
 
 /** A table as read: header row first. `row`/`col` locate its top-left cell (0-based). */
@@ -298,15 +297,49 @@ export function readMeta(values: WorkbookValues): Record<string, CellValue> {
   return meta;
 }
 
-const opt = <T>(v: T | undefined | null): T | undefined => (v === null ? undefined : v);
-
-function exchangeRate(rows: RowReader[]): PlanInput["exchangeRate"] {
-  const r = rows[0];
-  if (!r) return undefined;
-  const currency = r.text("currency");
-  const rate = r.num("rate");
-  if (!currency || rate === null) return undefined;
-  return { currency, rate, date: r.text("date") };
+/** A row read back by its table's columns: each value parsed by its kind, problems recorded. */
+export function readRecord(r: RowReader, columns: ColumnSpec[]): Rec {
+  const row: Rec = {};
+  for (const col of columns) {
+    if (col.kind === "formula" || !r.has(col.key)) continue;
+    if (col.parse) {
+      row[col.key] = col.parse(r, row);
+      continue;
+    }
+    switch (col.kind) {
+      case "text":
+      case "code":
+        row[col.key] = r.text(col.key) ?? null;
+        break;
+      case "codes":
+        row[col.key] = r.codes(col.key);
+        break;
+      case "years":
+        row[col.key] = r.codes(col.key).map((y) => parseNumber(y) ?? NaN);
+        break;
+      case "number":
+      case "percent":
+      case "amount":
+      case "year":
+        row[col.key] = r.num(col.key);
+        break;
+      case "enum":
+        row[col.key] = col.list ? (r.list(col.key, col.list) ?? null) : (r.text(col.key) ?? null);
+        break;
+      case "enums": {
+        const text = r.text(col.key);
+        row[col.key] = text && col.multiList ? listValues(col.multiList, text).values : [];
+        break;
+      }
+      case "bool":
+        row[col.key] = r.bool(col.key) ?? null;
+        break;
+      case "any":
+        row[col.key] = r.value(col.key);
+        break;
+    }
+  }
+  return row;
 }
 
 /** Read a workbook's tables back into a plan. Throws TemplateError on structure, PlanError on content. */
@@ -342,210 +375,20 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = "en"): Read
   const years = planYears({ period });
   const specs = tableSpecs(years);
   const problems: ReadProblem[] = [];
-  const rows = (k: TableKey, optional = false) =>
-    rowsOf(k, specs, values, messageLang, problems, optional);
-
-  const framework = rows("framework");
-  const pillars: PlanInput["pillars"] = [];
-  const results: NonNullable<PlanInput["results"]> = [];
-  const outputs: NonNullable<PlanInput["outputs"]> = [];
-  for (const r of framework) {
-    const level = r.list("level", "frameworkLevel");
-    const code = r.text("code") ?? "";
-    const text = r.text("text") ?? "";
-    if (level === "pillar") pillars.push({ code, name: r.text("name") ?? "", objective: text });
-    else if (level === "result") results.push({ code, pillar: r.text("parent") ?? "", text });
-    else if (level === "output") {
-      outputs.push({
-        code,
-        codeAsPrinted: r.text("codeAsPrinted"),
-        result: r.text("parent") ?? "",
-        text,
-      });
-    }
+  const draft = emptyDraft();
+  for (const def of TABLES) {
+    const rows = rowsOf(def.key, specs, values, messageLang, problems, def.optional);
+    def.read(
+      rows.map((r) => readRecord(r, specs[def.key].columns)),
+      draft
+    );
   }
-
-  const disaggregation = (s: string | undefined) =>
-    (s ?? "")
-      .split(/[;,]/)
-      .map((x) => fold(x))
-      .filter(Boolean)
-      .map((x) =>
-        DISAGGREGATIONS.find(
-          (d) => both(`disaggregation.${d}`).some((l) => fold(l) === x) || d === x
-        )
-      )
-      .filter((d): d is (typeof DISAGGREGATIONS)[number] => d !== undefined);
-
-  const indicators: NonNullable<PlanInput["indicators"]> = rows("indicators").map((r) => {
-    const baselineYear = r.num("baselineYear");
-    const baselineValue = r.num("baselineValue");
-    const series = (prefix: string) =>
-      years.flatMap((y) => {
-        const v = r.num(`${prefix}:${y}`);
-        return v === null ? [] : [{ year: y, value: v }];
-      });
-    return {
-      code: r.text("code") ?? "",
-      level: (r.list("level", "indicatorLevel") ?? "output") as "output",
-      parent: r.text("parent") ?? "",
-      text: r.text("text") ?? "",
-      measure: (r.list("measure", "measure") ?? "text") as "text",
-      unit: r.text("unit"),
-      direction: (r.list("direction", "direction") ?? "increase") as "increase",
-      aggregation: (r.list("aggregation", "aggregation") ?? "latest") as "latest",
-      disaggregation: disaggregation(r.text("disaggregation")),
-      baseline:
-        baselineYear !== null && baselineValue !== null
-          ? { year: baselineYear, value: baselineValue }
-          : null,
-      targets: series("target"),
-      endTarget: r.num("endTarget"),
-      actuals: series("actual"),
-      verification: r.text("verification"),
-      frequency: (r.list("frequency", "frequency") ?? "annual") as "annual",
-      responsible: r.text("responsible"),
-      sdg: r.codes("sdg"),
-      un1325: r.codes("un1325"),
-      inferred: r.bool("inferred") ?? false,
-      comment: r.text("comment"),
-    };
-  });
-
-  const budgetByAction = new Map<
-    string,
-    NonNullable<NonNullable<PlanInput["actions"]>[number]["budget"]>
-  >();
-  for (const r of rows("budget")) {
-    const action = r.text("action") ?? "";
-    const list = budgetByAction.get(action) ?? [];
-    list.push({
-      year: r.num("year") ?? 0,
-      source: r.text("source") ?? "",
-      unitCost: r.num("unitCost"),
-      quantity: r.num("quantity"),
-      times: r.num("times"),
-      amount: r.num("amount") ?? 0,
-      secured: r.num("secured"),
-      status: (r.list("budgetStatus", "budgetStatus") ?? "indicative") as "indicative",
-      origin: r.text("origin"),
-    });
-    budgetByAction.set(action, list);
-  }
-
-  const actions: NonNullable<PlanInput["actions"]> = rows("actions").map((r) => {
-    const code = r.text("code") ?? "";
-    return {
-      code,
-      output: r.text("output") ?? "",
-      text: r.text("text") ?? "",
-      lead: r.text("lead") ?? "",
-      partners: r.codes("partners"),
-      regions: r.codes("regions"),
-      years: r.codes("years").map((y) => parseNumber(y) ?? NaN),
-      budget: budgetByAction.get(code) ?? [],
-      status: (r.list("status", "status") ?? "not-started") as "not-started",
-      progress: r.num("progress"),
-      origin: r.text("origin"),
-    };
-  });
-
-  const stakeholders: NonNullable<PlanInput["stakeholders"]> = rows("stakeholders").map((r) => ({
-    code: r.text("code") ?? "",
-    name: r.text("name") ?? "",
-    acronym: r.text("acronym"),
-    type: (r.list("type", "stakeholderType") ?? "other") as "other",
-    committee: r.bool("committee") ?? false,
-    focalPoint: r.text("focalPoint"),
-    email: r.text("email"),
-  }));
-  const fundingSources: NonNullable<PlanInput["fundingSources"]> = rows("funding").map((r) => ({
-    code: r.text("code") ?? "",
-    name: r.text("name") ?? "",
-    type: (r.list("type", "fundingType") ?? "partner") as "partner",
-    stakeholder: r.text("stakeholder"),
-  }));
-  const regions: NonNullable<PlanInput["regions"]> = rows("regions").map((r) => ({
-    code: r.text("code") ?? "",
-    name: r.text("name") ?? "",
-  }));
-  const risks: NonNullable<PlanInput["risks"]> = rows("risks", true).map((r) => ({
-    code: r.text("code") ?? "",
-    text: r.text("text") ?? "",
-    likelihood: r.list("likelihood", "rating") as "low" | undefined,
-    impact: r.list("impact", "rating") as "low" | undefined,
-    mitigation: r.text("mitigation"),
-    owner: r.text("owner"),
-  }));
-
-  // Values keep their type: a number stays a number, text stays text.
-  const value = (r: RowReader, key: string) => r.value(key);
-  const imports: NonNullable<PlanInput["imports"]> = rows("imports", true).map((r) => ({
-    importedAt: r.text("importedAt") ?? "",
-    file: r.text("file") ?? "",
-    focalPoint: r.text("focalPoint"),
-    table: (r.list("table", "mergeTable") ?? "actions") as "actions",
-    key: r.text("key") ?? "",
-    column: r.text("column") ?? "",
-    value: value(r, "value"),
-    outcome: (r.list("outcome", "outcome") ?? "unchanged") as "unchanged",
-  }));
-  const conflicts: NonNullable<PlanInput["conflicts"]> = rows("conflicts", true).map((r) => ({
-    id: r.text("id") ?? "",
-    table: (r.list("table", "mergeTable") ?? "actions") as "actions",
-    key: r.text("key") ?? "",
-    column: r.text("column") ?? "",
-    current: value(r, "current"),
-    source: r.text("source") ?? "",
-    proposed: value(r, "proposed"),
-    decision: (r.list("decision", "decision") ?? "pending") as "pending",
-    settledBy: r.text("settledBy"),
-    settledAt: r.text("settledAt"),
-  }));
-  const submissions: NonNullable<PlanInput["submissions"]> = rows("submissions", true).map((r) => ({
-    focalPoint: r.text("focalPoint") ?? "",
-    year: r.num("year") ?? 0,
-    file: r.text("file") ?? "",
-    submittedAt: r.text("submittedAt") ?? "",
-    deadline: r.text("deadline"),
-  }));
-
-  const json = (v: CellValue | undefined): unknown => {
-    try {
-      return typeof v === "string" ? JSON.parse(v) : undefined;
-    } catch {
-      return undefined;
-    }
+  return {
+    plan: parsePlan(planInput(draft, lang, period)),
+    templateVersion: version,
+    lang,
+    problems,
   };
-  const levelScale = json(meta.levelScale);
-  const input: PlanInput = {
-    id: String(meta.planId ?? "plan"),
-    country: String(meta.country ?? ""),
-    countryCode: String(meta.countryCode ?? ""),
-    title: String(meta.title ?? ""),
-    period,
-    languages: String(meta.languages ?? lang)
-      .split(";")
-      .filter((l): l is Lang => l === "en" || l === "fr"),
-    currency: String(meta.currency ?? ""),
-    exchangeRate: exchangeRate(rows("exchange", true)),
-    source: opt(meta.source === null ? undefined : String(meta.source)),
-    example: meta.example === true || meta.example === "TRUE" || meta.example === 1,
-    levelScale: levelScale as PlanInput["levelScale"],
-    pillars,
-    results,
-    outputs,
-    indicators,
-    stakeholders,
-    fundingSources,
-    regions,
-    actions,
-    risks,
-    imports,
-    conflicts,
-    submissions,
-  };
-  return { plan: parsePlan(input), templateVersion: version, lang, problems };
 }
 
 export { META_KEYS };

@@ -1,0 +1,113 @@
+/**
+ * tblActions: the operational plan's actions under outputs, with lead and
+ * partners, regions, years, start and end, status and progress (entry
+ * cells), and the computed pillar, budget total, secured total and gap.
+ */
+import { column, num, nums, opt, str, strs, type TableDef } from "./column";
+
+export const actions: TableDef = {
+  key: "actions",
+  name: "tblActions",
+  sheet: "actions",
+  growable: true,
+  protect: false,
+  optional: false,
+  columns: () => [
+    column("code", "col.actionCode", "code", { entry: true, width: 11 }),
+    column("output", "col.output", "code", {
+      codeList: "outputs",
+      entry: true,
+      merge: true,
+      width: 9,
+    }),
+    column("text", "col.action", "text", { entry: true, merge: true, width: 60 }),
+    column("lead", "col.lead", "code", {
+      codeList: "stakeholders",
+      entry: true,
+      merge: true,
+      width: 13,
+    }),
+    column("partners", "col.partners", "codes", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 20,
+    }),
+    column("regions", "col.regionsList", "codes", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 18,
+    }),
+    column("years", "col.years", "years", { entry: true, merge: true, width: 16 }),
+    column("status", "col.status", "enum", { list: "status", entry: true, merge: true, width: 13 }),
+    column("progress", "col.progress", "percent", { entry: true, merge: true, width: 11 }),
+    column("start", "col.start", "text", { entry: true, required: false, merge: true, width: 10 }),
+    column("end", "col.end", "text", { entry: true, required: false, merge: true, width: 10 }),
+    column("origin", "col.origin", "text", { required: false, width: 24 }),
+    column("pillar", "col.pillar", "formula", {
+      required: false,
+      width: 7,
+      formula: (x) =>
+        `IFERROR(INDEX(${x.col("framework", "pillar")},MATCH(${x.here("output")},${x.col("framework", "code")},0)),"")`,
+    }),
+    column("total", "col.total", "formula", {
+      required: false,
+      width: 15,
+      formula: (x) =>
+        `SUMIFS(${x.col("budget", "amount")},${x.col("budget", "action")},${x.here("code")})`,
+    }),
+    column("securedTotal", "col.secured", "formula", {
+      required: false,
+      width: 15,
+      formula: (x) =>
+        `SUMIFS(${x.col("budget", "secured")},${x.col("budget", "action")},${x.here("code")})`,
+    }),
+    column("gap", "sum.gap", "formula", {
+      required: false,
+      width: 15,
+      formula: (x) => `${x.here("total")}-${x.here("securedTotal")}`,
+    }),
+  ],
+  rows: (plan) =>
+    plan.actions.map((a) => ({
+      code: a.code,
+      output: a.output,
+      text: a.text,
+      lead: a.lead,
+      partners: [...a.partners],
+      regions: [...a.regions],
+      years: [...a.years],
+      start: opt(a.start),
+      end: opt(a.end),
+      status: a.status,
+      progress: a.progress,
+      origin: opt(a.origin),
+    })),
+  read: (rows, draft) => {
+    for (const r of rows) {
+      draft.actions.push({
+        code: str(r.code) ?? "",
+        output: str(r.output) ?? "",
+        text: str(r.text) ?? "",
+        lead: str(r.lead) ?? "",
+        partners: strs(r.partners),
+        regions: strs(r.regions),
+        years: nums(r.years),
+        start: str(r.start),
+        end: str(r.end),
+        budget: [],
+        status: (str(r.status) ?? "not-started") as "not-started",
+        progress: num(r.progress),
+        origin: str(r.origin),
+      });
+    }
+  },
+  merge: {
+    table: "actions",
+    key: (r) => String(r.code),
+    keyColumns: (key) => ({ code: key }),
+    required: ["output", "text", "lead"],
+    adds: true,
+  },
+};

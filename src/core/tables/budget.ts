@@ -1,0 +1,117 @@
+/**
+ * tblBudget: one line per action, year and funding source: costing (unit
+ * cost × quantity × times), amount planned, secured, indicative or
+ * committed (entry cells); computed cost, output, pillar and lead.
+ */
+import { column, num, opt, str, type TableDef } from "./column";
+
+export const budgetKey = (action: string, line: { year: number; source: string }) =>
+  `${action}|${line.year}|${line.source}`;
+
+export const budget: TableDef = {
+  key: "budget",
+  name: "tblBudget",
+  sheet: "budget",
+  growable: true,
+  protect: false,
+  optional: false,
+  columns: () => [
+    column("action", "col.actionCode", "code", { codeList: "actions", entry: true, width: 11 }),
+    column("year", "col.year", "year", { entry: true, width: 8 }),
+    column("source", "col.source", "code", { codeList: "funding", entry: true, width: 14 }),
+    column("unitCost", "col.unitCost", "amount", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 13,
+    }),
+    column("quantity", "col.quantity", "number", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 10,
+    }),
+    column("times", "col.times", "number", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 10,
+    }),
+    column("cost", "col.cost", "formula", {
+      required: false,
+      width: 15,
+      formula: (x) =>
+        `IF(AND(ISNUMBER(${x.here("unitCost")}),ISNUMBER(${x.here("quantity")})),${x.here("unitCost")}*${x.here("quantity")}*IF(ISNUMBER(${x.here("times")}),${x.here("times")},1),"")`,
+    }),
+    column("amount", "col.amount", "amount", { entry: true, merge: true, width: 16 }),
+    column("secured", "col.secured", "amount", { entry: true, merge: true, width: 16 }),
+    column("budgetStatus", "col.budgetStatus", "enum", {
+      list: "budgetStatus",
+      entry: true,
+      merge: true,
+      width: 13,
+    }),
+    column("origin", "col.origin", "text", { required: false, width: 24 }),
+    column("output", "col.output", "formula", {
+      required: false,
+      width: 9,
+      formula: (x) =>
+        `IFERROR(INDEX(${x.col("actions", "output")},MATCH(${x.here("action")},${x.col("actions", "code")},0)),"")`,
+    }),
+    column("pillar", "col.pillar", "formula", {
+      required: false,
+      width: 7,
+      formula: (x) =>
+        `IFERROR(INDEX(${x.col("actions", "pillar")},MATCH(${x.here("action")},${x.col("actions", "code")},0)),"")`,
+    }),
+    column("lead", "col.lead", "formula", {
+      required: false,
+      width: 13,
+      formula: (x) =>
+        `IFERROR(INDEX(${x.col("actions", "lead")},MATCH(${x.here("action")},${x.col("actions", "code")},0)),"")`,
+    }),
+  ],
+  rows: (plan) =>
+    plan.actions.flatMap((a) =>
+      a.budget.map((b) => ({
+        action: a.code,
+        year: b.year,
+        source: b.source,
+        unitCost: b.unitCost,
+        quantity: b.quantity,
+        times: b.times,
+        amount: b.amount,
+        secured: b.secured,
+        budgetStatus: b.status,
+        origin: opt(b.origin),
+      }))
+    ),
+  read: (rows, draft) => {
+    for (const r of rows) {
+      draft.budget.push({
+        action: str(r.action) ?? "",
+        line: {
+          year: num(r.year) ?? 0,
+          source: str(r.source) ?? "",
+          unitCost: num(r.unitCost),
+          quantity: num(r.quantity),
+          times: num(r.times),
+          amount: num(r.amount) ?? 0,
+          secured: num(r.secured),
+          status: (str(r.budgetStatus) ?? "indicative") as "indicative",
+          origin: str(r.origin),
+        },
+      });
+    }
+  },
+  merge: {
+    table: "budget",
+    key: (r) => budgetKey(String(r.action), { year: Number(r.year), source: String(r.source) }),
+    keyColumns: (key) => {
+      const [action, year, source] = key.split("|");
+      return { action, year: Number(year), source };
+    },
+    required: ["amount"],
+    adds: true,
+  },
+};

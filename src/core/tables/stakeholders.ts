@@ -1,0 +1,65 @@
+/** tblStakeholders: the National Monitoring Committee's members and other stakeholders. */
+import { column, opt, str, type TableDef } from "./column";
+
+export const stakeholders: TableDef = {
+  key: "stakeholders",
+  name: "tblStakeholders",
+  sheet: "stakeholders",
+  growable: true,
+  protect: false,
+  optional: false,
+  columns: () => [
+    column("code", "col.code", "code", { entry: true, width: 12 }),
+    column("name", "col.name", "text", { entry: true, merge: true, width: 60 }),
+    column("acronym", "col.acronym", "text", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 12,
+    }),
+    column("type", "col.type", "enum", {
+      list: "stakeholderType",
+      entry: true,
+      merge: true,
+      width: 28,
+    }),
+    column("committee", "col.committee", "bool", { entry: true, width: 14 }),
+    column("focalPoint", "col.focalPoint", "text", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 22,
+    }),
+    column("email", "col.email", "text", { entry: true, required: false, merge: true, width: 24 }),
+  ],
+  rows: (plan) =>
+    plan.stakeholders.map((s) => ({
+      code: s.code,
+      name: s.name,
+      acronym: opt(s.acronym),
+      type: s.type,
+      committee: s.committee,
+      focalPoint: opt(s.focalPoint),
+      email: opt(s.email),
+    })),
+  read: (rows, draft) => {
+    for (const r of rows) {
+      draft.stakeholders.push({
+        code: str(r.code) ?? "",
+        name: str(r.name) ?? "",
+        acronym: str(r.acronym),
+        type: (str(r.type) ?? "other") as "other",
+        committee: r.committee === true,
+        focalPoint: str(r.focalPoint),
+        email: str(r.email),
+      });
+    }
+  },
+  merge: {
+    table: "stakeholders",
+    key: (r) => String(r.code),
+    keyColumns: (key) => ({ code: key }),
+    required: ["name", "type"],
+    adds: true,
+  },
+};
