@@ -1,17 +1,22 @@
 /**
- * Open a workbook someone sent: its bytes are checked before any parser sees
- * them, then it is read back into the plan and checked against the template.
- * Shared by the command line (bytes from disk) and the task pane (bytes from
- * the file picker); the task pane loads it, and exceljs, only on demand.
+ * Open a workbook someone sent. This module is the one way in for untrusted
+ * bytes, in the command line (bytes from disk) and the task pane (bytes from
+ * the file picker; it loads this module, and exceljs, only on demand):
+ * `openUntrusted` runs the gate (src/core/gate: size, zip directory, actual
+ * inflated sizes, macros, encryption, legacy formats, XML document types,
+ * declared dimensions and table ranges) and only then lets exceljs parse;
+ * `loadUntrustedBytes` also reads the workbook back into the plan and checks
+ * it against the template.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/model";
-import { inspectWorkbookBytes } from "../core/consolidate/inspect";
+import { inspectWorkbookBytes, LIMITS, type Limits, type RefusalCode } from "../core/gate";
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
 import { readPlan, TemplateError, type ReadResult } from "../core/template/read";
 import { tablesOf } from "./workbook";
+
+export { LIMITS, type Limits, type RefusalCode } from "../core/gate";
 
 export interface LoadedWorkbook {
   file: string;
@@ -22,6 +27,44 @@ export interface LoadedWorkbook {
 
 export type Loaded = { ok: true; wb: LoadedWorkbook } | { ok: false; reason: string };
 
+/** A workbook through the gate and parsed, or one line saying why not. */
+export type OpenedUntrusted =
+  | {
+      ok: true;
+      workbook: ExcelJS.Workbook;
+      /** The package's part names (external links, for instance, live in xl/externalLinks/). */
+      parts: string[];
+    }
+  | { ok: false; code: RefusalCode; reason: string };
+
+/**
+ * Check untrusted bytes at the gate, then parse them with exceljs. `name` is
+ * what the refusal calls the file; `msg` the language of the refusal, one
+ * line such as "budget.xlsx carries macros: it is refused; ...". Nothing is
+ * parsed unless the gate lets the bytes through.
+ */
+export async function openUntrusted(
+  name: string,
+  bytes: Uint8Array,
+  msg: Lang,
+  limits: Limits = LIMITS
+): Promise<OpenedUntrusted> {
+  const inspection = await inspectWorkbookBytes(bytes, limits);
+  if (!inspection.ok) {
+    const { code, detail } = inspection;
+    return { ok: false, code, reason: t(msg, `refuse.${code}`, { file: name, detail }) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const message = (e as { message?: unknown }).message;
+    const detail = (typeof message === "string" ? message : String(e)).split("\n")[0].slice(0, 200);
+    return { ok: false, code: "damaged", reason: t(msg, "refuse.damaged", { file: name, detail }) };
+  }
+  return { ok: true, workbook, parts: inspection.names };
+}
+
 export async function loadUntrustedBytes(
   name: string,
   bytes: Uint8Array,
@@ -29,21 +72,10 @@ export async function loadUntrustedBytes(
   msg: Lang,
   extraContent: boolean
 ): Promise<Loaded> {
-  const inspection = await inspectWorkbookBytes(bytes);
-  if (!inspection.ok) {
-    return {
-      ok: false,
-      reason: t(msg, `refuse.${inspection.code}`, { file: name, detail: inspection.detail }),
-    };
-  }
-  const zip = await JSZip.loadAsync(bytes);
-  const externalLinks = Object.keys(zip.files).some((n) => n.startsWith("xl/externalLinks/"));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, reason: t(msg, "refuse.not-xlsx", { file: name, detail: "" }) };
-  }
+  const opened = await openUntrusted(name, bytes, msg);
+  if (!opened.ok) return { ok: false, reason: opened.reason };
+  const wb = opened.workbook;
+  const externalLinks = opened.parts.some((n) => n.startsWith("xl/externalLinks/"));
   const values = tablesOf(wb);
   let read: ReadResult;
   try {

@@ -197,11 +197,12 @@ export async function inspectWorkbookBytes(
       return scanner.push(text);
     });
     if (state.refusal) return state.refusal;
-    if (error) return refuse("damaged", `${file.name}: ${error.message.split("\n")[0]}`);
+    if (scanner?.refusal) return refuse(scanner.refusal.code, scanner.refusal.detail);
     const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data
       ?.uncompressedSize;
     if (typeof declared === "number" && declared !== got)
       return refuse("damaged", `${file.name} declares ${declared} bytes, holds ${got}`);
+    if (error) return refuse("damaged", `${file.name}: ${error.message.split("\n")[0]}`);
     if (scanner) {
       scanner.push(decoder.decode());
       scanner.end();
