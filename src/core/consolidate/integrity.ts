@@ -7,7 +7,7 @@ import { t } from "../i18n";
 import { LANGS, planYears, type Lang, type Plan } from "../model";
 import { buildWorkbookPlan } from "../template/build";
 import type { WorkbookValues } from "../template/read";
-import { headerMatches, tableSpecs, type TableKey } from "../template/tables";
+import { headerMatches, TABLE_BY_KEY, tableSpecs } from "../tables";
 import { isFormula } from "../template/types";
 
 export type IntegrityRule =
@@ -71,7 +71,7 @@ export function checkIntegrity(
       }
     });
     // Duplicate keys.
-    const keyCols = duplicateKey[spec.key];
+    const keyCols = TABLE_BY_KEY[spec.key].rowKey;
     if (keyCols) {
       const idx = keyCols.map((k) =>
         header.findIndex(
@@ -115,13 +115,3 @@ export function checkIntegrity(
   }
   return out;
 }
-
-const duplicateKey: Partial<Record<TableKey, string[]>> = {
-  framework: ["code"],
-  indicators: ["code"],
-  actions: ["code"],
-  budget: ["action", "year", "source"],
-  stakeholders: ["code"],
-  funding: ["code"],
-  regions: ["code"],
-};

@@ -3,10 +3,12 @@
  * partners, regions, years, start and end, status and progress (entry
  * cells), and the computed pillar, budget total, secured total and gap.
  */
+import { listLabel } from "../vocabulary";
 import { column, num, nums, opt, str, strs, type TableDef } from "./column";
 
 export const actions: TableDef = {
   key: "actions",
+  rowKey: ["code"],
   name: "tblActions",
   sheet: "actions",
   growable: true,
@@ -102,6 +104,18 @@ export const actions: TableDef = {
         origin: str(r.origin),
       });
     }
+  },
+  // A completed action not at 100 %, one not started above 0 %.
+  flags: (x) => {
+    const status = x.ref("status");
+    const progress = x.ref("progress");
+    const is = (v: string) => `${status}=${x.text(listLabel(x.lang, "status", v))}`;
+    return [
+      {
+        column: "progress",
+        formula: `=OR(AND(${is("completed")},ISNUMBER(${progress}),${progress}<>100),AND(${is("not-started")},ISNUMBER(${progress}),${progress}<>0))`,
+      },
+    ];
   },
   merge: {
     table: "actions",

@@ -10,6 +10,7 @@ export const budgetKey = (action: string, line: { year: number; source: string }
 
 export const budget: TableDef = {
   key: "budget",
+  rowKey: ["action", "year", "source"],
   name: "tblBudget",
   sheet: "budget",
   growable: true,
@@ -104,6 +105,17 @@ export const budget: TableDef = {
       });
     }
   },
+  // A year outside the plan's period; more secured than planned.
+  flags: (x) => [
+    {
+      column: "year",
+      formula: `=AND(ISNUMBER(${x.ref("year")}),OR(${x.ref("year")}<${x.plan.period.start},${x.ref("year")}>${x.plan.period.end}))`,
+    },
+    {
+      column: "secured",
+      formula: `=AND(ISNUMBER(${x.ref("secured")}),ISNUMBER(${x.ref("amount")}),${x.ref("secured")}>${x.ref("amount")})`,
+    },
+  ],
   merge: {
     table: "budget",
     key: (r) => budgetKey(String(r.action), { year: Number(r.year), source: String(r.source) }),

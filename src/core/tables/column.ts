@@ -140,6 +140,23 @@ export function emptyDraft(): Draft {
   };
 }
 
+/** What a table's in-cell flags are written with (formulas for row 2, as conditional formats). */
+export interface FlagContext {
+  plan: Plan;
+  lang: Lang;
+  columns: ColumnSpec[];
+  /** This row's cell in a column (row 2, relative; `absolute` fixes the column). */
+  ref: (key: string, absolute?: boolean) => string;
+  /** A formula text literal. */
+  text: (s: string) => string;
+}
+
+/** An impossible entry shown in red in a column, as a formula true for a wrong cell. */
+export interface Flag {
+  column: string;
+  formula: string;
+}
+
 /** How consolidation treats a table's rows. */
 export interface MergeSpec {
   table: MergeTable;
@@ -157,6 +174,8 @@ export interface TableDef {
   key: TableKey;
   /** The table's name in the workbook, whatever the language. */
   name: string;
+  /** The columns that identify a row (a duplicate is refused on import); none for logs. */
+  rowKey?: string[];
   sheet: SheetKey;
   /** Rows can be added by people (the sheet stays unprotected). */
   growable: boolean;
@@ -170,6 +189,8 @@ export interface TableDef {
   /** Put rows read back into the draft plan. */
   read: (rows: Rec[], draft: Draft) => void;
   merge?: MergeSpec;
+  /** In-cell flags of its own, besides those every column of its kind gets. */
+  flags?: (x: FlagContext) => Flag[];
 }
 
 /** The header a column shows in a language. */

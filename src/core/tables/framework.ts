@@ -3,6 +3,7 @@ import { column, opt, str, type TableDef } from "./column";
 
 export const framework: TableDef = {
   key: "framework",
+  rowKey: ["code"],
   name: "tblFramework",
   sheet: "framework",
   growable: false,

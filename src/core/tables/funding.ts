@@ -3,6 +3,7 @@ import { column, opt, str, type TableDef } from "./column";
 
 export const funding: TableDef = {
   key: "funding",
+  rowKey: ["code"],
   name: "tblFunding",
   sheet: "funding",
   growable: true,

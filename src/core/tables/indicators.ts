@@ -3,6 +3,8 @@
  * plan) and its entry cells: measure, direction, aggregation, baseline,
  * yearly targets and actuals, verification, responsible, comment.
  */
+import type { Measure } from "../model";
+import { listLabel } from "../vocabulary";
 import { column, num, opt, str, strs, type ColumnSpec, type Rec, type TableDef } from "./column";
 
 function columns(years: number[]): ColumnSpec[] {
@@ -67,6 +69,7 @@ function columns(years: number[]): ColumnSpec[] {
 
 export const indicators: TableDef = {
   key: "indicators",
+  rowKey: ["code"],
   name: "tblIndicators",
   sheet: "indicators",
   growable: false,
@@ -143,6 +146,28 @@ export const indicators: TableDef = {
       });
     }
   },
+  // An indicator's value against its measure (a percentage outside 0-100, a
+  // count negative or not whole, a level off the plan's scale, a yes/no not 0
+  // or 1). IF first: Excel's AND evaluates every argument, and INT of a text
+  // is an error.
+  flags: (x) =>
+    x.columns
+      .filter((c) => c.entry && c.kind === "number")
+      .flatMap((c) => {
+        const me = x.ref(c.key);
+        const measure = (m: Measure, wrong: string) => ({
+          column: c.key,
+          formula: `=IF(ISNUMBER(${me}),AND(${x.ref("measure", true)}=${x.text(listLabel(x.lang, "measure", m))},${wrong}),FALSE)`,
+        });
+        return [
+          measure("percent", `OR(${me}<0,${me}>100)`),
+          measure("number", `OR(${me}<0,${me}<>INT(${me}))`),
+          measure("yesno", `${me}<>0,${me}<>1`),
+          ...(x.plan.levelScale.length
+            ? [measure("level", x.plan.levelScale.map((l) => `${me}<>${l.value}`).join(","))]
+            : []),
+        ];
+      }),
   merge: {
     table: "indicators",
     key: (r) => String(r.code),

@@ -3,6 +3,7 @@ import { column, str, type TableDef } from "./column";
 
 export const regions: TableDef = {
   key: "regions",
+  rowKey: ["code"],
   name: "tblRegions",
   sheet: "regions",
   growable: true,

@@ -3,6 +3,7 @@ import { column, opt, str, type TableDef } from "./column";
 
 export const risks: TableDef = {
   key: "risks",
+  rowKey: ["code"],
   name: "tblRisks",
   sheet: "risks",
   growable: true,

@@ -3,6 +3,7 @@ import { column, opt, str, type TableDef } from "./column";
 
 export const stakeholders: TableDef = {
   key: "stakeholders",
+  rowKey: ["code"],
   name: "tblStakeholders",
   sheet: "stakeholders",
   growable: true,

@@ -2,7 +2,7 @@
  * The workbook template as a pure function of a plan and a language.
  */
 import { t } from "../i18n";
-import { planYears, type Lang, type Measure, type Plan } from "../model";
+import { planYears, type Lang, type Plan } from "../model";
 import {
   codeListName,
   enumListName,
@@ -15,6 +15,7 @@ import {
   toCell,
   type CodeListKey,
   type ColumnSpec,
+  type FlagContext,
   type TableKey,
   type TableSpec,
 } from "../tables";
@@ -251,9 +252,7 @@ function flags(
 ): { range: string; formula: string }[] {
   const out: { range: string; formula: string }[] = [];
   const at = (key: string) => spec.columns.findIndex((c) => c.key === key);
-  const ref = (key: string, absolute = false) => `${absolute ? "$" : ""}${colLetter(at(key))}2`;
   const range = (ci: number) => `${colLetter(ci)}2:${colLetter(ci)}${lastRow + 1}`;
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   spec.columns.forEach((col, ci) => {
     if (!col.entry) return;
     const me = `${colLetter(ci)}2`;
@@ -269,39 +268,17 @@ function flags(
       out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),OR(${me}<0,${me}>100))` });
     if (col.kind === "amount")
       out.push({ range: range(ci), formula: `=AND(ISNUMBER(${me}),${me}<0)` });
-    if (spec.key === "indicators" && col.kind === "number") {
-      // IF first: Excel's AND evaluates every argument, and INT of a text is an error.
-      const measure = (m: Measure, wrong: string) =>
-        out.push({
-          range: range(ci),
-          formula: `=IF(ISNUMBER(${me}),AND(${ref("measure", true)}=${q(listLabel(lang, "measure", m))},${wrong}),FALSE)`,
-        });
-      measure("percent", `OR(${me}<0,${me}>100)`);
-      measure("number", `OR(${me}<0,${me}<>INT(${me}))`);
-      measure("yesno", `${me}<>0,${me}<>1`);
-      if (plan.levelScale.length)
-        measure("level", plan.levelScale.map((l) => `${me}<>${l.value}`).join(","));
-    }
-    if (spec.key === "budget" && col.key === "year") {
-      out.push({
-        range: range(ci),
-        formula: `=AND(ISNUMBER(${me}),OR(${me}<${plan.period.start},${me}>${plan.period.end}))`,
-      });
-    }
   });
-  if (spec.key === "budget") {
-    out.push({
-      range: range(at("secured")),
-      formula: `=AND(ISNUMBER(${ref("secured")}),ISNUMBER(${ref("amount")}),${ref("secured")}>${ref("amount")})`,
-    });
-  }
-  if (spec.key === "actions") {
-    const status = ref("status");
-    const progress = ref("progress");
-    out.push({
-      range: range(at("progress")),
-      formula: `=OR(AND(${status}=${q(listLabel(lang, "status", "completed"))},ISNUMBER(${progress}),${progress}<>100),AND(${status}=${q(listLabel(lang, "status", "not-started"))},ISNUMBER(${progress}),${progress}<>0))`,
-    });
+  // What each table's file adds of its own.
+  const ctx: FlagContext = {
+    plan,
+    lang,
+    columns: spec.columns,
+    ref: (key, absolute = false) => `${absolute ? "$" : ""}${colLetter(at(key))}2`,
+    text: (x) => `"${x.replace(/"/g, '""')}"`,
+  };
+  for (const f of TABLE_BY_KEY[spec.key].flags?.(ctx) ?? []) {
+    out.push({ range: range(at(f.column)), formula: f.formula });
   }
   return out;
 }

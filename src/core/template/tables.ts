@@ -5,6 +5,7 @@
  */
 export {
   TABLES,
+  TABLE_BY_KEY,
   tableSpecs,
   header,
   headerMatches,

@@ -23,7 +23,7 @@ import {
   type ReadProblem,
   type WorkbookValues,
 } from "../template/read";
-import { LISTS, listLabel, tableSpecs, type TableSpec } from "../template/tables";
+import { LISTS, listLabel, TABLE_BY_KEY, tableSpecs, type TableSpec } from "../template/tables";
 import { a1, colIndex, isFormula, type CellValue, type WorkbookPlan } from "../template/types";
 import {
   Checker,
@@ -54,17 +54,22 @@ const CHECKS: Check[] = [
 ];
 
 /** The entry tables, and the column that names each row (its code; a budget line: its action). */
-const ENTRY: Record<EntryTable, string> = {
-  framework: "code",
-  indicators: "code",
-  actions: "code",
-  budget: "action",
-  stakeholders: "code",
-  funding: "code",
-  regions: "code",
-  risks: "code",
-};
-const OPTIONAL: EntryTable[] = ["risks"];
+const CHECKED: EntryTable[] = [
+  "framework",
+  "indicators",
+  "actions",
+  "budget",
+  "stakeholders",
+  "funding",
+  "regions",
+  "risks",
+];
+/** The column each checked table's findings are tracked by (its row key's first column). */
+const ENTRY = Object.fromEntries(CHECKED.map((k) => [k, TABLE_BY_KEY[k].rowKey![0]])) as Record<
+  EntryTable,
+  string
+>;
+const OPTIONAL = CHECKED.filter((k) => TABLE_BY_KEY[k].optional);
 
 function workbookFinding(rule: Finding["rule"], message: string): Finding {
   return { severity: "error", rule, sheet: "", cell: "", message };
