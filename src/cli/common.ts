@@ -1,9 +1,13 @@
-/** What every CLI command shares: I/O, usage errors, option parsing, opening workbooks. */
+/** What every CLI command shares: I/O, usage errors, option parsing, opening and saving workbooks. */
 import { promises as fs } from "fs";
+import path from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
 import { t } from "../core/i18n";
-import type { Lang } from "../core/model";
-import { loadWorkbook } from "../xlsx/workbook";
+import { LIMITS } from "../core/consolidate/inspect";
+import { PlanError, type Lang } from "../core/model";
+import { TemplateError, type ReadResult } from "../core/template/read";
+import { ContentAtRisk, readNational } from "../app/consolidate";
+import { XlsxWorkbook } from "../xlsx/workbook";
 
 export interface CliIO {
   out: (s: string) => void;
@@ -38,8 +42,8 @@ export function parse(args: string[], options: NonNullable<ParseArgsConfig["opti
   }
 }
 
-/** Open an .xlsx file, with a clear error for anything that is not one. */
-export async function openWorkbook(file: string, msg: Lang) {
+/** Open an .xlsx file this tool wrote or a person saved, with a clear error for anything that is not one. */
+export async function openWorkbook(file: string, msg: Lang): Promise<XlsxWorkbook> {
   let head: Buffer;
   try {
     const fh = await fs.open(file, "r");
@@ -55,8 +59,81 @@ export async function openWorkbook(file: string, msg: Lang) {
   if (head.toString("binary") !== "PK\u0003\u0004")
     throw new UsageError(t(msg, "error.notWorkbook", { file }));
   try {
-    return await loadWorkbook(file);
+    return await XlsxWorkbook.open(file);
   } catch {
     throw new UsageError(t(msg, "error.notWorkbook", { file }));
+  }
+}
+
+/**
+ * Open a workbook someone sent: its bytes are inspected (size, zip bomb,
+ * macros, encryption) before they are parsed. `name` is how messages call it.
+ */
+export async function openChecked(file: string, msg: Lang, name = file): Promise<XlsxWorkbook> {
+  let bytes: Buffer;
+  try {
+    const { size } = await fs.stat(file);
+    if (size > LIMITS.maxFileBytes) {
+      const detail = `${size} bytes > ${LIMITS.maxFileBytes}`;
+      throw new UsageError(t(msg, "refuse.too-large", { file: name, detail }));
+    }
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(t(msg, "error.readFile", { file: name, reason: reason(e) }));
+  }
+  const opened = await XlsxWorkbook.fromBytes(bytes);
+  if (!opened.ok)
+    throw new UsageError(t(msg, `refuse.${opened.code}`, { file: name, detail: opened.detail }));
+  return opened.workbook;
+}
+
+/**
+ * Open the national workbook: checked like a submission, and refused when it
+ * holds content a rewrite would drop (cells the reader cannot take, an extra
+ * sheet or column).
+ */
+export async function openNational(
+  file: string,
+  msg: Lang
+): Promise<{ workbook: XlsxWorkbook; read: ReadResult }> {
+  const name = path.basename(file);
+  const notNational = (why: string) =>
+    new UsageError(t(msg, "consolidate.notNational", { file, reason: why }));
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await openChecked(file, msg, name);
+  } catch (e) {
+    throw notNational(reason(e));
+  }
+  try {
+    return { workbook, read: await readNational(workbook, msg) };
+  } catch (e) {
+    if (e instanceof ContentAtRisk)
+      throw new UsageError(t(msg, "consolidate.extraContent", { file, what: e.what }));
+    if (e instanceof TemplateError)
+      throw notNational(`${name}: ${e.message.replace(/^workbook /, "")}`);
+    if (e instanceof PlanError) throw notNational(`${name}: ${reason(e)}`);
+    throw e;
+  }
+}
+
+/** Save a workbook to `out`, which must not be one of the input files. */
+export async function saveWorkbook(
+  workbook: XlsxWorkbook,
+  out: string,
+  inputs: string[],
+  msg: Lang
+): Promise<void> {
+  const target = path.resolve(out);
+  if (inputs.some((f) => path.resolve(f) === target)) {
+    throw new UsageError(
+      t(msg, "error.writeFile", { file: out, reason: "it is one of the input files" })
+    );
+  }
+  try {
+    await workbook.save(out);
+  } catch (e) {
+    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
   }
 }

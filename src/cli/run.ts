@@ -1,12 +1,11 @@
 import { promises as fs } from "fs";
 import { langFromLocale, t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
-import { MALI_NAP_2019_2023 } from "../core/plans/mali-2019-2023";
 import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
-import { buildWorkbookPlan } from "../core/template/build";
-import { readPlan, TemplateError } from "../core/template/read";
-import { tablesOf, writeXlsx } from "../xlsx/workbook";
-import { openWorkbook, parse, reason, UsageError, type CliIO } from "./common";
+import { TemplateError } from "../core/template/read";
+import { createOrUpdate, embeddedPlan, readWorkbookPlan } from "../app/create";
+import { XlsxWorkbook } from "../xlsx/workbook";
+import { openWorkbook, parse, reason, saveWorkbook, UsageError, type CliIO } from "./common";
 
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
@@ -75,25 +74,20 @@ async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
     throw new UsageError(t(msg, "error.unknownOption", { option: positionals[0] }));
   if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const started = Date.now();
-  let plan = values.plan
-    ? await loadPlanFile(String(values.plan), msg)
-    : parsePlan(MALI_NAP_2019_2023);
+  let plan = values.plan ? await loadPlanFile(String(values.plan), msg) : await embeddedPlan(false);
   if (values.example) plan = withExampleOperationalPlan(plan);
   const langArg = values.lang === undefined ? plan.languages[0] : String(values.lang);
   if (langArg !== "en" && langArg !== "fr")
     throw new UsageError(t(msg, "error.badLang", { value: langArg }));
   const lang: Lang = langArg;
-  const wp = buildWorkbookPlan(plan, lang);
+  const workbook = XlsxWorkbook.empty();
+  const { written } = await createOrUpdate(workbook, plan, lang);
   const out = String(values.out);
-  try {
-    await writeXlsx(wp, out);
-  } catch (e) {
-    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
-  }
+  await saveWorkbook(workbook, out, [], msg);
   io.out(
     t(msg, "msg.built", {
       file: out,
-      sheets: wp.sheets.length,
+      sheets: written.sheets,
       indicators: plan.indicators.length,
       actions: plan.actions.length,
       ms: Date.now() - started,
@@ -109,7 +103,7 @@ async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
   const wb = await openWorkbook(file, msg);
   let result;
   try {
-    result = readPlan(tablesOf(wb), msg);
+    result = await readWorkbookPlan(wb, msg);
   } catch (e) {
     if (e instanceof TemplateError || e instanceof PlanError) {
       throw new UsageError(`${file}: ${e.message.replace(/^workbook: /, "")}`);

@@ -24,6 +24,15 @@ import {
 } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
 import { assertCreatable, type Existing } from "../core/template/upgrade";
+import {
+  PortError,
+  type ChangedRows,
+  type Feature,
+  type LiveWorkbookPort,
+  type PortErrorCode,
+  type ReportWrite,
+  type Written,
+} from "../app/port";
 
 /** Syncs of a create (no template in the workbook yet). */
 export const SYNCS_CREATE = 2;
@@ -35,20 +44,18 @@ export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** The requirement set every operation needs (names, null objects); below it nothing is written. */
 export const MIN_API = "1.4";
 
-export type AdapterErrorCode = "not-supported" | "protected" | "too-large" | "unknown";
+export type AdapterErrorCode = PortErrorCode;
 
-export class AdapterError extends Error {
-  constructor(
-    readonly code: AdapterErrorCode,
-    readonly details: string
-  ) {
-    super(`${code}: ${details}`);
+/** What Excel could not do, as the port's error (the pane explains it by its code). */
+export class AdapterError extends PortError {
+  constructor(code: AdapterErrorCode, details: string) {
+    super(code, details);
     this.name = "AdapterError";
   }
 }
 
 /** Features that need more than the minimum, and the ExcelApi version that brings them. */
-export const FEATURES = {
+export const FEATURES: Record<Feature, string> = {
   validation: "1.8",
   conditionalFormats: "1.6",
   charts: "1.7",
@@ -57,8 +64,8 @@ export const FEATURES = {
   suspendCalculation: "1.6",
   suspendScreen: "1.9",
   print: "1.9",
-} as const;
-export type Feature = keyof typeof FEATURES;
+};
+export type { Feature };
 
 export type Supports = (version: string) => boolean;
 
@@ -67,16 +74,7 @@ export function officeSupports(): Supports {
   return (v) => Office.context.requirements.isSetSupported("ExcelApi", v);
 }
 
-export interface ApplyResult {
-  syncs: number;
-  sheets: number;
-  tables: number;
-  rows: number;
-  /** Features skipped because this Excel lacks them. */
-  skipped: Feature[];
-  /** Largest write batch, in bytes of JSON. */
-  largestBatch: number;
-}
+export type ApplyResult = Omit<Written, "upgraded">;
 
 const FILL: Partial<Record<CellStyle, string>> = { entry: "#FFF2CC", computed: "#E7E6E6" };
 
@@ -437,9 +435,7 @@ async function format(
 /** The table of the template's version stamp (on the very hidden _NAP sheet): a workbook with it holds a template. */
 export const STAMP_TABLE = "tblNapMeta";
 
-export interface Applied extends ApplyResult {
-  upgraded: boolean;
-}
+export type Applied = Written;
 
 /**
  * Create or upgrade the template in the open workbook.
@@ -483,9 +479,10 @@ export async function applyTemplate(
 /** Syncs of a check: look, read the tables, write the report and the marks. */
 export const SYNCS_CHECK = 3;
 
+/** The report to write and the cells to mark (a message, when given, is for files' notes). */
 export interface Marks {
   plan: WorkbookPlan;
-  mark: { sheet: string; cell: string; severity: "error" | "warning" }[];
+  mark: { sheet: string; cell: string; severity: "error" | "warning"; message?: string }[];
   unmark: { sheet: string; cell: string }[];
 }
 
@@ -569,12 +566,7 @@ export async function selectCell(
 /** Live checking needs worksheet change events. */
 export const LIVE_API = "1.7";
 
-export interface ChangedRows {
-  sheet: string;
-  /** 0-based index of the first row read, and the rows' values (whole rows, from column A). */
-  row: number;
-  values: (string | number | boolean | null)[][];
-}
+export type { ChangedRows };
 
 /** Read only the rows an edit touched (one sync), as far right as `width` columns. */
 export async function readRows(
@@ -626,4 +618,51 @@ export async function readTemplate(context: Excel.RequestContext): Promise<Workb
     context,
     existing.tables.filter((t) => t.startsWith("tbl"))
   );
+}
+
+/** The Excel the task pane talks to: Excel.run and the requirement sets (a double in tests). */
+export interface ExcelHost {
+  run<T>(f: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  supports: Supports;
+}
+
+/** The running Excel. */
+export function officeHost(): ExcelHost {
+  return { run: (f) => Excel.run(f), supports: officeSupports() };
+}
+
+/**
+ * The open workbook as the use cases' port. Each call is one Excel.run on
+ * `host` (looked up at the call, so a test can swap it).
+ */
+export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
+  return {
+    read: () => host.run((context) => readTemplate(context)),
+    write: (build) => host.run((context) => applyTemplate(context, build, host.supports)),
+    report: (make: (values: WorkbookValues) => ReportWrite) =>
+      host.run((context) => applyReport(context, make, host.supports)),
+    sheetNames: () =>
+      host.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+    canWatch: () => host.supports(LIVE_API),
+    watch: (sheets, onChange) => host.run((context) => watchSheets(context, sheets, onChange)),
+    readRows: (sheet, address, width) =>
+      host.run((context) => readRows(context, sheet, address, width)),
+    remark: (unmark, mark) => host.run((context) => remark(context, unmark, mark)),
+    select: (sheet, cell) => host.run((context) => selectCell(context, sheet, cell)),
+  };
+}
+
+/** Office is ready (the pane starts then). */
+export function onOfficeReady(): Promise<unknown> {
+  return Office.onReady();
+}
+
+/** Office's display language ("fr-FR"...). */
+export function officeDisplayLanguage(): string {
+  return Office.context.displayLanguage;
 }

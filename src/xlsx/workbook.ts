@@ -1,11 +1,15 @@
 /**
  * The .xlsx file adapter: applies a workbook plan with exceljs, and reads a
  * workbook's tables back as plain values. No plan logic lives here.
+ * `XlsxWorkbook` is the use cases' port (src/app/port.ts) over a file.
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
 import { isFormula } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
+import { inspectWorkbookBytes, type RefusalCode } from "../core/consolidate/inspect";
+import { MARK_COLORS, type Mark } from "../core/validate/report";
+import type { ReportWrite, Unmark, WorkbookPort, Written } from "../app/port";
 
 const FILL = (argb: string): ExcelJS.Fill => ({
   type: "pattern",
@@ -263,4 +267,121 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
+}
+
+/** The table of the template's version stamp: a workbook with it holds a template. */
+const STAMP_TABLE = "tblNapMeta";
+
+/** Why bytes were not opened as a workbook (the inspection's codes; "not-xlsx" when exceljs cannot read them). */
+export type Opened =
+  { ok: true; workbook: XlsxWorkbook } | { ok: false; code: RefusalCode; detail: string };
+
+/**
+ * A workbook file as the use cases' port. Writing makes the workbook anew
+ * from the plan (a file has nothing the template does not write back: the
+ * use cases refuse, before writing, content a rewrite would drop); a report
+ * is added to the workbook as it is. Nothing reaches the disk until `save`.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(private wb: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  /** A workbook with nothing in it (to build the template into). */
+  static empty(): XlsxWorkbook {
+    return new XlsxWorkbook();
+  }
+
+  /** Read a file (trusted: written by this tool or checked already). */
+  static async open(file: string): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(await loadWorkbook(file));
+  }
+
+  /** Open untrusted bytes: checked (size, zip bomb, macros, encryption) before exceljs parses them. */
+  static async fromBytes(bytes: Uint8Array): Promise<Opened> {
+    const inspection = await inspectWorkbookBytes(bytes);
+    if (!inspection.ok) return inspection;
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      return { ok: false, code: "not-xlsx", detail: "" };
+    }
+    return { ok: true, workbook: new XlsxWorkbook(wb) };
+  }
+
+  async read(): Promise<WorkbookValues> {
+    return tablesOf(this.wb);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.wb.worksheets.map((w) => w.name);
+  }
+
+  async write(build: (values: WorkbookValues | null) => WorkbookPlan): Promise<Written> {
+    const values = tablesOf(this.wb);
+    const plan = build(values[STAMP_TABLE] ? values : null);
+    this.wb = toExcelJs(plan);
+    return {
+      upgraded: Boolean(values[STAMP_TABLE]),
+      syncs: 0,
+      sheets: plan.sheets.length,
+      tables: plan.sheets.reduce((n, s) => n + s.tables.length, 0),
+      rows: plan.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0),
+      skipped: [],
+      largestBatch: 0,
+    };
+  }
+
+  /**
+   * Add the report's sheets (replacing earlier ones) and mark the cells (bold
+   * text in the severity's colour, the findings in a note), unmarking the
+   * cells an earlier report marked. The entry cells' fills stay.
+   */
+  async report(make: (values: WorkbookValues) => ReportWrite): Promise<{ syncs: number }> {
+    const { plan, mark, unmark } = make(tablesOf(this.wb));
+    for (const old of unmark) {
+      const cell = this.cell(old);
+      if (cell) unmarkCell(cell);
+    }
+    for (const sheet of plan.sheets) {
+      const previous = this.wb.getWorksheet(sheet.name);
+      if (previous) this.wb.removeWorksheet(previous.id);
+      applySheet(this.wb, sheet);
+    }
+    for (const m of mark) {
+      const cell = this.cell(m);
+      if (cell) markCell(cell, m);
+    }
+    return { syncs: 0 };
+  }
+
+  async save(file: string): Promise<void> {
+    await this.wb.xlsx.writeFile(file);
+  }
+
+  async buffer(): Promise<Buffer> {
+    return Buffer.from(await this.wb.xlsx.writeBuffer());
+  }
+
+  private cell(at: Unmark): ExcelJS.Cell | undefined {
+    return this.wb.getWorksheet(at.sheet)?.getCell(at.cell);
+  }
+}
+
+/** Set a cell's font on a style of its own (exceljs shares one style object between cells read with the same style). */
+function setFont(cell: ExcelJS.Cell, font: Partial<ExcelJS.Font>): void {
+  cell.style = { ...cell.style, font: { ...cell.style.font, ...font } };
+}
+
+function markCell(cell: ExcelJS.Cell, m: Pick<Mark, "severity"> & { message?: string }): void {
+  setFont(cell, { bold: true, color: { argb: `FF${MARK_COLORS[m.severity]}` } });
+  if (m.message) cell.note = m.message;
+}
+
+function unmarkCell(cell: ExcelJS.Cell): void {
+  setFont(cell, { bold: false, color: undefined });
+  // exceljs has no call that removes a note: drop the one an earlier report wrote, both where
+  // the cell keeps it and in the value model it was loaded with (setting the value renews it).
+  delete (cell as unknown as { _comment?: unknown })._comment;
+  const value = cell.value;
+  cell.value = value;
 }

@@ -165,3 +165,22 @@ test("usage errors: no --out, a file that is not a workbook", async () => {
   expect(r.code).toBe(2);
   expect(fs.existsSync(path.join(dir, "plain.xml"))).toBe(false);
 });
+
+test("one use case with the task pane: a budget amount typed in words refuses the export, naming the cell", async () => {
+  // The same workbook as test/taskpane/app.test.tsx gives the pane: the Mali plan with the example, in English.
+  const plan = buildWorkbookPlan(mali(), "en");
+  const budget = plan.sheets.find((s) => s.key === "budget")!.tables[0];
+  const cell = `${String.fromCharCode(65 + budget.col + budget.headers.indexOf("Amount planned"))}${budget.row + 2}`;
+  const wb = toExcelJs(plan);
+  wb.getWorksheet("Budget")!.getCell(cell).value = "twelve thousand";
+  const file = path.join(dir, "twelve-thousand.xlsx");
+  await wb.xlsx.writeFile(file);
+  const out = path.join(dir, "twelve-thousand.xml");
+  const r = await cli(["export-iati", file, "--out", out, "--now", NOW]);
+  expect(r.code).toBe(1);
+  expect(fs.existsSync(out)).toBe(false);
+  expect(r.err.split("\n")).toContainEqual(
+    expect.stringMatching(new RegExp(`^Error: Budget!${cell}: "twelve thousand" is not a number`))
+  );
+  expect(r.err).toMatch(/No IATI file written: \d+ errors? to correct first\.$/);
+});

@@ -3,7 +3,8 @@ import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { CreateBlocked, planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
-import { explain, summary } from "../../src/taskpane/actions";
+import { explain } from "../../src/app/errors";
+import { describeCreated } from "../../src/app/create";
 import {
   AdapterError,
   applyTemplate,
@@ -86,15 +87,16 @@ describe("Office.js adapter, against a recording double", () => {
     const indicators = wb.tableValues("tblIndicators");
     expect(indicators[0]).toContain("Cible 2021");
     expect(indicators.length - 1).toBe(mali.indicators.length);
-    const total = wb
-      .sheet("Plan opérationnel")!
-      .get(1, expected.sheets.find((s) => s.key === "actions")!.tables[0].keys.indexOf("total"))!;
+    const totalCol = expected.sheets
+      .find((s) => s.key === "actions")!
+      .tables[0].keys.indexOf("total");
+    const total = wb.sheet("Plan opérationnel")!.get(1, totalCol)!;
     expect(String(total.formula)).toMatch(/^=SUMIFS\(tblBudget\[\[#Data\],\[Montant prévu\]\]/);
     expect(wb.names.get("NAP_TEMPLATE_VERSION")).toBe("=_NAP!$B$2");
     expect(rec.log).toContain("suspend calculation");
     // Tables exist before any formula refers to them.
     const firstFormula = rec.log.findIndex(
-      (l) => / formulas$/.test(l) && l.startsWith("Plan opérationnel!K")
+      (l) => / formulas$/.test(l) && l.startsWith(`Plan opérationnel!${colLetter(totalCol)}`)
     );
     const lastTable = rec.log.map((l) => l.startsWith("table ")).lastIndexOf(true);
     expect(firstFormula).toBeGreaterThan(lastTable);
@@ -307,7 +309,7 @@ describe("Office.js adapter, against a recording double", () => {
     async (lang) => {
       const { result } = await create(tiny, lang, new WorkbookDouble(), upTo("1.4"));
       expect([...result.skipped].sort()).toEqual((Object.keys(FEATURES) as Feature[]).sort());
-      const [, skipped] = summary({ ok: true, applied: result, indicators: 3 }, lang);
+      const [, skipped] = describeCreated({ written: result, indicators: 3 }, lang);
       expect(skipped).not.toMatch(/pane\.feature/);
       expect(skipped.split(",")).toHaveLength(Object.keys(FEATURES).length);
     }
@@ -354,7 +356,8 @@ describe("Office.js adapter, against a recording double", () => {
 
 describe("the full check from Excel", () => {
   test("reads in one batch, writes the report and marks in one: 3 syncs; a second check unmarks what is fixed", async () => {
-    const { checkWorkbook } = await import("../../src/taskpane/actions");
+    const { checkWorkbook } = await import("../../src/app/check");
+    const { officeWorkbook } = await import("../../src/office/excel-adapter");
     const { wb } = await create(tiny, "en");
     const header = wb.tableValues("tblIndicators")[0];
     const col = colLetter(header.indexOf("Actual 2021"));
@@ -368,18 +371,17 @@ describe("the full check from Excel", () => {
       },
       supports: all,
     };
-    const first = await checkWorkbook(host, "en");
-    expect(first.ok && first.findings.map((f) => [f.rule, f.cell])).toEqual([
-      ["measure.percent", `${col}2`],
-    ]);
+    const port = officeWorkbook(host);
+    const first = await checkWorkbook(port, "en");
+    expect(first.findings.map((f) => [f.rule, f.cell])).toEqual([["measure.percent", `${col}2`]]);
     expect(rec.syncs).toBe(3);
     expect(wb.sheet("Validation report")).toBeDefined();
     expect(wb.tableValues("tblFindings")[1][2]).toBe(`Indicators!${col}2`);
     expect(wb.sheet("Indicators")!.fontColors.get(`${col}2`)).toBe("#C00000");
     // Fixed, checked again: the mark goes.
     wb.sheet("Indicators")!.cells.set(`${col}2`, { value: 30, formula: 30 });
-    const second = await checkWorkbook(host, "en");
-    expect(second.ok && second.findings).toEqual([]);
+    const second = await checkWorkbook(port, "en");
+    expect(second.findings).toEqual([]);
     expect(wb.sheet("Indicators")!.fontColors.get(`${col}2`)).toBe("#000000");
     // The entry tables are untouched by a check.
     expect(wb.sheet("Indicators")!.get(1, header.indexOf("Actual 2021"))!.value).toBe(30);
@@ -388,8 +390,8 @@ describe("the full check from Excel", () => {
 
 describe("live checking", () => {
   test("an edit re-reads only its rows, updates findings and marks, in 2 syncs", async () => {
-    const { checkWorkbook, LiveCheck } = await import("../../src/taskpane/actions");
-    const { watchSheets } = await import("../../src/office/excel-adapter");
+    const { checkWorkbook, LiveCheck } = await import("../../src/app/check");
+    const { officeWorkbook, watchSheets } = await import("../../src/office/excel-adapter");
     const { wb } = await create(randomPlan(5, 200), "en");
     let syncs = 0;
     let logs: string[] = [];
@@ -403,8 +405,8 @@ describe("live checking", () => {
       },
       supports: all,
     };
-    const first = await checkWorkbook(host, "en");
-    if (!first.ok) throw new Error(first.message);
+    const port = officeWorkbook(host);
+    const first = await checkWorkbook(port, "en");
     const live = new LiveCheck(first.values, first.findings, "en");
     const seen: string[] = [];
     await host.run((c) =>
@@ -423,7 +425,7 @@ describe("live checking", () => {
 
     const before = first.findings.length;
     syncs = 0;
-    const findings = await live.changed(host, "Indicators", `${col}${r + 1}`);
+    const findings = await live.changed(port, "Indicators", `${col}${r + 1}`);
     expect(syncs).toBe(2);
     expect(
       findings.filter((f) => f.cell === `${col}${r + 1}` && f.rule === "measure.percent")
@@ -432,14 +434,14 @@ describe("live checking", () => {
     expect(wb.sheet("Indicators")!.fontColors.get(`${col}${r + 1}`)).toBe("#C00000");
     // Only that row was read.
     logs = [];
-    await live.changed(host, "Indicators", `${col}${r + 1}`);
+    await live.changed(port, "Indicators", `${col}${r + 1}`);
     expect(logs.filter((l) => l.startsWith("load "))).toEqual([
       `load Indicators!A${r + 1}:${colLetter(header.length - 1)}${r + 1}`,
     ]);
 
     // Fixed: the finding and the mark go.
     wb.sheet("Indicators")!.cells.set(`${col}${r + 1}`, { value: 25, formula: 25 });
-    const after = await live.changed(host, "Indicators", `${col}${r + 1}`);
+    const after = await live.changed(port, "Indicators", `${col}${r + 1}`);
     expect(after.filter((f) => f.cell === `${col}${r + 1}`)).toEqual([]);
     expect(wb.sheet("Indicators")!.fontColors.get(`${col}${r + 1}`)).toBe("#000000");
   });

@@ -1,10 +1,16 @@
 /** The TMU's import from the task pane, against the Excel double, with real focal-point files. */
 import { buildWorkbookPlan } from "../../src/core/template/build";
-import { confirmImport, dryRunImport, type ImportFile } from "../../src/taskpane/actions";
+import {
+  confirmImport,
+  dryRunImport,
+  submissionsFrom,
+  type ImportFile,
+} from "../../src/app/consolidate";
+import { loadUntrustedBytes } from "../../src/xlsx/untrusted";
 import { xlsxBuffer } from "../../src/xlsx/workbook";
 import { HOSTILE, nationalPlan, submissions } from "../consolidate/fixtures";
 import { contextFor, WorkbookDouble } from "./excel-double";
-import { applyTemplate } from "../../src/office/excel-adapter";
+import { applyTemplate, officeWorkbook } from "../../src/office/excel-adapter";
 import { planForWorkbook } from "../../src/core/template/upgrade";
 
 describe("import from the task pane", () => {
@@ -51,13 +57,16 @@ describe("import from the task pane", () => {
     ];
     const before = JSON.stringify([...wb.sheets.map((s) => [...s.cells])]);
     const progress: number[] = [];
+    const port = officeWorkbook(host);
+    const sources = submissionsFrom(files, (name, bytes, mtime, lang) =>
+      loadUntrustedBytes(name, bytes, mtime, lang, false)
+    );
     const dry = await dryRunImport(
-      host,
-      files,
+      port,
+      sources,
       { year: 2020, deadline: "2021-01-31", now: "2021-02-15T00:00:00Z", lang: "en" },
       (n) => progress.push(n)
     );
-    if ("ok" in dry) throw new Error(dry.message);
     expect(syncs).toBe(2);
     expect(progress).toEqual([0, 1, 2, 3, 4]);
     expect(JSON.stringify([...wb.sheets.map((s) => [...s.cells])])).toBe(before);
@@ -66,8 +75,8 @@ describe("import from the task pane", () => {
     expect(dry.completeness.late).toEqual(["ONU-FEMMES"]);
 
     syncs = 0;
-    const done = await confirmImport(host, dry);
-    expect(done.ok).toBe(true);
+    const done = await confirmImport(port, dry);
+    expect(done.written.upgraded).toBe(true);
     expect(syncs).toBe(3);
     const actions = wb.tableValues("tblActions");
     const text = actions[0].indexOf("Action");

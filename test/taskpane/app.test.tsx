@@ -2,8 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import type { ExcelHost } from '../../src/taskpane/actions';
-import { AdapterError } from '../../src/office/excel-adapter';
+import { AdapterError, officeWorkbook, type ExcelHost } from '../../src/office/excel-adapter';
 import { contextFor, SheetDouble, WorkbookDouble } from '../office/excel-double';
 
 // jsdom has no ResizeObserver (Fluent's MessageBar watches its size): a no-op one.
@@ -26,7 +25,13 @@ function host(overrides: Partial<ExcelHost> = {}): ExcelHost & { wb: WorkbookDou
 function renderApp(h: ExcelHost, lang: 'en' | 'fr') {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={h} initialLang={lang} />
+      <App
+        workbook={officeWorkbook(h)}
+        openSubmission={async (name, bytes, mtime, l) =>
+          (await import('../../src/xlsx/untrusted')).loadUntrustedBytes(name, bytes, mtime, l, false)
+        }
+        initialLang={lang}
+      />
     </FluentProvider>,
   );
 }
@@ -107,7 +112,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
     await waitFor(() => expect(screen.getByText(/1 errors and 0 warnings/)).toBeTruthy());
     expect(screen.getByRole('heading', { name: 'Operational plan' })).toBeTruthy();
-    const finding = screen.getByRole('button', { name: /Operational plan!I2: .*140/ });
+    const finding = screen.getByRole('button', { name: new RegExp(`Operational plan!${col}2: .*140`) });
     const runs: string[] = [];
     const original = h.run;
     h.run = (f) => {
@@ -130,5 +135,27 @@ describe('task pane', () => {
     expect(screen.getByText(/fictitious example operational plan: do not publish/)).toBeTruthy();
     const link = screen.getByRole("link", { name: /Download mali-nap-2019-2023-iati\.xml/ });
     expect(link.getAttribute("download")).toBe("mali-nap-2019-2023-iati.xml");
+  });
+
+  test('export for donors through the one use case: a budget amount typed in words is refused, naming the cell, as by the command line', async () => {
+    const created: string[] = [];
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => {
+      created.push('blob');
+      return 'blob:nap-iati';
+    };
+    const h = host();
+    renderApp(h, 'en');
+    fireEvent.click(screen.getByRole('radio', { name: /with an example operational plan/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create or update the workbook' }));
+    await waitFor(() => expect(screen.getByText(/Workbook created/)).toBeTruthy());
+    // A planner types the amount in words (test/iati/cli.test.ts does the same to a file).
+    const header = h.wb.tableValues('tblBudget')[0];
+    const cell = `${String.fromCharCode(65 + header.indexOf('Amount planned'))}2`;
+    h.wb.sheet('Budget')!.cells.set(cell, { value: 'twelve thousand', formula: 'twelve thousand' });
+    fireEvent.click(screen.getByRole('button', { name: 'Export for donors (IATI 2.03 XML)' }));
+    await waitFor(() => expect(screen.getByText(/No IATI file written: \d+ errors? to correct first\./)).toBeTruthy());
+    expect(screen.getByText(new RegExp(`^Error: Budget!${cell}: "twelve thousand" is not a number`))).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Download/ })).toBeNull();
+    expect(created).toEqual([]);
   });
 });

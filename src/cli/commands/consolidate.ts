@@ -5,32 +5,30 @@
  * nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx
  *
  * The national workbook is never written in place: the result goes to --out.
+ * The use cases are the task pane's (src/app/consolidate.ts).
  */
 import { promises as fs } from "fs";
 import path from "path";
 import { t } from "../../core/i18n";
-import type { Lang, Plan } from "../../core/model";
-import { completeness } from "../../core/consolidate/completeness";
-import { describeCompleteness, describeFile } from "../../core/consolidate/messages";
-import { focalPointOf, merge, type Incoming } from "../../core/consolidate/merge";
-import { rollForward } from "../../core/consolidate/rollforward";
-import { settle } from "../../core/consolidate/settle";
-import { buildWorkbookPlan } from "../../core/template/build";
-import { writeXlsx } from "../../xlsx/workbook";
+import type { Lang } from "../../core/model";
 import {
-  blockingProblems,
-  loadUntrustedBytes,
-  type Loaded,
-  type LoadedWorkbook,
-} from "../../xlsx/untrusted";
-import { parse, reason, UsageError, type CliIO } from "../common";
+  confirmImport,
+  describeDryRun,
+  planImport,
+  rollPlanForward,
+  settleConflicts,
+  type LoadedSubmission,
+  type SubmissionSource,
+} from "../../app/consolidate";
+import { loadUntrustedBytes } from "../../xlsx/untrusted";
+import { openNational, parse, reason, saveWorkbook, UsageError, type CliIO } from "../common";
 
 /** Read an untrusted workbook from disk (see loadUntrustedBytes). */
 export async function loadUntrusted(
   file: string,
   msg: Lang,
   extraContent: boolean
-): Promise<Loaded> {
+): Promise<LoadedSubmission> {
   const name = path.basename(file);
   try {
     const bytes = await fs.readFile(file);
@@ -41,36 +39,9 @@ export async function loadUntrusted(
   }
 }
 
-export async function loadNational(file: string, msg: Lang): Promise<LoadedWorkbook> {
-  const r = await loadUntrusted(file, msg, true);
-  if (!r.ok) throw new UsageError(t(msg, "consolidate.notNational", { file, reason: r.reason }));
-  const problems = r.wb.read.problems.map((p) => p.message);
-  const extra = r.wb.integrity.filter((f) => f.rule === "extra-sheet" || f.rule === "extra-column");
-  if (problems.length || extra.length) {
-    const what = [...problems, ...extra.map((f) => `${f.rule} ${f.detail}`)].join("; ");
-    throw new UsageError(t(msg, "consolidate.extraContent", { file, what }));
-  }
-  return r.wb;
-}
-
-export async function writeOut(
-  plan: Plan,
-  lang: Lang,
-  out: string,
-  inputs: string[],
-  msg: Lang
-): Promise<void> {
-  const target = path.resolve(out);
-  if (inputs.some((f) => path.resolve(f) === target)) {
-    throw new UsageError(
-      t(msg, "error.writeFile", { file: out, reason: "it is one of the input files" })
-    );
-  }
-  try {
-    await writeXlsx(buildWorkbookPlan(plan, lang), out);
-  } catch (e) {
-    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
-  }
+/** A focal point's file on disk, read when the import comes to it. */
+function fromDisk(file: string): SubmissionSource {
+  return { name: path.basename(file), load: (lang) => loadUntrusted(file, lang, false) };
 }
 
 export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
@@ -90,7 +61,7 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
   if (!values.out && !values["dry-run"])
     throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const [nationalFile, ...files] = positionals;
-  const national = await loadNational(nationalFile, msg);
+  const national = await openNational(nationalFile, msg);
   const now = values.now ? String(values.now) : new Date().toISOString();
   const year = values.year ? Number(values.year) : Number(now.slice(0, 4)) - 1;
   const { period } = national.read.plan;
@@ -99,59 +70,33 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
       t(msg, "error.missingValue", { option: `--year (${period.start}-${period.end})` })
     );
   }
-  const incoming: Incoming[] = [];
-  let refused = 0;
-  for (const file of files) {
-    const r = await loadUntrusted(file, msg, false);
-    if (!r.ok) {
-      refused++;
-      io.err(t(msg, "consolidate.refused", { file: path.basename(file), reason: r.reason }));
-      continue;
-    }
-    const { read, integrity } = r.wb;
-    const blocking = blockingProblems(r.wb);
-    for (const f of integrity.filter((x) => x.rule !== "duplicate-row")) {
-      io.out(`${r.wb.file}: ${f.rule}: ${f.where} ${f.detail}`);
-    }
-    if (blocking.length) {
-      refused++;
-      io.err(t(msg, "consolidate.refused", { file: r.wb.file, reason: blocking.join("; ") }));
-      continue;
-    }
-    incoming.push({
-      file: r.wb.file,
-      focalPoint: read.plan.submissions.at(-1)?.focalPoint ?? focalPointOf(read.plan, r.wb.file),
-      submittedAt: r.wb.mtime.toISOString(),
-      plan: read.plan,
-    });
-  }
-  const result = merge(national.read.plan, incoming, now, year);
-  for (const f of result.files) io.out(describeFile(f, msg));
-  const c = completeness(result.plan, year, values.deadline ? String(values.deadline) : undefined);
-  for (const line of describeCompleteness(c, msg)) io.out(line);
+  const deadline = values.deadline ? String(values.deadline) : undefined;
+  const dry = await planImport(national.read.plan, files.map(fromDisk), {
+    year,
+    deadline,
+    now,
+    lang: msg,
+  });
+  // Refusals go to standard error, everything else to standard output.
+  const refusals = new Set(
+    dry.refused.map((r) => t(msg, "consolidate.refused", { file: r.file, reason: r.reason }))
+  );
+  for (const line of describeDryRun(dry, msg)) (refusals.has(line) ? io.err : io.out)(line);
   io.out(
     t(msg, "consolidate.summary", {
       files: files.length,
-      refused,
-      conflicts: new Set(result.newConflicts.map((x) => x.id)).size,
+      refused: dry.refused.length,
+      conflicts: new Set(dry.result.newConflicts.map((x) => x.id)).size,
     })
   );
   if (values["dry-run"]) {
     io.out(t(msg, "consolidate.dryRun", { out: String(values.out ?? "OUT.xlsx") }));
     return 0;
   }
-  const deadline = values.deadline ? String(values.deadline) : undefined;
-  const plan = deadline
-    ? {
-        ...result.plan,
-        submissions: result.plan.submissions.map((s) =>
-          s.year === year && !s.deadline ? { ...s, deadline } : s
-        ),
-      }
-    : result.plan;
-  await writeOut(plan, national.read.lang, String(values.out), positionals, msg);
+  await confirmImport(national.workbook, dry);
+  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
   io.out(t(msg, "consolidate.wrote", { out: String(values.out) }));
-  return refused ? 1 : 0;
+  return dry.refused.length ? 1 : 0;
 }
 
 export async function settleCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
@@ -163,14 +108,14 @@ export async function settleCommand(args: string[], io: CliIO, msg: Lang): Promi
   if (positionals.length !== 1)
     throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx" }));
   if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
-  const national = await loadNational(positionals[0], msg);
-  const r = settle(
-    national.read.plan,
-    values.now ? String(values.now) : new Date().toISOString(),
-    values.by ? String(values.by) : undefined
-  );
+  const national = await openNational(positionals[0], msg);
+  const r = await settleConflicts(national.workbook, {
+    now: values.now ? String(values.now) : new Date().toISOString(),
+    by: values.by ? String(values.by) : undefined,
+    lang: msg,
+  });
   for (const id of r.ambiguous) io.err(t(msg, "consolidate.settleTwo", { id }));
-  await writeOut(r.plan, national.read.lang, String(values.out), positionals, msg);
+  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
   io.out(`${r.settled.length} settled: ${r.settled.join(", ") || "-"}`);
   return r.ambiguous.length ? 1 : 0;
 }
@@ -186,9 +131,9 @@ export async function rollForwardCommand(args: string[], io: CliIO, msg: Lang): 
   if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   if (!values.from || !/^\d{4}$/.test(String(values.from)))
     throw new UsageError(t(msg, "error.missingValue", { option: "--from YEAR" }));
-  const national = await loadNational(positionals[0], msg);
-  const r = rollForward(national.read.plan, Number(values.from));
-  await writeOut(r.plan, national.read.lang, String(values.out), positionals, msg);
-  io.out(t(msg, "consolidate.rolled", { year: r.year, count: r.carried.length }));
+  const national = await openNational(positionals[0], msg);
+  const r = await rollPlanForward(national.workbook, { from: Number(values.from), lang: msg });
+  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
+  io.out(t(msg, "consolidate.rolled", { year: r.year, count: r.carried }));
   return 0;
 }

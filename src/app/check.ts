@@ -1,0 +1,140 @@
+/**
+ * Check the workbook: every entry validated, a report sheet written, the
+ * offending cells marked; then, in Excel, each edit checked live.
+ */
+import { t } from "../core/i18n";
+import type { Lang } from "../core/model";
+import { TEMPLATE_VERSION } from "../core/template/build";
+import type { WorkbookValues } from "../core/template/read";
+import { errors, validateWorkbook, type Finding } from "../core/validate";
+import { markedCells, marks, reportSheet } from "../core/validate/report";
+import type { LiveWorkbookPort, WorkbookPort } from "./port";
+
+export interface Checked {
+  findings: Finding[];
+  /** The tables as read (the live check starts from them). */
+  values: WorkbookValues;
+  syncs: number;
+}
+
+/**
+ * The full check. With `report` (the default), the report sheet is written
+ * and the cells marked (earlier marks removed); without it nothing is written.
+ */
+export async function checkWorkbook(
+  port: WorkbookPort,
+  lang: Lang,
+  options: { report?: boolean } = {}
+): Promise<Checked> {
+  if (options.report === false) {
+    const values = await port.read();
+    return { findings: validateWorkbook(values, lang), values, syncs: 0 };
+  }
+  let findings: Finding[] = [];
+  let read: WorkbookValues = {};
+  const { syncs } = await port.report((values) => {
+    read = values;
+    findings = validateWorkbook(values, lang);
+    return {
+      plan: {
+        templateVersion: TEMPLATE_VERSION,
+        lang,
+        sheets: [reportSheet(findings, lang)],
+        names: [],
+      },
+      mark: marks(findings),
+      unmark: markedCells(values),
+    };
+  });
+  return { findings, values: read, syncs };
+}
+
+/** Findings grouped by sheet, errors before warnings (acknowledged ones last). */
+export function groupFindings(findings: Finding[]): { sheet: string; findings: Finding[] }[] {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  const rank = (f: Finding) => (f.severity === "error" ? 0 : 1) + (f.acknowledged ? 2 : 0);
+  return sheets.map((sheet) => ({
+    sheet,
+    findings: findings.filter((f) => f.sheet === sheet).sort((a, b) => rank(a) - rank(b)),
+  }));
+}
+
+/** A finding's severity as a planner reads it ("Error", "Warning (acknowledged)"). */
+export function severityLabel(f: Pick<Finding, "severity" | "acknowledged">, lang: Lang): string {
+  return (
+    t(lang, `severity.${f.severity}`) + (f.acknowledged ? ` ${t(lang, "v.acknowledged")}` : "")
+  );
+}
+
+/** The one-line count of a check's findings. */
+export function describeCheck(findings: Finding[], lang: Lang, report?: string): string {
+  const warnings = findings.filter((f) => f.severity === "warning");
+  if (!findings.length) return t(lang, "v.none");
+  if (report !== undefined)
+    return t(lang, "pane.checked", {
+      errors: errors(findings).length,
+      warnings: warnings.length,
+      sheet: report,
+    });
+  return t(lang, "v.summary", {
+    errors: errors(findings).length,
+    warnings: warnings.length,
+    acknowledged: warnings.filter((w) => w.acknowledged).length,
+  });
+}
+
+/**
+ * Live checking: after a full check, each edit re-reads only the rows it
+ * touched (1 round trip), checks them against the rest of the workbook as
+ * last read, and updates their marks (1 round trip) and findings.
+ */
+export class LiveCheck {
+  constructor(
+    private values: WorkbookValues,
+    public findings: Finding[],
+    private readonly lang: Lang
+  ) {}
+
+  /** The sheets whose tables a person edits. */
+  sheets(): string[] {
+    return [...new Set(Object.values(this.values).map((tv) => tv!.sheet))];
+  }
+
+  /** Watch the workbook's tables; `onFindings` gets the findings after each edit. */
+  async watch(port: LiveWorkbookPort, onFindings: (findings: Finding[]) => void): Promise<void> {
+    await port.watch(this.sheets(), (sheet, address) => {
+      void this.changed(port, sheet, address).then(onFindings);
+    });
+  }
+
+  /** Re-check the rows an edit touched; returns the findings now. */
+  async changed(port: LiveWorkbookPort, sheet: string, address: string): Promise<Finding[]> {
+    const tables = Object.entries(this.values).filter(([, tv]) => tv!.sheet === sheet);
+    if (!tables.length) return this.findings;
+    const width = Math.max(...tables.map(([, tv]) => tv!.col + tv!.values[0].length));
+    const rows = await port.readRows(sheet, address, width);
+    // Put the fresh rows into the tables they belong to.
+    for (const [, tv] of tables) {
+      const table = tv!;
+      rows.values.forEach((line, i) => {
+        const r = rows.row + i - table.row;
+        if (r >= 1 && r < table.values.length)
+          table.values[r] = line.slice(table.col, table.col + table.values[0].length);
+      });
+    }
+    const inRows = (f: Finding) => {
+      const m = /\d+$/.exec(f.cell);
+      const row = m ? Number(m[0]) - 1 : -1;
+      return f.sheet === sheet && row >= rows.row && row < rows.row + rows.values.length;
+    };
+    const all = validateWorkbook(this.values, this.lang);
+    const before = this.findings.filter(inRows);
+    const now = all.filter(inRows);
+    this.findings = [...this.findings.filter((f) => !inRows(f)), ...now];
+    await port.remark(
+      before.map((f) => ({ sheet: f.sheet, cell: f.cell })),
+      marks(now)
+    );
+    return this.findings;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Create or update the template in a workbook (the update is also the
+ * refresh: the summaries are rebuilt over the entry tables as they are).
+ */
+import { t } from "../core/i18n";
+import { parsePlan, type Lang, type Plan } from "../core/model";
+import { blankPlan } from "../core/plans/blank";
+import { buildWorkbookPlan } from "../core/template/build";
+import {
+  readPlan,
+  TemplateError,
+  type ReadResult,
+  type WorkbookValues,
+} from "../core/template/read";
+import type { WorkbookPlan } from "../core/template/types";
+import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
+import type { WorkbookPort, Written } from "./port";
+
+export type PlanChoice = "mali" | "example" | "blank";
+
+export interface Choice {
+  plan: PlanChoice;
+  lang: Lang;
+  start: number;
+  end: number;
+}
+
+export function validYears(c: Pick<Choice, "start" | "end">): boolean {
+  return (
+    Number.isInteger(c.start) &&
+    Number.isInteger(c.end) &&
+    c.start >= 1990 &&
+    c.end <= 2100 &&
+    c.end >= c.start
+  );
+}
+
+/** The embedded Mali plan, with the fictitious example operational plan when asked. */
+export async function embeddedPlan(example: boolean): Promise<Plan> {
+  // The embedded plans load when a workbook is written, not with the task pane's first screen.
+  const [{ MALI_NAP_2019_2023 }, { withExampleOperationalPlan }] = await Promise.all([
+    import(/* webpackChunkName: "plans" */ "../core/plans/mali-2019-2023"),
+    import(/* webpackChunkName: "plans" */ "../core/plans/example-operational-plan"),
+  ]);
+  const mali = parsePlan(MALI_NAP_2019_2023);
+  return example ? withExampleOperationalPlan(mali) : mali;
+}
+
+/** The plan a choice names. A blank plan has the four WPS pillars, to be filled in. */
+export async function choosePlan(c: Choice): Promise<Plan> {
+  if (c.plan === "blank") return blankPlan(c.lang, c);
+  return embeddedPlan(c.plan === "example");
+}
+
+export interface Created {
+  written: Written;
+  /** Indicators in the workbook as written. */
+  indicators: number;
+}
+
+/**
+ * Write the template for `plan` into a workbook without one, or update in
+ * place the one it holds (every entry kept; its own language kept).
+ */
+export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang): Promise<Created> {
+  let indicators = plan.indicators.length;
+  const written = await port.write((values) => {
+    const wp = planForWorkbook(values, plan, lang);
+    indicators = countIndicators(wp) ?? indicators;
+    return wp;
+  });
+  return { written, indicators };
+}
+
+function countIndicators(wp: WorkbookPlan): number | undefined {
+  return wp.sheets.find((s) => s.key === "indicators")?.tables[0]?.rows.length;
+}
+
+/**
+ * The workbook's plan, read to be written again: a workbook without the
+ * template, or a cell the reader cannot take (it would be lost), refuses the rewrite.
+ */
+export function readForRewrite(values: WorkbookValues | null, lang: Lang): ReadResult {
+  if (!values) throw new TemplateError("not-nap-workbook", t(lang, "pane.error.not-nap-workbook"));
+  const read = readPlan(values, lang);
+  if (read.problems.length) throw new UpgradeBlocked(read.problems);
+  return read;
+}
+
+/** The workbook's plan rebuilt from its entry tables. */
+export function rebuilt(values: WorkbookValues | null, lang: Lang): WorkbookPlan {
+  const read = readForRewrite(values, lang);
+  return buildWorkbookPlan(read.plan, read.lang);
+}
+
+/** Refresh: the summaries brought up to date with the entry tables, entry cells unchanged. */
+export async function refresh(port: WorkbookPort, lang: Lang): Promise<Written> {
+  return port.write((values) => rebuilt(values, lang));
+}
+
+/** The workbook's plan as read, with the cells the reader could not take. */
+export async function readWorkbookPlan(port: WorkbookPort, lang: Lang): Promise<ReadResult> {
+  return readPlan(await port.read(), lang);
+}
+
+/** The lines that report a create or update, in the planner's language. */
+export function describeCreated(c: Created, lang: Lang): string[] {
+  const { written } = c;
+  const values = {
+    sheets: written.sheets,
+    rows: written.rows,
+    indicators: c.indicators,
+    syncs: written.syncs,
+  };
+  const lines = [t(lang, written.upgraded ? "pane.upgraded" : "pane.created", values)];
+  if (written.skipped.length) {
+    const features = written.skipped.map((f) => t(lang, `pane.feature.${f}`)).join(", ");
+    lines.push(t(lang, "pane.skipped", { features }));
+  }
+  return lines;
+}

@@ -1,0 +1,64 @@
+/** Anything a use case throws, as a code a planner's message is written for. */
+import { t } from "../core/i18n";
+import { PlanError, type Lang } from "../core/model";
+import { TemplateError } from "../core/template/read";
+import { CreateBlocked, UpgradeBlocked } from "../core/template/upgrade";
+import { PortError } from "./port";
+
+export type ErrorCode =
+  | "not-supported"
+  | "protected"
+  | "too-large"
+  | "upgrade-blocked"
+  | "names-taken"
+  | "not-nap-workbook"
+  | "invalid-plan"
+  | "unknown";
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  details: string;
+}
+
+/** Map anything thrown to a code, a message in the planner's language, and the raw text as details. */
+export function explain(e: unknown, lang: Lang): Failure {
+  const raw = e instanceof Error ? e.message : String(e);
+  let code: ErrorCode = "unknown";
+  let values: Record<string, string> = {};
+  if (e instanceof PortError) code = e.code;
+  else if (e instanceof UpgradeBlocked) {
+    code = "upgrade-blocked";
+    values = {
+      cells: [
+        ...e.problems.map((p) => `${p.sheet}!${p.cell}`),
+        ...e.addedColumns.map((c) => t(lang, "pane.addedColumn", { ...c })),
+      ].join(", "),
+    };
+  } else if (e instanceof CreateBlocked) {
+    code = "names-taken";
+    values = { names: e.taken.join(", ") };
+  } else if (e instanceof TemplateError)
+    code = e.code === "not-nap-workbook" ? "not-nap-workbook" : "invalid-plan";
+  else if (e instanceof PlanError) {
+    code = "invalid-plan";
+    values = { details: e.message };
+  } else if (/password|protect/i.test(raw) || (e as { code?: string }).code === "AccessDenied")
+    code = "protected";
+  else if (/RequestPayloadSizeLimitExceeded|payload/i.test(raw)) code = "too-large";
+  if (code === "invalid-plan" && !values.details) values = { details: raw };
+  return { ok: false, code, message: t(lang, `pane.error.${code}`, values), details: raw };
+}
+
+/** Run a use case for a screen: its result, or the failure explained. */
+export async function attempt<T>(
+  lang: Lang,
+  f: () => Promise<T>
+): Promise<{ ok: true; value: T } | Failure> {
+  try {
+    return { ok: true, value: await f() };
+  } catch (e) {
+    return explain(e, lang);
+  }
+}

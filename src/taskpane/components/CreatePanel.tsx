@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { t } from '../../core/i18n';
+import { describeCreated, type Created } from '../../app/create';
+import { Failed } from './Failed';
+import type { CreatePanelProps, Result } from './types';
+
+
+
+/** One button that creates the workbook or updates it in place, and what came of it. */
+export function CreatePanel({ lang, disabled, onBusy, create }: CreatePanelProps) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Result<Created> | null>(null);
+  const run = async () => {
+    setBusy(true);
+    onBusy(true);
+    setOutcome(null);
+    const r = await create();
+    setOutcome(r);
+    setBusy(false);
+    onBusy(false);
+  };
+  return (
+    <>
+      <Button appearance="primary" disabled={busy || disabled} onClick={() => void run()}>
+        {t(lang, 'pane.create')}
+      </Button>
+      <div aria-live="polite">
+        {busy && (
+          <Field validationMessage={t(lang, 'pane.working')} validationState="none">
+            <ProgressBar />
+          </Field>
+        )}
+        {outcome?.ok && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {describeCreated(outcome.value, lang).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome && !outcome.ok && <Failed failure={outcome} lang={lang} title />}
+      </div>
+    </>
+  );
+}

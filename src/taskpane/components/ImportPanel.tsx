@@ -1,0 +1,112 @@
+import { useRef, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import { t } from '../../core/i18n';
+import { describeDryRun, type DryRun, type ImportFile } from '../../app/consolidate';
+import { describeCreated, type Created } from '../../app/create';
+import type { ImportPanelProps, Result } from './types';
+
+
+
+
+/** Read a picked file's bytes (FileReader where Blob.arrayBuffer is missing). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
+/** The TMU's import: pick the focal points' files, see the dry run, then confirm. */
+export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [deadline, setDeadline] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const picker = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<[number, number] | null>(null);
+  const [dry, setDry] = useState<DryRun | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [written, setWritten] = useState<Result<Created> | null>(null);
+  const validDeadline = deadline === '' || /^\d{4}-\d{2}-\d{2}$/.test(deadline);
+
+  const check = async () => {
+    setDry(null);
+    setMessage(null);
+    setWritten(null);
+    const picked: ImportFile[] = [];
+    for (const f of files) picked.push({ name: f.name, bytes: await bytesOf(f), lastModified: new Date(f.lastModified) });
+    const r = await dryRun(picked, { year, deadline: deadline || undefined, now: new Date().toISOString(), lang }, (n, total) =>
+      setProgress([n, total]),
+    );
+    setProgress(null);
+    if (r.ok) setDry(r.value);
+    else setMessage(r.message);
+  };
+
+  return (
+    <section aria-label={t(lang, 'pane.import.title')} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <Subtitle2 as="h2">{t(lang, 'pane.import.title')}</Subtitle2>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Field label={t(lang, 'pane.import.year')}>
+          <Input type="number" value={String(year)} onChange={(_e, d) => setYear(Number(d.value))} />
+        </Field>
+        <Field label={t(lang, 'pane.import.deadline')} validationMessage={validDeadline ? undefined : 'YYYY-MM-DD'}>
+          <Input value={deadline} onChange={(_e, d) => setDeadline(d.value)} />
+        </Field>
+      </div>
+      {/* The browser's own file input speaks the browser's language: a button in the planner's opens it. */}
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept=".xlsx"
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+      />
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+        <Button onClick={() => picker.current?.click()}>{t(lang, 'pane.import.choose')}</Button>
+        <Text aria-live="polite">{t(lang, 'pane.import.chosen', { count: files.length })}</Text>
+      </div>
+      <Button disabled={!files.length || !validDeadline || progress !== null} onClick={() => void check()}>
+        {t(lang, 'pane.import.check')}
+      </Button>
+      <div aria-live="polite">
+        {progress && (
+          <Field validationMessage={t(lang, 'pane.import.reading', { n: progress[0] + 1, total: progress[1] })} validationState="none">
+            <ProgressBar value={progress[1] ? progress[0] / progress[1] : 0} />
+          </Field>
+        )}
+        {message && (
+          <MessageBar intent="error">
+            <MessageBarBody>{message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {dry && (
+          <MessageBar intent={dry.refused.length ? 'warning' : 'info'}>
+            <MessageBarBody>
+              {describeDryRun(dry, lang).map((line, i) => (
+                <Text key={`${i}-${line}`} block>
+                  {line}
+                </Text>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {dry && dry.incoming.length > 0 && !written && (
+          <Button appearance="primary" onClick={() => void confirm(dry).then(setWritten)}>
+            {t(lang, 'pane.import.confirm')}
+          </Button>
+        )}
+        {written && (
+          <MessageBar intent={written.ok ? 'success' : 'error'}>
+            <MessageBarBody>{written.ok ? describeCreated(written.value, lang).join(' ') : written.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

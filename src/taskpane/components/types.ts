@@ -1,0 +1,65 @@
+/**
+ * What each task-pane component is given: its actions, as props (a .ts
+ * file, so the function types' parameter names are read as types).
+ */
+import type { Lang } from "../../core/model";
+import type { Finding } from "../../core/validate";
+import type { Checked } from "../../app/check";
+import type { DryRun, ImportFile, ImportOptions } from "../../app/consolidate";
+import type { Created, PlanChoice } from "../../app/create";
+import type { IatiOutcome } from "../../app/donors";
+import type { Failure } from "../../app/errors";
+
+/** A use case's result for a screen: its value, or the failure explained. */
+export type Result<T> = { ok: true; value: T } | Failure;
+
+export interface PlanPickerProps {
+  lang: Lang;
+  plan: PlanChoice;
+  start: number;
+  end: number;
+  yearsOk: boolean;
+  onLang: (lang: Lang) => void;
+  onPlan: (plan: PlanChoice) => void;
+  onStart: (year: number) => void;
+  onEnd: (year: number) => void;
+}
+
+export interface CreatePanelProps {
+  lang: Lang;
+  disabled: boolean;
+  onBusy: (busy: boolean) => void;
+  /** Create the workbook, or update in place the template it holds. */
+  create: () => Promise<Result<Created>>;
+}
+
+export interface CheckPanelProps {
+  lang: Lang;
+  disabled: boolean;
+  onBusy: (busy: boolean) => void;
+  /** The full check: findings, the report sheet, the cells marked. */
+  check: () => Promise<Result<Checked>>;
+  /** From then on, check each edit and hand over the findings. */
+  watch: (checked: Checked, onFindings: (findings: Finding[]) => void) => Promise<void>;
+  /** Select a finding's cell in the workbook. */
+  select: (sheet: string, cell: string) => Promise<void>;
+}
+
+export interface DonorsPanelProps {
+  lang: Lang;
+  disabled: boolean;
+  /** The IATI XML of the workbook's plan, after its readiness findings. */
+  exportIati: () => Promise<Result<IatiOutcome>>;
+}
+
+export interface ImportPanelProps {
+  lang: Lang;
+  /** Read the workbook and the files, merge in memory: nothing is written. */
+  dryRun: (
+    files: ImportFile[],
+    options: ImportOptions,
+    onProgress: (done: number, total: number) => void
+  ) => Promise<Result<DryRun>>;
+  /** Merge again on the workbook as it is now, and write it. */
+  confirm: (dry: DryRun) => Promise<Result<Created>>;
+}
