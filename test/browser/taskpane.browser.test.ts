@@ -98,7 +98,12 @@ describeBrowser("task pane in Chromium", () => {
 
   beforeAll(async () => {
     // The production bundle, as planners get it.
-    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe" });
+    try {
+      execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "pipe" });
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`npm run build failed:\n${stdout ?? ""}${stderr ?? ""}`);
+    }
     server = await serve(DIST);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -106,7 +111,7 @@ describeBrowser("task pane in Chromium", () => {
       args: CHROMIUM_ARGS,
       timeout: STATE_TIMEOUT,
     });
-  }, 900000);
+  }, 1200000); // webpack took 6.5 min at load 10 on 2 cores
 
   afterAll(async () => {
     await browser?.close();
