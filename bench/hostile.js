@@ -16,8 +16,14 @@ const os = require("os");
 const path = require("path");
 const { execFileSync } = require("child_process");
 
-/** Budgets for opening any file up to the size limit, on a loaded 2-core machine. */
-const BUDGET_MS = 10000;
+/**
+ * Budgets for opening any file up to the size limit on this 2-core machine:
+ * CPU time (user + system: what the file costs, whatever else runs) and
+ * peak resident memory; wall time is printed, and held to a looser bound
+ * that still holds when other processes keep both cores busy.
+ */
+const BUDGET_CPU_MS = 10000;
+const BUDGET_WALL_MS = 30000;
 const BUDGET_MB = 1024;
 const DIST = process.env.NAP1325_DIST || path.join(__dirname, "../dist");
 
@@ -25,14 +31,17 @@ async function one(file) {
   const baseline = process.memoryUsage().rss;
   const { openUntrusted } = require(path.join(DIST, "xlsx/untrusted"));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const bytes = fs.readFileSync(file);
   const r = await openUntrusted(path.basename(file), bytes, "en");
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const result = {
     ok: r.ok,
     code: r.ok ? "ok" : r.code,
     reason: r.ok ? null : r.reason,
     ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
     baselineMB: Math.round(baseline / 1024 / 1024),
   };
@@ -62,9 +71,11 @@ async function all(only) {
       }
     );
     const corpus = await makeCorpus(fs.readFileSync(base), { only });
-    console.log(`budgets: ${BUDGET_MS} ms, ${BUDGET_MB} MB peak resident (a fresh Node process)`);
     console.log(
-      `${"kind".padEnd(26)} ${"size".padStart(10)} ${"ms".padStart(6)} ${"peak MB".padStart(8)}  answer`
+      `budgets: ${BUDGET_CPU_MS} ms CPU, ${BUDGET_WALL_MS} ms wall, ${BUDGET_MB} MB peak resident (each file in a fresh Node process)`
+    );
+    console.log(
+      `${"kind".padEnd(26)} ${"size".padStart(10)} ${"cpu ms".padStart(7)} ${"wall ms".padStart(7)} ${"peak MB".padStart(8)}  answer`
     );
     let failed = 0;
     for (const { kind, expect, bytes } of corpus) {
@@ -73,11 +84,11 @@ async function all(only) {
       const r = measure(file);
       fs.rmSync(file);
       const right = r.code === expect;
-      const within = r.ms < BUDGET_MS && r.peakMB < BUDGET_MB;
+      const within = r.cpuMs < BUDGET_CPU_MS && r.ms < BUDGET_WALL_MS && r.peakMB < BUDGET_MB;
       if (!right || !within) failed++;
       const flag = right ? (within ? "" : "  OVER BUDGET") : `  WRONG (expected ${expect})`;
       console.log(
-        `${kind.padEnd(26)} ${String(bytes.length).padStart(10)} ${String(r.ms).padStart(6)} ${String(r.peakMB).padStart(8)}  ${r.code}${flag}`
+        `${kind.padEnd(26)} ${String(bytes.length).padStart(10)} ${String(r.cpuMs).padStart(7)} ${String(r.ms).padStart(7)} ${String(r.peakMB).padStart(8)}  ${r.code}${flag}`
       );
       if (r.reason) console.log(`${"".padEnd(28)}${r.reason}`);
     }
@@ -105,4 +116,4 @@ if (args[0] === "--one") {
   );
 }
 
-module.exports = { BUDGET_MS, BUDGET_MB };
+module.exports = { BUDGET_CPU_MS, BUDGET_WALL_MS, BUDGET_MB };

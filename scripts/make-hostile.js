@@ -120,6 +120,19 @@ const SHEET_HEAD =
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
+/** Deterministic bytes that do not compress (xorshift32). */
+function noiseBytes(n) {
+  const out = Buffer.alloc(n);
+  let x = 2463534242;
+  for (let k = 0; k < n; k++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[k] = x & 0xff;
+  }
+  return out;
+}
+
 function colName(c) {
   let s = "";
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
@@ -130,8 +143,13 @@ function colName(c) {
 /** A worksheet of `rows` x `cols` numbers; random digits compress poorly, like real entries. */
 function numbersSheet(rows, cols, random) {
   const out = [SHEET_HEAD, "<sheetData>"];
-  let seed = 12345;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  let x = 88675123;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
   for (let r = 1; r <= rows; r++) {
     let s = `<row r="${r}">`;
     for (let c = 0; c < cols; c++)
@@ -406,6 +424,25 @@ const KINDS = [
       const i = parts.findIndex((p) => /worksheets\/sheet\d+\.xml$/.test(p.name));
       const data = numbersSheet(18000, 14, false);
       parts[i] = { name: parts[i].name, data };
+      return writeZip(parts);
+    },
+  ],
+  [
+    "big-strings-within-limits",
+    "ok",
+    "45 MB of shared strings (1,400 of 32,000 characters; the limit is 50 MB) padded to pass the ratio: must open within the budget",
+    async (base) => {
+      const parts = await partsOf(base);
+      const i = parts.findIndex((p) => p.name === "xl/sharedStrings.xml");
+      const text = parts[i].data.toString("utf8");
+      const count = 1400;
+      const long = "x".repeat(32000);
+      const extra = Array.from({ length: count }, (_, n) => `<si><t>${n}${long}</t></si>`).join("");
+      const data = Buffer.from(text.replace("</sst>", `${extra}</sst>`));
+      parts[i] = { name: parts[i].name, data };
+      // Random bytes do not compress: the file grows to about 1/90 of what it inflates to.
+      const noise = noiseBytes(Math.ceil(data.length / 90));
+      parts.push({ name: "xl/media/image1.png", data: noise });
       return writeZip(parts);
     },
   ],
