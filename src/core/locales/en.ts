@@ -187,6 +187,7 @@ export const en = {
   "error.missingColumn":
     'the table {{table}} has no column "{{column}}" (it may have been renamed or deleted)',
   "error.duplicateColumn": 'the table {{table}} has the column "{{column}}" twice',
+  "error.wouldChange": "{{cell}}: {{before}} would become {{after}}",
   "error.notNumber": '{{cell}}: "{{value}}" is not a number',
   "error.excelError": "{{cell}}: the cell holds the Excel error {{value}}",
   "error.unknownLabel": '{{cell}}: "{{value}}" is not one of the list values',
@@ -221,6 +222,12 @@ export const en = {
   "pillar.prevention": "Prevention",
   "pillar.protection": "Protection",
   "pillar.relief": "Relief and Recovery",
+  "integrity.altered-formula":
+    "{{where}}: the computed cell {{detail}} holds a changed formula (only values are read; formulas are never copied)",
+  "integrity.duplicate-row": "{{where}}: the same row twice, {{detail}}",
+  "integrity.extra-sheet": "a sheet outside the template: {{where}}",
+  "integrity.extra-column": "{{where}}: a column outside the template: {{detail}}",
+  "integrity.external-link": "the workbook links to other workbooks (their values are not read)",
   "pane.title": "NAP 1325 results workbook",
   "pane.intro":
     "Write the plan’s results framework into this workbook. A workbook that already holds it is updated in place: every entry is kept.",

@@ -179,6 +179,7 @@ export const fr: Record<keyof typeof en, string> = {
   "error.missingColumn":
     "le tableau {{table}} n'a pas de colonne « {{column}} » (elle a peut-être été renommée ou supprimée)",
   "error.duplicateColumn": "le tableau {{table}} a deux fois la colonne « {{column}} »",
+  "error.wouldChange": "{{cell}} : {{before}} deviendrait {{after}}",
   "error.notNumber": "{{cell}} : « {{value}} » n'est pas un nombre",
   "error.excelError": "{{cell}} : la cellule contient l'erreur Excel {{value}}",
   "error.unknownLabel": "{{cell}} : « {{value}} » n'est pas une valeur de la liste",
@@ -213,6 +214,12 @@ export const fr: Record<keyof typeof en, string> = {
   "pillar.prevention": "Prévention",
   "pillar.protection": "Protection",
   "pillar.relief": "Secours et relèvement",
+  "integrity.altered-formula":
+    "{{where}} : la cellule calculée {{detail}} porte une formule modifiée (seules les valeurs sont lues ; les formules ne sont jamais copiées)",
+  "integrity.duplicate-row": "{{where}} : la même ligne deux fois, {{detail}}",
+  "integrity.extra-sheet": "une feuille hors du modèle : {{where}}",
+  "integrity.extra-column": "{{where}} : une colonne hors du modèle : {{detail}}",
+  "integrity.external-link": "le classeur est lié à d’autres classeurs (leurs valeurs ne sont pas lues)",
   "pane.title": "Classeur des résultats du PAN 1325",
   "pane.intro":
     "Écrivez le cadre de résultats du plan dans ce classeur. Un classeur qui le contient déjà est mis à jour sur place : toutes les saisies sont conservées.",

@@ -9,7 +9,8 @@
  *   template's names (a planner's own "Budget" sheet is not overwritten).
  */
 import { checkIntegrity } from "../consolidate/integrity";
-import type { Lang, Plan } from "../model";
+import { planYears, type Lang, type Plan } from "../model";
+import { changedEntries, type ChangedCell } from "./guard";
 import { buildWorkbookPlan } from "./build";
 import { readPlan, type ReadProblem, type WorkbookValues } from "./read";
 import type { WorkbookPlan } from "./types";
@@ -22,7 +23,7 @@ export interface AddedColumn {
 
 export class UpgradeBlocked extends Error {
   constructor(
-    readonly problems: ReadProblem[],
+    readonly problems: (ReadProblem | ChangedCell)[],
     readonly addedColumns: AddedColumn[] = []
   ) {
     super(
@@ -66,7 +67,11 @@ export function planForWorkbook(
     .filter((f) => f.rule === "extra-column")
     .map((f) => ({ table: f.where, column: f.detail }));
   if (read.problems.length || added.length) throw new UpgradeBlocked(read.problems, added);
-  return buildWorkbookPlan(read.plan, keepLanguage ? read.lang : lang);
+  const out = buildWorkbookPlan(read.plan, keepLanguage ? read.lang : lang);
+  // Every typed cell comes back exactly as it was, or nothing is written.
+  const changed = changedEntries(values, out, planYears(read.plan), lang);
+  if (changed.length) throw new UpgradeBlocked(changed);
+  return out;
 }
 
 /**
