@@ -1,16 +1,33 @@
 #!/usr/bin/env node
 /**
- * Benchmark: 1,000 custom-function calls over 10,000-row ranges, as Excel
- * hands them (2-D arrays), mixing French and English labels. Runs the
- * calculations exactly as the NAP.* wrappers call them (src/functions is
- * bundled by webpack, not compiled to dist/; a wrapper adds one try/catch).
- * Prints the time per call; exits 1 over the budget. Needs `npm run build:cli`.
+ * Benchmark: custom-function calls over 10,000-row ranges, as Excel hands
+ * them (2-D arrays), mixing French and English labels, against a plain
+ * JavaScript loop over the same rows computing the same numbers (=== on
+ * the cells, no checks), in one run: rounds alternate between the two and
+ * each side keeps its best round, so a busy machine slows both alike.
+ * Runs the calculations exactly as the NAP.* wrappers call them
+ * (src/functions is bundled by webpack, not compiled to dist/; a wrapper
+ * adds one try/catch). Prints the time per call and the ratio to the plain
+ * loop; exits 1 over either budget. Needs `npm run build:cli` (or
+ * NAP_DIST=<a tsc output directory of tsconfig.cli.json>).
  */
-const calc = require("../dist/core/calc");
+const calc = require(
+  process.env.NAP_DIST ? `${process.env.NAP_DIST}/core/calc` : "../dist/core/calc"
+);
 
 const ROWS = 10000;
-const CALLS = 1000;
+const ROUNDS = 15;
+const CALLS_PER_ROUND = 50;
 const BUDGET_MS_PER_CALL = 20;
+/**
+ * Issue 17 asks for 3× a plain loop over the same rows; not reached yet
+ * (each distinct cell is folded once, columns are read in place, but a row
+ * still costs several calls and a map or list lookup per filter). Printed
+ * against that target; the budget holds what the calculations reach today
+ * on a loaded 2-core machine, so a regression shows.
+ */
+const TARGET_RATIO = 3;
+const BUDGET_RATIO = 60;
 
 const statuses = [
   "Completed",
@@ -50,12 +67,101 @@ const calls = [
   (i) => calc.budgetShare(amounts, types, i % 2 ? "Partenaire" : "Partner"),
 ];
 
-let sink = 0;
+/** The same numbers as a developer would loop for them: exact labels, no checks. */
+const COMPLETED = new Set(["Completed", "Réalisée"]);
+const PLANNED = [
+  new Set(["Completed", "Réalisée", "In progress", "En cours", "Not started", "Postponed"]),
+  new Set(statuses),
+  new Set(["Completed", "Réalisée", "In progress", "En cours", "Not started"]),
+  new Set(["Completed", "Réalisée", "In progress", "En cours", "Not started", "Cancelled"]),
+];
+const plain = [
+  (i) => {
+    const [lead, pillar, year] = [`S${i % 25}`, String((i % 4) + 1), 2019 + (i % 5)];
+    let total = 0;
+    let mine = 0;
+    for (let r = 0; r < ROWS; r++) {
+      if (pillars[r][0] !== pillar || years[r][0] !== year) continue;
+      total += amounts[r][0];
+      if (leads[r][0] === lead) mine += amounts[r][0];
+    }
+    return mine / total;
+  },
+  (i) => {
+    const pillar = String((i % 4) + 1);
+    const planned = PLANNED[i % PLANNED.length];
+    let n = 0;
+    let done = 0;
+    for (let r = 0; r < ROWS; r++) {
+      if (pillars[r][0] !== pillar || !planned.has(status[r][0])) continue;
+      n++;
+      if (COMPLETED.has(status[r][0])) done++;
+    }
+    return done / n;
+  },
+  (i) => {
+    const year = 2019 + (i % 5);
+    let p = 0;
+    let s = 0;
+    for (let r = 0; r < ROWS; r++) {
+      if (years[r][0] !== year) continue;
+      p += amounts[r][0];
+      s += secured[r][0];
+    }
+    return p - s;
+  },
+  () => {
+    let n = 0;
+    let d = 0;
+    for (let r = 0; r < ROWS; r++) {
+      n += secured[r][0];
+      d += amounts[r][0];
+    }
+    return n / d;
+  },
+  () => {
+    const want = "Partner"; // "Partenaire" is "Partner": the developer knows the one label used
+    let total = 0;
+    let mine = 0;
+    for (let r = 0; r < ROWS; r++) {
+      total += amounts[r][0];
+      if (types[r][0] === want) mine += amounts[r][0];
+    }
+    return mine / total;
+  },
+];
+
+/** One round: the per-call time of CALLS_PER_ROUND calls of the mix, and their checksum. */
+function round(fs) {
+  let sink = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < CALLS_PER_ROUND; i++) sink += fs[i % fs.length](i);
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6 / CALLS_PER_ROUND, sink };
+}
+
+// The same numbers first.
+for (let k = 0; k < calls.length; k++) {
+  for (let i = 0; i < 8; i++) {
+    const [a, b] = [calls[k](i), plain[k](i)];
+    if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(b))) {
+      console.error(`call ${k} (${i}): calculation ${a}, plain loop ${b}`);
+      process.exit(1);
+    }
+  }
+}
+round(calls);
+round(plain);
+let best = Infinity;
+let bestPlain = Infinity;
 const t0 = process.hrtime.bigint();
-for (let i = 0; i < CALLS; i++) sink += calls[i % calls.length](i);
-const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-const perCall = ms / CALLS;
+for (let r = 0; r < ROUNDS; r++) {
+  best = Math.min(best, round(calls).ms);
+  bestPlain = Math.min(bestPlain, round(plain).ms);
+}
+const total = Number(process.hrtime.bigint() - t0) / 1e6;
+const ratio = best / bestPlain;
 console.log(
-  `custom functions: ${CALLS} calls over ${ROWS}-row ranges in ${Math.round(ms)} ms, ${perCall.toFixed(2)} ms per call (budget ${BUDGET_MS_PER_CALL} ms; checksum ${sink.toFixed(3)})`
+  `custom functions: ${ROUNDS * CALLS_PER_ROUND} calls over ${ROWS}-row ranges, best round ${best.toFixed(3)} ms per call (budget ${BUDGET_MS_PER_CALL} ms); ` +
+    `a plain loop over the same rows ${bestPlain.toFixed(3)} ms: ratio ${ratio.toFixed(1)} (target ${TARGET_RATIO}, budget ${BUDGET_RATIO}); ${Math.round(total)} ms in all`
 );
-if (perCall > BUDGET_MS_PER_CALL) process.exit(1);
+if (best > BUDGET_MS_PER_CALL || ratio > BUDGET_RATIO) process.exit(1);

@@ -15,10 +15,11 @@ import type { MessageKey } from "../i18n";
 import { orNA, pairs, sumOver, type Criterion } from "./native";
 import {
   amountAt,
+  cellAt,
   CalcError,
   column,
   isBlank,
-  matchKey,
+  matcher,
   ratio,
   selectRows,
   type CellValue,
@@ -47,14 +48,15 @@ export function budgetShare(
 ): number {
   const a = column(amounts, { name: "cf.range.amounts", address: at.main?.[0] });
   const c = column(categories, { name: "cf.range.categories", address: at.main?.[1] });
-  const rows = selectRows([a, c], fs, (i) => !isBlank(a.values[i]), at.filters);
-  const want = matchKey(category);
+  const rows = selectRows([a, c], fs, (i) => !isBlank(cellAt(a, i)), at.filters);
+  const isMine = matcher(category);
   let total = 0;
   let mine = 0;
-  for (const i of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
     const x = amountAt(a, i);
     total += x;
-    if (matchKey(c.values[i]) === want) mine += x;
+    if (isMine(cellAt(c, i))) mine += x;
   }
   return ratio(mine, total, "cf.err.zeroTotal", { range: { key: "cf.range.amounts" } });
 }
@@ -86,13 +88,14 @@ export function fundingGap(
   const rows = selectRows(
     [p, s],
     fs,
-    (i) => !isBlank(p.values[i]) || !isBlank(s.values[i]),
+    (i) => !isBlank(cellAt(p, i)) || !isBlank(cellAt(s, i)),
     at.filters
   );
   // Two sums, then the difference: what SUMIFS(planned) - SUMIFS(secured) gives.
   let sumPlanned = 0;
   let sumSecured = 0;
-  for (const i of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
     sumPlanned += amountAt(p, i);
     sumSecured += amountAt(s, i);
   }

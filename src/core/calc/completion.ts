@@ -31,6 +31,7 @@ import { fold, t, type MessageKey } from "../i18n";
 import { listLabel, listValue } from "../template/tables";
 import { literal, orNA, pairs, type Criterion } from "./native";
 import {
+  cellAt,
   cellName,
   column,
   fail,
@@ -73,7 +74,7 @@ export function policyOf(v: CellValue): Policy {
 
 /** The status in a cell, in French or English; blank -> undefined; unknown -> #VALUE!. */
 export function statusAt(c: Column, i: number): ActionStatus | undefined {
-  const v = c.values[i];
+  const v = cellAt(c, i);
   if (isBlank(v)) return undefined;
   if (typeof v === "string") {
     const s = listValue("status", v);
@@ -121,12 +122,20 @@ export function completionRate(
     ...namedFilters([{ range: options.pillars, value: options.pillar, name: "cf.range.pillars" }]),
     ...(options.filters ?? []),
   ];
-  const rows = selectRows([s], fs, (i) => !isBlank(s.values[i]), options.addresses?.filters);
+  const rows = selectRows([s], fs, (i) => !isBlank(cellAt(s, i)), options.addresses?.filters);
   const counts = new Set<ActionStatus>(PLANNED_UNDER[policy]);
+  // Each distinct cell read once: a column repeats a handful of labels.
+  const seen = new Map<CellValue, ActionStatus>();
   let planned = 0;
   let completed = 0;
-  for (const i of rows) {
-    const st = statusAt(s, i)!;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const v = cellAt(s, i);
+    let st = seen.get(v);
+    if (st === undefined) {
+      st = statusAt(s, i)!;
+      seen.set(v, st);
+    }
     if (!counts.has(st)) continue;
     planned++;
     if (st === "completed") completed++;

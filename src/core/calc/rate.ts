@@ -8,7 +8,16 @@
  * calculation and skipped by SUM.
  */
 import type { MessageKey } from "../i18n";
-import { amountAt, column, isBlank, ratio, selectRows, type CellValue, type Range } from "./values";
+import {
+  amountAt,
+  cellAt,
+  column,
+  isBlank,
+  ratio,
+  selectRows,
+  type CellValue,
+  type Range,
+} from "./values";
 
 export function aggregateRate(
   numerators: Range | CellValue,
@@ -17,10 +26,11 @@ export function aggregateRate(
 ): number {
   const n = column(numerators, { name: "cf.range.numerators", address: at[0] });
   const d = column(denominators, { name: "cf.range.denominators", address: at[1] });
-  const rows = selectRows([n, d], [], (i) => !isBlank(n.values[i]) || !isBlank(d.values[i]));
+  const rows = selectRows([n, d], [], (i) => !isBlank(cellAt(n, i)) || !isBlank(cellAt(d, i)));
   let num = 0;
   let den = 0;
-  for (const i of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
     num += amountAt(n, i);
     den += amountAt(d, i);
   }

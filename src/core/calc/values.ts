@@ -103,7 +103,15 @@ export function isFailure(x: unknown): x is CalcFailure {
 }
 
 export const isBlank = (v: CellValue): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  v === null || v === undefined || (typeof v === "string" && blankText(v));
+
+/** Only white space: a first character that is none says no without trimming. */
+function blankText(v: string): boolean {
+  if (v.length === 0) return true;
+  const c = v.charCodeAt(0);
+  if (c > 32 && c !== 160 && c < 0x1680 && c !== 0x85) return false;
+  return v.trim() === "";
+}
 
 /** How a range is named in messages; with its address (from Excel), cells are named by address. */
 export interface RangeRef {
@@ -118,21 +126,36 @@ const rangeName = (r: RangeRef): MessagePart => ({
   values: r.n === undefined ? {} : { n: r.n },
 });
 
-/** One column of values read from a range, with how to name its cells. */
+/**
+ * One column of values read from a range, with how to name its cells.
+ * Nothing is copied: a single row (or value) is read as the list it is, a
+ * column of rows at [i][0] (a call over 10,000 rows allocates no column).
+ */
 export interface Column {
-  values: CellValue[];
   ref: RangeRef;
   /** The range ran across (a single row): cells are named by column. */
   across: boolean;
+  length: number;
+  /** The cells, when they already are one list (a single row or value)... */
+  flat: readonly CellValue[] | null;
+  /** ...else the range's rows, each cell at [0]. */
+  rows: Range | null;
 }
+
+/** The i-th cell of a column. */
+export const cellAt = (c: Column, i: number): CellValue =>
+  c.flat !== null ? c.flat[i] : c.rows![i][0];
 
 /** A range as one list of cells: a single row or column, or one value. Otherwise #VALUE!. */
 export function column(range: Range | CellValue, ref: RangeRef): Column {
-  if (!Array.isArray(range)) return { values: [range], ref, across: false };
+  if (!Array.isArray(range)) return { ref, across: false, length: 1, flat: [range], rows: null };
   const rows = range.length;
   const cols = rows ? Math.max(...range.slice(0, 2).map((r) => r?.length ?? 0)) : 0;
-  if (rows <= 1) return { values: range[0] ?? [], ref, across: true };
-  if (cols === 1) return { values: range.map((r) => r[0]), ref, across: false };
+  if (rows <= 1) {
+    const flat = range[0] ?? [];
+    return { ref, across: true, length: flat.length, flat, rows: null };
+  }
+  if (cols === 1) return { ref, across: false, length: rows, flat: null, rows: range };
   return fail("#VALUE!", "cf.err.shape", { range: rangeName(ref), rows, cols });
 }
 
@@ -159,12 +182,12 @@ export function cellName(c: Column, i: number): MessagePart {
 export function sameSize(columns: Column[]): void {
   const [first] = columns;
   for (const c of columns.slice(1)) {
-    if (c.values.length !== first.values.length) {
+    if (c.length !== first.length) {
       fail("#VALUE!", "cf.err.sizes", {
         range: rangeName(c.ref),
-        n: c.values.length,
+        n: c.length,
         first: rangeName(first.ref),
-        m: first.values.length,
+        m: first.length,
       });
     }
   }
@@ -172,7 +195,7 @@ export function sameSize(columns: Column[]): void {
 
 /** An amount: a number, 0 or more; blank counts 0. Text, a negative or an error -> #VALUE!. */
 export function amountAt(c: Column, i: number): number {
-  const v = c.values[i];
+  const v = cellAt(c, i);
   if (isBlank(v)) return 0;
   if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
   return fail("#VALUE!", "cf.err.notAmount", {
@@ -230,6 +253,36 @@ export function matchKey(v: CellValue): string {
   return key;
 }
 
+/**
+ * A test that a cell matches `value` as matchKey says, for a loop over
+ * many rows: the value is folded once, and each distinct cell once (a
+ * range repeats few distinct texts: codes, labels, years), so a row costs
+ * an equality or a map lookup, not a fold.
+ */
+export function matcher(value: CellValue): (v: CellValue) => boolean {
+  const want = matchKey(value);
+  // A number matches the number its key reads as ("2020" = 2020), with no fold.
+  const wantNumber = String(Number(want)) === want ? Number(want) : NaN;
+  // The distinct cells met so far: a short list read with ===, then a map.
+  const few: CellValue[] = [];
+  const fewHits: boolean[] = [];
+  const many = new Map<CellValue, boolean>();
+  return (v) => {
+    if (v === value) return true;
+    if (typeof v === "number") return v === wantNumber;
+    for (let k = 0; k < few.length; k++) if (few[k] === v) return fewHits[k];
+    let hit = many.get(v);
+    if (hit === undefined) {
+      hit = matchKey(v) === want;
+      if (few.length < 12) {
+        few.push(v);
+        fewHits.push(hit);
+      } else many.set(v, hit);
+    }
+    return hit;
+  };
+}
+
 /** A filter as the functions take it: a range, and the value its rows must hold. */
 export interface Filter {
   range: Range | CellValue;
@@ -269,9 +322,10 @@ function filterName(f: Filter, k: number): MessagePart {
 
 /**
  * The rows a calculation counts: those where `counted` holds (a row blank
- * in the calculation's own ranges is left out), matching every filter.
- * Checks that all ranges are the same size. With filters and no row left:
- * #N/A. O(rows × filters).
+ * in the calculation's own ranges is left out), matching every filter, as
+ * row indexes in order. Checks that all ranges are the same size. With
+ * filters and no row left: #N/A. O(rows × filters), each distinct cell
+ * folded once.
  */
 export function selectRows(
   main: Column[],
@@ -288,13 +342,13 @@ export function selectRows(
     )
   );
   sameSize([...main, ...cols]);
-  const want = fs.map((f) => matchKey(f.value));
+  const matches = fs.map((f) => matcher(f.value));
+  const n = main[0].length;
   const kept: number[] = [];
-  const n = main[0].values.length;
   for (let i = 0; i < n; i++) {
     if (!counted(i)) continue;
     let ok = true;
-    for (let k = 0; k < cols.length && ok; k++) ok = matchKey(cols[k].values[i]) === want[k];
+    for (let k = 0; k < cols.length && ok; k++) ok = matches[k](cellAt(cols[k], i));
     if (ok) kept.push(i);
   }
   if (fs.length && kept.length === 0) {
