@@ -416,6 +416,17 @@ const KINDS = [
     },
   ],
   [
+    "cells-over-limit",
+    "too-big",
+    "315,000 cells in an 11 MB sheet (within the byte limits, over the cell limit)",
+    async (base) => {
+      const parts = await partsOf(base);
+      const i = parts.findIndex((p) => /worksheets\/sheet\d+\.xml$/.test(p.name));
+      parts[i] = { name: parts[i].name, data: numbersSheet(21000, 14, false) };
+      return writeZip(parts);
+    },
+  ],
+  [
     "many-cells-within-limits",
     "ok",
     "270,000 cells (the limit is 300,000): must pass the gate and open within the budget",

@@ -145,9 +145,15 @@ export async function inspectWorkbookBytes(
   if (!dir.ok) return refuse(dir.why === "too-many" ? "too-many-parts" : "damaged", dir.detail);
   const unsafe = dir.names.find(unsafeName);
   if (unsafe !== undefined) return refuse("unsafe-name", JSON.stringify(unsafe).slice(0, 120));
-  const cap = Math.min(limits.maxInflatedBytes, limits.maxRatio * size);
-  if (dir.declaredBytes > limits.maxUncompressedBytes || dir.declaredBytes > cap)
+  // A zip bomb inflates to many times its size; a big workbook is refused as too big.
+  const ratioCap = limits.maxRatio * size;
+  if (dir.declaredBytes > ratioCap)
     return refuse("zip-bomb", `declares ${dir.declaredBytes} bytes from ${size}`);
+  if (dir.declaredBytes > limits.maxUncompressedBytes)
+    return refuse(
+      "too-big",
+      `declares ${dir.declaredBytes} bytes uncompressed > ${limits.maxUncompressedBytes}`
+    );
   const macro = dir.names.find((n) => MACRO_PART.test(n));
   if (macro) return refuse("macros", macro);
 
@@ -180,8 +186,15 @@ export async function inspectWorkbookBytes(
     const error = await inflate(file, (chunk) => {
       got += chunk.byteLength;
       inflated += chunk.byteLength;
-      if (inflated > cap) {
-        state.refusal = refuse("zip-bomb", `inflates past ${cap} bytes from ${size}`);
+      if (inflated > ratioCap) {
+        state.refusal = refuse("zip-bomb", `inflates past ${ratioCap} bytes from ${size}`);
+        return false;
+      }
+      if (inflated > limits.maxInflatedBytes) {
+        state.refusal = refuse(
+          "too-big",
+          `inflates past ${limits.maxInflatedBytes} bytes uncompressed`
+        );
         return false;
       }
       if (!scanner) return true;

@@ -30,8 +30,8 @@
 export const LIMITS = {
   /** Largest file, in bytes. The Mali workbook is under 0.1 MB; 300,000 cells compress to 1-5 MB. */
   maxFileBytes: 20 * 1024 * 1024,
-  /** Largest total of bytes the zip directory declares once inflated. */
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  /** Largest total of bytes the zip directory declares once inflated (as maxInflatedBytes). */
+  maxUncompressedBytes: 50 * 1024 * 1024,
   /**
    * Largest total of bytes actually inflated (counted while inflating, never
    * trusted from the zip's headers). 300,000 cells take 10-30 MB of XML and
