@@ -15,5 +15,5 @@ module.exports = {
     "\\.(css)$": "<rootDir>/test/support/style-stub.js",
   },
   setupFilesAfterEnv: ["<rootDir>/test/support/jest-setup.ts"],
-  testTimeout: 60000,
+  testTimeout: 120000,
 };

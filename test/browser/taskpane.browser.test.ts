@@ -111,7 +111,7 @@ describeBrowser("task pane in Chromium", () => {
       args: CHROMIUM_ARGS,
       timeout: STATE_TIMEOUT,
     });
-  }, 1200000); // webpack took 6.5 min at load 10 on 2 cores
+  }, 2400000); // the build took 6.5 min at load 10 and about 18 min at load 18 on 2 cores
 
   afterAll(async () => {
     await browser?.close();
