@@ -73,16 +73,18 @@ export function stampDeadline(plan: Plan, year: number, deadline: string | undef
   };
 }
 
-/** An integrity finding as a planner reads it. */
-export function describeIntegrity(f: IntegrityFinding): string {
-  return `${f.rule}: ${f.where} ${f.detail}`;
+/** An integrity finding as a planner reads it (the command line and the task pane alike). */
+export function describeIntegrity(f: IntegrityFinding, lang: Lang): string {
+  return t(lang, `integrity.${f.rule}`, { where: f.where, detail: f.detail });
 }
 
 /** What stops a submission from being merged: cells that cannot be read, duplicate rows. */
-export function blockingProblems(wb: Submission): string[] {
+export function blockingProblems(wb: Submission, lang: Lang): string[] {
   return [
     ...wb.read.problems.map((p) => p.message),
-    ...wb.integrity.filter((f) => f.rule === "duplicate-row").map(describeIntegrity),
+    ...wb.integrity
+      .filter((f) => f.rule === "duplicate-row")
+      .map((f) => describeIntegrity(f, lang)),
   ];
 }
 
@@ -150,8 +152,8 @@ export async function planImport(
     }
     const { wb } = r;
     for (const f of wb.integrity.filter((x) => x.rule !== "duplicate-row"))
-      notes.push({ file: wb.file, note: describeIntegrity(f) });
-    const blocking = blockingProblems(wb);
+      notes.push({ file: wb.file, note: describeIntegrity(f, options.lang) });
+    const blocking = blockingProblems(wb, options.lang);
     if (blocking.length) {
       refused.push({ file: wb.file, reason: blocking.join("; ") });
       continue;

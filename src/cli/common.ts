@@ -3,10 +3,10 @@ import { promises as fs } from "fs";
 import path from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
 import { t } from "../core/i18n";
-import { LIMITS } from "../core/consolidate/inspect";
 import { PlanError, type Lang } from "../core/model";
 import { TemplateError, type ReadResult } from "../core/template/read";
 import { ContentAtRisk, readNational } from "../app/consolidate";
+import { openUntrustedFile } from "../xlsx/gate";
 import { XlsxWorkbook } from "../xlsx/workbook";
 
 export interface CliIO {
@@ -66,26 +66,14 @@ export async function openWorkbook(file: string, msg: Lang): Promise<XlsxWorkboo
 }
 
 /**
- * Open a workbook someone sent: its bytes are inspected (size, zip bomb,
- * macros, encryption) before they are parsed. `name` is how messages call it.
+ * Open a workbook someone sent through the gate (src/xlsx/gate.ts: its size
+ * before it is read, its bytes before they are parsed). `name` is how
+ * messages call it.
  */
 export async function openChecked(file: string, msg: Lang, name = file): Promise<XlsxWorkbook> {
-  let bytes: Buffer;
-  try {
-    const { size } = await fs.stat(file);
-    if (size > LIMITS.maxFileBytes) {
-      const detail = `${size} bytes > ${LIMITS.maxFileBytes}`;
-      throw new UsageError(t(msg, "refuse.too-large", { file: name, detail }));
-    }
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(t(msg, "error.readFile", { file: name, reason: reason(e) }));
-  }
-  const opened = await XlsxWorkbook.fromBytes(bytes);
-  if (!opened.ok)
-    throw new UsageError(t(msg, `refuse.${opened.code}`, { file: name, detail: opened.detail }));
-  return opened.workbook;
+  const opened = await openUntrustedFile(file, msg, name);
+  if (!opened.ok) throw new UsageError(opened.reason);
+  return new XlsxWorkbook(opened.workbook);
 }
 
 /**

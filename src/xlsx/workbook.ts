@@ -7,7 +7,6 @@ import ExcelJS from "exceljs";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
 import { isFormula } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
-import { inspectWorkbookBytes, type RefusalCode } from "../core/consolidate/inspect";
 import { MARK_COLORS, type Mark } from "../core/validate/report";
 import type { ReportWrite, Unmark, WorkbookPort, Written } from "../app/port";
 
@@ -272,12 +271,9 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 /** The table of the template's version stamp: a workbook with it holds a template. */
 const STAMP_TABLE = "tblNapMeta";
 
-/** Why bytes were not opened as a workbook (the inspection's codes; "not-xlsx" when exceljs cannot read them). */
-export type Opened =
-  { ok: true; workbook: XlsxWorkbook } | { ok: false; code: RefusalCode; detail: string };
-
 /**
- * A workbook file as the use cases' port. Writing makes the workbook anew
+ * A workbook file as the use cases' port (an untrusted one comes through
+ * the gate first: src/xlsx/gate.ts, src/xlsx/untrusted.ts). Writing makes the workbook anew
  * from the plan (a file has nothing the template does not write back: the
  * use cases refuse, before writing, content a rewrite would drop); a report
  * is added to the workbook as it is. Nothing reaches the disk until `save`.
@@ -293,19 +289,6 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Read a file (trusted: written by this tool or checked already). */
   static async open(file: string): Promise<XlsxWorkbook> {
     return new XlsxWorkbook(await loadWorkbook(file));
-  }
-
-  /** Open untrusted bytes: checked (size, zip bomb, macros, encryption) before exceljs parses them. */
-  static async fromBytes(bytes: Uint8Array): Promise<Opened> {
-    const inspection = await inspectWorkbookBytes(bytes);
-    if (!inspection.ok) return inspection;
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      return { ok: false, code: "not-xlsx", detail: "" };
-    }
-    return { ok: true, workbook: new XlsxWorkbook(wb) };
   }
 
   async read(): Promise<WorkbookValues> {

@@ -446,3 +446,39 @@ describe("live checking", () => {
     expect(wb.sheet("Indicators")!.fontColors.get(`${col}${r + 1}`)).toBe("#000000");
   });
 });
+
+describe("export for donors: one use case over both adapters", () => {
+  test("a budget amount typed in words: Excel (2 syncs to read) and the file give the same refusal, naming the cell", async () => {
+    const { exportForDonors } = await import("../../src/app/donors");
+    const { officeWorkbook } = await import("../../src/office/excel-adapter");
+    const { toExcelJs, XlsxWorkbook } = await import("../../src/xlsx/workbook");
+    const plan = buildWorkbookPlan(mali, "en");
+    const budget = plan.sheets.find((s) => s.key === "budget")!.tables[0];
+    const cell = `${colLetter(budget.col + budget.headers.indexOf("Amount planned"))}${budget.row + 2}`;
+
+    const { wb } = await create(mali, "en");
+    wb.sheet("Budget")!.cells.set(cell, { value: "twelve thousand", formula: "twelve thousand" });
+    let syncs = 0;
+    const excel = officeWorkbook({
+      run: async <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
+        const c = contextFor(wb);
+        const out = await f(c.context);
+        syncs += c.rec.syncs;
+        return out;
+      },
+      supports: all,
+    });
+    const file = toExcelJs(plan);
+    file.getWorksheet("Budget")!.getCell(cell).value = "twelve thousand";
+
+    const options = { lang: "en" as const, now: "2026-11-22T12:00:00Z" };
+    const inExcel = await exportForDonors(excel, options);
+    expect(syncs).toBe(2);
+    const inFile = await exportForDonors(new XlsxWorkbook(file), options);
+    expect(inExcel.ok).toBe(false);
+    expect(inExcel).toEqual(inFile);
+    expect(inExcel.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(new RegExp(`^Budget!${cell}: "twelve thousand" is not a number`))
+    );
+  });
+});

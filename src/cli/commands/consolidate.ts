@@ -7,7 +7,6 @@
  * The national workbook is never written in place: the result goes to --out.
  * The use cases are the task pane's (src/app/consolidate.ts).
  */
-import { promises as fs } from "fs";
 import path from "path";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
@@ -20,23 +19,20 @@ import {
   type LoadedSubmission,
   type SubmissionSource,
 } from "../../app/consolidate";
+import { readUntrustedFile } from "../../xlsx/gate";
 import { loadUntrustedBytes } from "../../xlsx/untrusted";
-import { openNational, parse, reason, saveWorkbook, UsageError, type CliIO } from "../common";
+import { openNational, parse, saveWorkbook, UsageError, type CliIO } from "../common";
 
-/** Read an untrusted workbook from disk (see loadUntrustedBytes). */
+/** Read an untrusted workbook from disk: its size checked before it is read (see loadUntrustedBytes). */
 export async function loadUntrusted(
   file: string,
   msg: Lang,
   extraContent: boolean
 ): Promise<LoadedSubmission> {
   const name = path.basename(file);
-  try {
-    const bytes = await fs.readFile(file);
-    const mtime = (await fs.stat(file)).mtime;
-    return await loadUntrustedBytes(name, bytes, mtime, msg, extraContent);
-  } catch (e) {
-    return { ok: false, reason: t(msg, "error.readFile", { file: name, reason: reason(e) }) };
-  }
+  const read = await readUntrustedFile(file, msg, name);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  return loadUntrustedBytes(name, read.bytes, read.mtime, msg, extraContent);
 }
 
 /** A focal point's file on disk, read when the import comes to it. */
