@@ -37,6 +37,7 @@ import {
   fail,
   isBlank,
   namedFilters,
+  perDistinct,
   ratio,
   selectRows,
   type CellValue,
@@ -124,21 +125,18 @@ export function completionRate(
   ];
   const rows = selectRows([s], fs, (i) => !isBlank(cellAt(s, i)), options.addresses?.filters);
   const counts = new Set<ActionStatus>(PLANNED_UNDER[policy]);
-  // Each distinct cell read once: a column repeats a handful of labels.
-  const seen = new Map<CellValue, ActionStatus>();
+  // What a status counts for (0: nothing, 1: planned, 2: planned and completed), once per label.
+  const weight = perDistinct((_v, i) => {
+    const st = statusAt(s, i)!;
+    return counts.has(st) ? (st === "completed" ? 2 : 1) : 0;
+  });
   let planned = 0;
   let completed = 0;
   for (let r = 0; r < rows.length; r++) {
-    const i = rows[r];
-    const v = cellAt(s, i);
-    let st = seen.get(v);
-    if (st === undefined) {
-      st = statusAt(s, i)!;
-      seen.set(v, st);
-    }
-    if (!counts.has(st)) continue;
+    const w = weight(cellAt(s, rows[r]), rows[r]);
+    if (w === 0) continue;
     planned++;
-    if (st === "completed") completed++;
+    if (w === 2) completed++;
   }
   return ratio(completed, planned, "cf.err.nonePlanned", { policy });
 }

@@ -254,32 +254,42 @@ export function matchKey(v: CellValue): string {
 }
 
 /**
+ * `f` of a cell, computed once per distinct cell: a range repeats few
+ * distinct texts (codes, labels, years), so a row costs a few === on a
+ * short list (a map past a dozen distinct cells), not a fold. `row` is the
+ * first row holding the cell, for messages.
+ */
+export function perDistinct<T>(
+  f: (v: CellValue, row: number) => T
+): (v: CellValue, row: number) => T {
+  const few: CellValue[] = [];
+  const fewValues: T[] = [];
+  const many = new Map<CellValue, T>();
+  return (v, row) => {
+    for (let k = 0; k < few.length; k++) if (few[k] === v) return fewValues[k];
+    if (many.has(v)) return many.get(v)!;
+    const x = f(v, row);
+    if (few.length < 12) {
+      few.push(v);
+      fewValues.push(x);
+    } else many.set(v, x);
+    return x;
+  };
+}
+
+/**
  * A test that a cell matches `value` as matchKey says, for a loop over
- * many rows: the value is folded once, and each distinct cell once (a
- * range repeats few distinct texts: codes, labels, years), so a row costs
- * an equality or a map lookup, not a fold.
+ * many rows: the value is folded once, and each distinct cell once.
  */
 export function matcher(value: CellValue): (v: CellValue) => boolean {
   const want = matchKey(value);
   // A number matches the number its key reads as ("2020" = 2020), with no fold.
   const wantNumber = String(Number(want)) === want ? Number(want) : NaN;
-  // The distinct cells met so far: a short list read with ===, then a map.
-  const few: CellValue[] = [];
-  const fewHits: boolean[] = [];
-  const many = new Map<CellValue, boolean>();
+  const other = perDistinct((v) => matchKey(v) === want);
   return (v) => {
     if (v === value) return true;
     if (typeof v === "number") return v === wantNumber;
-    for (let k = 0; k < few.length; k++) if (few[k] === v) return fewHits[k];
-    let hit = many.get(v);
-    if (hit === undefined) {
-      hit = matchKey(v) === want;
-      if (few.length < 12) {
-        few.push(v);
-        fewHits.push(hit);
-      } else many.set(v, hit);
-    }
-    return hit;
+    return other(v, 0);
   };
 }
 
