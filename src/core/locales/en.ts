@@ -188,6 +188,8 @@ export const en = {
     'the table {{table}} has no column "{{column}}" (it may have been renamed or deleted)',
   "error.duplicateColumn": 'the table {{table}} has the column "{{column}}" twice',
   "error.wouldChange": "{{cell}}: {{before}} would become {{after}}",
+  "error.ambiguousNumber":
+    '{{cell}}: "{{value}}" can be read as two numbers (a thousands separator or a decimal one): type the number without separators, e.g. 1500 or 1.5',
   "error.notNumber": '{{cell}}: "{{value}}" is not a number',
   "error.excelError": "{{cell}}: the cell holds the Excel error {{value}}",
   "error.unknownLabel": '{{cell}}: "{{value}}" is not one of the list values',
@@ -319,6 +321,8 @@ export const en = {
   "severity.warning": "Warning",
   "v.notNapWorkbook":
     "this is not a NAP 1325 workbook (no template version stamp in a {{sheet}} sheet): check a workbook written by nap1325 build or the add-in",
+  "v.ambiguousNumber":
+    '"{{value}}" can be read as two numbers (thousands or decimals): enter digits only, such as 1500 or 1.5',
   "v.notNumber": '"{{value}}" is not a number: enter digits only, such as 12.5 (no words or units)',
   "v.excelError":
     "the cell holds the Excel error {{value}}: enter the value itself, or correct the formula it comes from",

@@ -180,6 +180,8 @@ export const fr: Record<keyof typeof en, string> = {
     "le tableau {{table}} n'a pas de colonne « {{column}} » (elle a peut-être été renommée ou supprimée)",
   "error.duplicateColumn": "le tableau {{table}} a deux fois la colonne « {{column}} »",
   "error.wouldChange": "{{cell}} : {{before}} deviendrait {{after}}",
+  "error.ambiguousNumber":
+    "{{cell}} : « {{value}} » peut se lire comme deux nombres (séparateur de milliers ou décimal) : saisissez le nombre sans séparateur, par exemple 1500 ou 1,5",
   "error.notNumber": "{{cell}} : « {{value}} » n'est pas un nombre",
   "error.excelError": "{{cell}} : la cellule contient l'erreur Excel {{value}}",
   "error.unknownLabel": "{{cell}} : « {{value}} » n'est pas une valeur de la liste",
@@ -219,7 +221,8 @@ export const fr: Record<keyof typeof en, string> = {
   "integrity.duplicate-row": "{{where}} : la même ligne deux fois, {{detail}}",
   "integrity.extra-sheet": "une feuille hors du modèle : {{where}}",
   "integrity.extra-column": "{{where}} : une colonne hors du modèle : {{detail}}",
-  "integrity.external-link": "le classeur est lié à d’autres classeurs (leurs valeurs ne sont pas lues)",
+  "integrity.external-link":
+    "le classeur est lié à d’autres classeurs (leurs valeurs ne sont pas lues)",
   "pane.title": "Classeur des résultats du PAN 1325",
   "pane.intro":
     "Écrivez le cadre de résultats du plan dans ce classeur. Un classeur qui le contient déjà est mis à jour sur place : toutes les saisies sont conservées.",
@@ -313,6 +316,8 @@ export const fr: Record<keyof typeof en, string> = {
   "severity.warning": "Avertissement",
   "v.notNapWorkbook":
     "ce n’est pas un classeur PAN 1325 (pas de version de modèle dans une feuille {{sheet}}) : vérifiez un classeur écrit par nap1325 build ou le complément",
+  "v.ambiguousNumber":
+    "« {{value}} » peut se lire comme deux nombres (milliers ou décimales) : saisissez des chiffres seulement, comme 1500 ou 1,5",
   "v.notNumber":
     "« {{value}} » n’est pas un nombre : saisissez des chiffres seulement, par exemple 12,5 (sans mots ni unités)",
   "v.excelError":

@@ -5,6 +5,7 @@
  * that names it.
  */
 import { t } from "../i18n";
+import { parseNumber, parseTypedNumber } from "../numbers";
 import { parsePlan, planYears, type Lang, type Plan } from "../model";
 import {
   emptyDraft,
@@ -56,6 +57,8 @@ export interface ReadProblem {
   cell: string;
   column: string;
   rule: "not-a-number" | "excel-error" | "unknown-label";
+  /** A text that can be read as two numbers ("1,500"). */
+  ambiguous?: boolean;
   value: string;
   message: string;
 }
@@ -74,20 +77,7 @@ export function isExcelError(v: CellValue): boolean {
   return typeof v === "string" && EXCEL_ERROR.test(v.trim());
 }
 
-/** Parse a number as planners type it: "1 000 000", "12,5", "45%". */
-export function parseNumber(v: CellValue): number | null | undefined {
-  if (v === null || v === "") return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "boolean") return undefined;
-  let s = v.replace(/[\s\u00a0\u202f]/g, "");
-  if (s === "") return null;
-  if (s.endsWith("%")) s = s.slice(0, -1);
-  if (/^-?\d+(,\d+)?$/.test(s)) s = s.replace(",", ".");
-  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
-  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
-}
+export { parseNumber };
 
 interface Column {
   spec: ColumnSpec;
@@ -174,7 +164,7 @@ export class RowReader {
   private problem(
     rule: ReadProblem["rule"],
     x: { v: CellValue; cell: string; header: string },
-    key: "error.notNumber" | "error.excelError" | "error.unknownLabel"
+    key: "error.notNumber" | "error.ambiguousNumber" | "error.excelError" | "error.unknownLabel"
   ) {
     const ref = `${this.tv.sheet}!${x.cell}`;
     this.problems.push({
@@ -183,6 +173,7 @@ export class RowReader {
       column: x.header,
       rule,
       value: String(x.v),
+      ...(key === "error.ambiguousNumber" ? { ambiguous: true } : {}),
       message: t(this.lang, key, { cell: ref, value: String(x.v) }),
     });
   }
@@ -205,12 +196,16 @@ export class RowReader {
       this.problem("excel-error", x, "error.excelError");
       return null;
     }
-    const n = parseNumber(x.v);
-    if (n === undefined) {
-      this.problem("not-a-number", x, "error.notNumber");
+    const n = parseTypedNumber(x.v);
+    if (!n.ok) {
+      this.problem(
+        "not-a-number",
+        x,
+        n.why === "ambiguous" ? "error.ambiguousNumber" : "error.notNumber"
+      );
       return null;
     }
-    return n;
+    return n.value;
   }
 
   list(key: string, list: Parameters<typeof listValue>[0]): string | undefined {

@@ -252,7 +252,7 @@ function readProblems(
       table: at?.spec.name,
       column: at?.column,
       key: at?.key,
-      message: `${ref}: ${c.t(PROBLEM_MESSAGE[p.rule], { value: p.value, labels })}`,
+      message: `${ref}: ${c.t(p.ambiguous ? "v.ambiguousNumber" : PROBLEM_MESSAGE[p.rule], { value: p.value, labels })}`,
     });
   }
   return out;
