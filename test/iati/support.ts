@@ -1,4 +1,5 @@
 /** What the IATI tests share: the plan they export, schema validation, and the XML read back. */
+import { findTool, XMLLINT as XMLLINT_TOOL } from "../support/tools";
 import { execFile } from "child_process";
 import fs from "fs";
 import path from "path";
@@ -14,7 +15,7 @@ const SCHEMA = [
   path.resolve(__dirname, "../../../shared/standards/iati-2.03/iati-activities-schema.xsd"),
   path.resolve(__dirname, "../fixtures/iati-2.03/iati-activities-schema.xsd"),
 ].find((p) => fs.existsSync(p));
-const XMLLINT = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].find((p) => fs.existsSync(p));
+const xmllint = () => findTool(XMLLINT_TOOL);
 
 /** The Mali plan with the example operational plan, and a few indicator values to carry. */
 export function mali(): Plan {
@@ -36,7 +37,9 @@ export function mali(): Plan {
 
 /** Validate a file against the shipped IATI 2.03 schema with xmllint; false when it cannot be run. */
 export async function validate(xmlFile: string): Promise<boolean> {
-  if (!SCHEMA || !XMLLINT) {
+  const XMLLINT = xmllint();
+  if (!SCHEMA) throw new Error("the IATI 2.03 schema is missing from test/fixtures/iati-2.03");
+  if (!XMLLINT) {
     console.warn(
       "xmllint or the IATI 2.03 schema is missing: schema validation skipped (apt-get install libxml2-utils)"
     );

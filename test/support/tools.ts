@@ -27,6 +27,12 @@ export const CHROMIUM: Tool = {
   install: "apt-get install -y --no-install-recommends chromium",
 };
 
+export const XMLLINT: Tool = {
+  name: "xmllint",
+  candidates: ["/usr/bin/xmllint", "/usr/local/bin/xmllint"],
+  install: "apt-get install -y --no-install-recommends libxml2-utils",
+};
+
 /** True when the environment says this is a CI run (`CI=true` or `CI=1`). */
 export function isCI(env: NodeJS.ProcessEnv = process.env): boolean {
   return /^(true|1)$/i.test((env.CI ?? "").trim());
