@@ -182,7 +182,7 @@ export const en = {
   "error.writeFile": "cannot write {{file}}: {{reason}}",
   "error.notWorkbook": "{{file}} is not an .xlsx workbook",
   "error.notNapWorkbook":
-    "{{file}} is not a NAP 1325 workbook (no template version stamp and no {{sheet}} sheet)",
+    "this is not a NAP 1325 workbook (no valid template version stamp in a {{sheet}} sheet): use a workbook written by nap1325 build or the add-in",
   "error.missingTable": 'the table {{table}} (sheet "{{sheet}}") is missing',
   "error.missingColumn":
     'the table {{table}} has no column "{{column}}" (it may have been renamed or deleted)',
@@ -319,8 +319,6 @@ export const en = {
   "col.message": "Message",
   "severity.error": "Error",
   "severity.warning": "Warning",
-  "v.notNapWorkbook":
-    "this is not a NAP 1325 workbook (no template version stamp in a {{sheet}} sheet): check a workbook written by nap1325 build or the add-in",
   "v.ambiguousNumber":
     '"{{value}}" can be read as two numbers (thousands or decimals): enter digits only, such as 1500 or 1.5',
   "v.notNumber": '"{{value}}" is not a number: enter digits only, such as 12.5 (no words or units)',

@@ -174,7 +174,7 @@ export const fr: Record<keyof typeof en, string> = {
   "error.writeFile": "impossible d'écrire {{file}} : {{reason}}",
   "error.notWorkbook": "{{file}} n'est pas un classeur .xlsx",
   "error.notNapWorkbook":
-    "{{file}} n'est pas un classeur PAN 1325 (ni version de modèle ni feuille {{sheet}})",
+    "ce n’est pas un classeur PAN 1325 (pas de version de modèle valide dans une feuille {{sheet}}) : utilisez un classeur écrit par nap1325 build ou le complément",
   "error.missingTable": "le tableau {{table}} (feuille « {{sheet}} ») est absent",
   "error.missingColumn":
     "le tableau {{table}} n'a pas de colonne « {{column}} » (elle a peut-être été renommée ou supprimée)",
@@ -314,8 +314,6 @@ export const fr: Record<keyof typeof en, string> = {
   "col.message": "Message",
   "severity.error": "Erreur",
   "severity.warning": "Avertissement",
-  "v.notNapWorkbook":
-    "ce n’est pas un classeur PAN 1325 (pas de version de modèle dans une feuille {{sheet}}) : vérifiez un classeur écrit par nap1325 build ou le complément",
   "v.ambiguousNumber":
     "« {{value}} » peut se lire comme deux nombres (milliers ou décimales) : saisissez des chiffres seulement, comme 1500 ou 1,5",
   "v.notNumber":

@@ -337,36 +337,52 @@ export function readRecord(r: RowReader, columns: ColumnSpec[]): Rec {
   return row;
 }
 
+export type Stamp =
+  | { ok: true; version: number; lang: Lang; period: { start: number; end: number } }
+  | { ok: false; error: TemplateError };
+
+/**
+ * The one version rule, for every command and the pane: the stamp in the
+ * very hidden _NAP sheet must give a whole template version from 1 to the
+ * one this reader knows, and a period of whole years (1990-2100, the end
+ * not before the start). A missing, malformed, negative or newer stamp is
+ * refused with the same message everywhere.
+ */
+export function readStamp(meta: Record<string, CellValue>, lang: Lang): Stamp {
+  const notNap = () => ({
+    ok: false as const,
+    error: new TemplateError(
+      "not-nap-workbook",
+      t(lang, "error.notNapWorkbook", { sheet: sheetName(lang, "meta") })
+    ),
+  });
+  const whole = (v: CellValue | undefined) => {
+    const n =
+      typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    return Number.isInteger(n) ? n : NaN;
+  };
+  const version = whole(meta.templateVersion);
+  const start = whole(meta.periodStart);
+  const end = whole(meta.periodEnd);
+  const year = (y: number) => y >= 1990 && y <= 2100;
+  if (!(version >= 1) || !year(start) || !year(end) || end < start) return notNap();
+  if (version > TEMPLATE_VERSION) {
+    return {
+      ok: false,
+      error: new TemplateError(
+        "newer-template",
+        t(lang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION })
+      ),
+    };
+  }
+  return { ok: true, version, lang: meta.lang === "fr" ? "fr" : "en", period: { start, end } };
+}
+
 /** Read a workbook's tables back into a plan. Throws TemplateError on structure, PlanError on content. */
 export function readPlan(values: WorkbookValues, messageLang: Lang = "en"): ReadResult {
-  const meta = readMeta(values);
-  const version = parseNumber(meta.templateVersion ?? null);
-  if (!version) {
-    throw new TemplateError(
-      "not-nap-workbook",
-      t(messageLang, "error.notNapWorkbook", {
-        file: "workbook",
-        sheet: sheetName(messageLang, "meta"),
-      })
-    );
-  }
-  if (version > TEMPLATE_VERSION) {
-    throw new TemplateError(
-      "newer-template",
-      t(messageLang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION })
-    );
-  }
-  const lang: Lang = meta.lang === "fr" ? "fr" : "en";
-  const period = { start: Number(meta.periodStart), end: Number(meta.periodEnd) };
-  if (!Number.isInteger(period.start) || !Number.isInteger(period.end)) {
-    throw new TemplateError(
-      "not-nap-workbook",
-      t(messageLang, "error.notNapWorkbook", {
-        file: "workbook",
-        sheet: sheetName(messageLang, "meta"),
-      })
-    );
-  }
+  const stamp = readStamp(readMeta(values), messageLang);
+  if (!stamp.ok) throw stamp.error;
+  const { version, lang, period } = stamp;
   const years = planYears({ period });
   const specs = tableSpecs(years);
   const problems: ReadProblem[] = [];

@@ -10,14 +10,14 @@
  * (text in a number cell, an Excel error, a label not in its list) are
  * findings too. A broken structure is a finding, never an exception.
  */
-import { both, t, type MessageKey } from "../i18n";
+import { both, type MessageKey } from "../i18n";
 import { planYears, type Lang, type Plan } from "../model";
-import { buildWorkbookPlan, sheetName, tableGrid, TEMPLATE_VERSION } from "../template/build";
+import { buildWorkbookPlan, sheetName, tableGrid } from "../template/build";
 import {
   isExcelError,
   mapColumns,
-  parseNumber,
   readMeta,
+  readStamp,
   rowsOf,
   TemplateError,
   type ReadProblem,
@@ -78,27 +78,18 @@ function workbookFinding(rule: Finding["rule"], message: string): Finding {
 /** Check a workbook's tables. Never throws for bad content: a broken structure is a finding. */
 export function validateWorkbook(values: WorkbookValues, lang: Lang = "en"): Finding[] {
   const meta = readMeta(values);
-  const version = parseNumber(meta.templateVersion ?? null);
-  const start = Number(meta.periodStart);
-  const end = Number(meta.periodEnd);
-  // A period the model would refuse (years 1990-2100) is a damaged stamp, not a plan.
-  const year = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
-  if (!version || !year(start) || !year(end) || end < start) {
+  const stamp = readStamp(meta, lang);
+  if (!stamp.ok) {
     return [
       workbookFinding(
-        "structure.not-nap-workbook",
-        t(lang, "v.notNapWorkbook", { sheet: sheetName(lang, "meta") })
+        stamp.error.code === "newer-template"
+          ? "structure.newer-template"
+          : "structure.not-nap-workbook",
+        stamp.error.message
       ),
     ];
   }
-  if (version > TEMPLATE_VERSION) {
-    return [
-      workbookFinding(
-        "structure.newer-template",
-        t(lang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION })
-      ),
-    ];
-  }
+  const { start, end } = stamp.period;
   const years = planYears({ period: { start, end } });
   const specs = tableSpecs(years);
   const problems: ReadProblem[] = [];
