@@ -183,18 +183,18 @@ export async function inspectWorkbookBytes(
     const isTypes = file.name === "[Content_Types].xml";
     let tail = "";
     let got = 0;
+    const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data
+      ?.uncompressedSize;
     const error = await inflate(file, (chunk) => {
       got += chunk.byteLength;
       inflated += chunk.byteLength;
-      if (inflated > ratioCap) {
-        state.refusal = refuse("zip-bomb", `inflates past ${ratioCap} bytes from ${size}`);
-        return false;
-      }
-      if (inflated > limits.maxInflatedBytes) {
-        state.refusal = refuse(
-          "too-big",
-          `inflates past ${limits.maxInflatedBytes} bytes uncompressed`
-        );
+      if (inflated > ratioCap || inflated > limits.maxInflatedBytes) {
+        state.refusal =
+          typeof declared === "number" && got > declared
+            ? refuse("zip-bomb", `${file.name} declares ${declared} bytes, inflates past ${got}`)
+            : inflated > ratioCap
+              ? refuse("zip-bomb", `inflates past ${ratioCap} bytes from ${size}`)
+              : refuse("too-big", `inflates past ${limits.maxInflatedBytes} bytes uncompressed`);
         return false;
       }
       if (!scanner) return true;
@@ -211,8 +211,6 @@ export async function inspectWorkbookBytes(
     });
     if (state.refusal) return state.refusal;
     if (scanner?.refusal) return refuse(scanner.refusal.code, scanner.refusal.detail);
-    const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data
-      ?.uncompressedSize;
     if (typeof declared === "number" && declared !== got)
       return refuse("damaged", `${file.name} declares ${declared} bytes, holds ${got}`);
     if (error) return refuse("damaged", `${file.name}: ${error.message.split("\n")[0]}`);
