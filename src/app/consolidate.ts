@@ -7,6 +7,7 @@ import { t } from "../core/i18n";
 import type { Lang, Plan } from "../core/model";
 import { completeness, type Completeness } from "../core/consolidate/completeness";
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
+import { identityProblem } from "../core/consolidate/identity";
 import { focalPointOf, merge, type Incoming, type MergeResult } from "../core/consolidate/merge";
 import { describeCompleteness, describeFile } from "../core/consolidate/messages";
 import { rollForward } from "../core/consolidate/rollforward";
@@ -153,7 +154,8 @@ export async function planImport(
     const { wb } = r;
     for (const f of wb.integrity.filter((x) => x.rule !== "duplicate-row"))
       notes.push({ file: wb.file, note: describeIntegrity(f, options.lang) });
-    const blocking = blockingProblems(wb, options.lang);
+    const other = identityProblem(national, wb.read.plan, options.lang);
+    const blocking = other ? [other] : blockingProblems(wb, options.lang);
     if (blocking.length) {
       refused.push({ file: wb.file, reason: blocking.join("; ") });
       continue;
@@ -166,15 +168,49 @@ export async function planImport(
     });
   }
   onProgress(sources.length, sources.length);
-  const result = merge(national, incoming, options.now, options.year);
+  const merged = mergeEach(national, incoming, options, refused);
+  const result = merged.result;
   return {
     ...options,
-    incoming,
+    incoming: merged.incoming,
     refused,
     notes,
     result,
     completeness: completeness(result.plan, options.year, options.deadline),
   };
+}
+
+/**
+ * Merge every file; when the whole cannot be merged (a file's new action
+ * under an output of its own, two files disagreeing on a new stakeholder),
+ * take the files one by one and refuse by name each one that cannot join
+ * those already taken: one file never sinks the others.
+ */
+function mergeEach(
+  national: Plan,
+  incoming: Incoming[],
+  options: ImportOptions,
+  refused: DryRun["refused"]
+): { result: MergeResult; incoming: Incoming[] } {
+  try {
+    return { result: merge(national, incoming, options.now, options.year), incoming };
+  } catch {
+    const taken: Incoming[] = [];
+    let result = merge(national, [], options.now, options.year);
+    for (const f of incoming) {
+      try {
+        result = merge(national, [...taken, f], options.now, options.year);
+        taken.push(f);
+      } catch (e) {
+        const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+        refused.push({
+          file: f.file,
+          reason: t(options.lang, "consolidate.notMergeable", { reason }),
+        });
+      }
+    }
+    return { result, incoming: taken };
+  }
 }
 
 /**

@@ -446,6 +446,9 @@ export const en = {
   "refuse.too-big": "{{file}} is larger than a NAP workbook can be ({{detail}}): refused",
   "consolidate.file":
     "{{file}} ({{focalPoint}}): {{added}} added, {{filled}} blanks filled, {{unchanged}} unchanged, {{conflicts}} in conflict, {{ignored}} left alone",
+  "consolidate.otherPlan":
+    "a workbook of another plan ({{title}}, {{period}}), not of {{national}} ({{nationalPeriod}})",
+  "consolidate.notMergeable": "cannot be merged with the others: {{reason}}",
   "consolidate.refused": "{{file}}: refused: {{reason}}",
   "consolidate.findings": "{{file}}: {{errors}} errors, {{warnings}} warnings",
   "consolidate.summary":

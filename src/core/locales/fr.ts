@@ -449,6 +449,9 @@ export const fr: Record<keyof typeof en, string> = {
     "{{file}} est plus grand qu’un classeur de PAN ne peut l’être ({{detail}}) : refusé",
   "consolidate.file":
     "{{file}} ({{focalPoint}}) : {{added}} ajoutés, {{filled}} cases vides remplies, {{unchanged}} inchangés, {{conflicts}} en conflit, {{ignored}} laissés de côté",
+  "consolidate.otherPlan":
+    "classeur d’un autre plan ({{title}}, {{period}}), pas de {{national}} ({{nationalPeriod}})",
+  "consolidate.notMergeable": "ne peut être fusionné avec les autres : {{reason}}",
   "consolidate.refused": "{{file}} : refusé : {{reason}}",
   "consolidate.findings": "{{file}} : {{errors}} erreurs, {{warnings}} avertissements",
   "consolidate.summary":

@@ -3,6 +3,7 @@
  * cost × quantity × times), amount planned, secured, indicative or
  * committed (entry cells); computed cost, output, pillar and lead.
  */
+import { costFormula } from "../calc/cost";
 import { column, num, opt, str, type TableDef } from "./column";
 
 export const budgetKey = (action: string, line: { year: number; source: string }) =>
@@ -41,8 +42,8 @@ export const budget: TableDef = {
     column("cost", "col.cost", "formula", {
       required: false,
       width: 15,
-      formula: (x) =>
-        `IF(AND(ISNUMBER(${x.here("unitCost")}),ISNUMBER(${x.here("quantity")})),${x.here("unitCost")}*${x.here("quantity")}*IF(ISNUMBER(${x.here("times")}),${x.here("times")},1),"")`,
+      // The measure's own formula (src/core/calc/cost.ts), beside its TypeScript half.
+      formula: (x) => costFormula(x.here("unitCost"), x.here("quantity"), x.here("times")),
     }),
     column("amount", "col.amount", "amount", { entry: true, merge: true, width: 16 }),
     column("secured", "col.secured", "amount", { entry: true, merge: true, width: 16 }),
