@@ -24,6 +24,7 @@ import {
 } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
 import { assertCreatable, type Existing } from "../core/template/upgrade";
+import { meta } from "../core/tables/meta";
 import {
   PortError,
   type ChangedRows,
@@ -433,7 +434,7 @@ async function format(
 }
 
 /** The table of the template's version stamp (on the very hidden _NAP sheet): a workbook with it holds a template. */
-export const STAMP_TABLE = "tblNapMeta";
+export const STAMP_TABLE = meta.name;
 
 export type Applied = Written;
 

@@ -9,6 +9,7 @@ import { isFormula } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
 import { MARK_COLORS, type Mark } from "../core/validate/report";
 import type { ReportWrite, Unmark, WorkbookPort, Written } from "../app/port";
+import { meta } from "../core/tables/meta";
 
 const FILL = (argb: string): ExcelJS.Fill => ({
   type: "pattern",
@@ -269,7 +270,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** The table of the template's version stamp: a workbook with it holds a template. */
-const STAMP_TABLE = "tblNapMeta";
+const STAMP_TABLE = meta.name;
 
 /**
  * A workbook file as the use cases' port (an untrusted one comes through
