@@ -231,8 +231,48 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
     formats,
     validations,
     conditionalFormats,
+    rowHeights: wrappedRowHeights(spec.columns, table),
+    print: {
+      orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
+      fitToWidth: true,
+      repeatRows: { from: 0, to: 0 },
+      header: `${plan.title} — ${layout.names[spec.sheet]}`,
+      footer: "&P / &N — &D",
+    },
     protection: protect ? { unlocked } : null,
   };
+}
+
+/** Points a line of wrapped text takes (Calibri 11), and the characters a width unit holds. */
+const LINE_HEIGHT = 15;
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * Row heights for wrapped text, from each cell's length and its column's
+ * width: spreadsheet engines that do not fit rows on opening (LibreOffice,
+ * its PDF export) would otherwise draw long texts over the next rows. The
+ * header row is sized too; rows of one line keep the default height.
+ */
+export function wrappedRowHeights(columns: ColumnSpec[], table: TablePlan): Record<number, number> {
+  const lines = (text: string, width: number) =>
+    text
+      .split("\n")
+      .reduce(
+        (n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * CHARS_PER_WIDTH))),
+        0
+      );
+  const out: Record<number, number> = {};
+  [table.headers, ...table.rows].forEach((row, r) => {
+    let most = 1;
+    row.forEach((cell, ci) => {
+      // Body cells wrap in text columns only; headers wrap in any column.
+      if (r > 0 && columns[ci]?.kind !== "text") return;
+      if (typeof cell === "string" && ci < columns.length)
+        most = Math.max(most, lines(cell, columns[ci].width));
+    });
+    if (most > 1) out[table.row + r] = most * LINE_HEIGHT;
+  });
+  return out;
 }
 
 /**
