@@ -442,6 +442,7 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
     name: layout.names.guide,
     visibility: "visible",
     tabColor: "1F4E79",
+    print: { orientation: "portrait", fitToWidth: true, footer: "&P / &N" },
     columnWidths: [28, 100],
     rowHeights,
     blocks: [{ row: 0, col: 0, cells: rows }],
