@@ -406,21 +406,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   ).forEach((k, i) => push([`${i + 1}.`, t(lang, k)]));
   push([null, null]);
   push([t(lang, "guide.sheets"), null], "subtitle");
-  const described: SheetKey[] = [
-    "framework",
-    "indicators",
-    "actions",
-    "budget",
-    "stakeholders",
-    "funding",
-    "regions",
-    ...SUMMARY_SHEETS,
-    "risks",
-    "imports",
-    "conflicts",
-    "submissions",
-    "lists",
-  ];
+  // Every sheet a planner sees, in the order of the tabs.
+  const described = SHEET_ORDER.filter((k) => k !== "guide" && k !== "meta");
   for (const k of described) {
     push([layout.names[k], t(lang, `guide.sheet.${k}` as "guide.sheet.framework")], "label");
   }

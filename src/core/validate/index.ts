@@ -23,7 +23,14 @@ import {
   type ReadProblem,
   type WorkbookValues,
 } from "../template/read";
-import { LISTS, listLabel, TABLE_BY_KEY, tableSpecs, type TableSpec } from "../template/tables";
+import {
+  LISTS,
+  listLabel,
+  TABLE_BY_KEY,
+  TABLES,
+  tableSpecs,
+  type TableSpec,
+} from "../template/tables";
 import { a1, colIndex, isFormula, type CellValue, type WorkbookPlan } from "../template/types";
 import {
   Checker,
@@ -54,16 +61,7 @@ const CHECKS: Check[] = [
 ];
 
 /** The entry tables, and the column that names each row (its code; a budget line: its action). */
-const CHECKED: EntryTable[] = [
-  "framework",
-  "indicators",
-  "actions",
-  "budget",
-  "stakeholders",
-  "funding",
-  "regions",
-  "risks",
-];
+const CHECKED = TABLES.filter((d) => d.rowKey).map((d) => d.key) as EntryTable[];
 /** The column each checked table's findings are tracked by (its row key's first column). */
 const ENTRY = Object.fromEntries(CHECKED.map((k) => [k, TABLE_BY_KEY[k].rowKey![0]])) as Record<
   EntryTable,
