@@ -280,7 +280,7 @@ export async function rollPlanForward(
   let carried = 0;
   const written = await port.write((values) => {
     const read = readForRewrite(values, options.lang);
-    const r = rollForward(read.plan, options.from);
+    const r = rollForward(read.plan, options.from, options.lang);
     year = r.year;
     carried = r.carried.length;
     return buildWorkbookPlan(r.plan, read.lang);

@@ -1,6 +1,7 @@
 import { completeness } from "../../src/core/consolidate/completeness";
 import { flatten, merge, same } from "../../src/core/consolidate/merge";
 import { rollForward } from "../../src/core/consolidate/rollforward";
+import { parsePlan } from "../../src/core/model";
 import { settle } from "../../src/core/consolidate/settle";
 import { MERGE_TABLES, type Plan } from "../../src/core/model";
 import { HOSTILE, nationalPlan, submissions } from "./fixtures";
@@ -178,6 +179,41 @@ describe("completeness and the annual update", () => {
         expect(a.years).toEqual([...before.years, 2021].sort());
       } else expect(a.years).toEqual(before.years);
     }
-    expect(rollForward(merged, 2023).carried).toEqual([]);
+    expect(() => rollForward(merged, 2023)).toThrow(/cannot roll forward from 2023/);
+    expect(() => rollForward(merged, 2030)).toThrow(/cannot roll forward from 2030/);
+    expect(() => rollForward(merged, 2018)).toThrow(/cannot roll forward from 2018/);
+  });
+
+  test("rolling forward carries actions left unfinished in any earlier year, and names what the TMU must look at", () => {
+    const base = merged.actions[0];
+    const plan = parsePlan({
+      ...merged,
+      actions: [
+        ...merged.actions,
+        { ...base, code: "RF-2019", years: [2019], status: "in-progress", budget: [] },
+        {
+          ...base,
+          code: "RF-DONE",
+          years: [2020, 2021, 2022],
+          status: "cancelled",
+          budget: [{ ...base.budget[0], year: 2022 }],
+        },
+      ],
+    });
+    const r = rollForward(plan, 2020);
+    expect(r.carried).toContain("RF-2019");
+    expect(r.plan.actions.find((a) => a.code === "RF-2019")!.years).toEqual([2019, 2021]);
+    expect(r.finishedFuture).toContain(`RF-DONE|2022|${base.budget[0].source}`);
+    for (const line of r.finishedFuture) {
+      const [code, year] = line.split("|");
+      expect(["completed", "cancelled"]).toContain(
+        plan.actions.find((a) => a.code === code)!.status
+      );
+      expect(Number(year)).toBeGreaterThan(2020);
+    }
+    expect(r.pending).toEqual([
+      ...new Set(merged.conflicts.filter((c) => c.decision === "pending").map((c) => c.id)),
+    ]);
+    expect(r.pending.length).toBeGreaterThan(0);
   });
 });

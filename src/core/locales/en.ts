@@ -400,7 +400,9 @@ export const en = {
   "sum.budgetRegion": "Budget of actions in the region",
   "sum.latestYear": "Latest year",
   "sum.latestActual": "Latest actual",
+  "sum.actualToDate": "Actual compared",
   "sum.target": "Target",
+  "sum.yearTarget": "Target for that year",
   "sum.progress": "Progress toward target",
   "sum.onTime": "On time",
   "sum.late": "Late",
@@ -449,6 +451,8 @@ export const en = {
   "consolidate.otherPlan":
     "a workbook of another plan ({{title}}, {{period}}), not of {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "cannot be merged with the others: {{reason}}",
+  "rollForward.outside":
+    "cannot roll forward from {{from}}: the plan runs {{start}} to {{last}} as a year to roll forward from (its next year must be in the plan's period)",
   "consolidate.refused": "{{file}}: refused: {{reason}}",
   "consolidate.findings": "{{file}}: {{errors}} errors, {{warnings}} warnings",
   "consolidate.summary":
@@ -535,10 +539,12 @@ export const en = {
   "cf.err.status": "{{range}}, {{cell}}: “{{value}}” is not an action status ({{list}})",
   "cf.err.policy": "unknown policy “{{value}}” (use {{list}})",
   "cf.err.direction": "unknown direction “{{value}}” (use {{list}})",
+  "cf.err.aggregation": "unknown aggregation “{{value}}” (use {{list}})",
   "cf.err.filterValue": "{{range}} is given without a value to keep",
   "cf.err.filterRange": "a value to keep (“{{value}}”) is given for {{range}}, but no range",
   "cf.err.noMatch": "no row matches the filters ({{filters}})",
   "cf.err.zeroTotal": "the total of {{range}} is 0: there is no share to compute",
+  "cf.err.noCategory": "no row counted holds the category “{{category}}”",
   "cf.err.nonePlanned":
     "no action is left planned under the policy “{{policy}}”: there is no rate to compute",
   "cf.err.zeroDenominators": "the denominators add up to 0: there is no rate to compute",

@@ -396,7 +396,9 @@ export const fr: Record<keyof typeof en, string> = {
   "sum.budgetRegion": "Budget des actions dans la région",
   "sum.latestYear": "Dernière année",
   "sum.latestActual": "Dernière réalisation",
+  "sum.actualToDate": "Réalisation comparée",
   "sum.target": "Cible",
+  "sum.yearTarget": "Cible de cette année",
   "sum.progress": "Progrès vers la cible",
   "sum.onTime": "Dans les délais",
   "sum.late": "En retard",
@@ -452,6 +454,8 @@ export const fr: Record<keyof typeof en, string> = {
   "consolidate.otherPlan":
     "classeur d’un autre plan ({{title}}, {{period}}), pas de {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "ne peut être fusionné avec les autres : {{reason}}",
+  "rollForward.outside":
+    "impossible de reporter depuis {{from}} : l’année à reporter doit aller de {{start}} à {{last}} (l’année suivante doit être dans la période du plan)",
   "consolidate.refused": "{{file}} : refusé : {{reason}}",
   "consolidate.findings": "{{file}} : {{errors}} erreurs, {{warnings}} avertissements",
   "consolidate.summary":
@@ -539,11 +543,13 @@ export const fr: Record<keyof typeof en, string> = {
   "cf.err.status": "{{range}}, {{cell}} : « {{value}} » n’est pas un statut d’action ({{list}})",
   "cf.err.policy": "règle inconnue « {{value}} » (utilisez {{list}})",
   "cf.err.direction": "sens inconnu « {{value}} » (utilisez {{list}})",
+  "cf.err.aggregation": "agrégation inconnue « {{value}} » (utilisez {{list}})",
   "cf.err.filterValue": "{{range}} est donné sans valeur à retenir",
   "cf.err.filterRange":
     "une valeur à retenir (« {{value}} ») est donnée pour {{range}}, mais sans plage",
   "cf.err.noMatch": "aucune ligne ne correspond aux filtres ({{filters}})",
   "cf.err.zeroTotal": "le total des {{range}} est nul : aucune part à calculer",
+  "cf.err.noCategory": "aucune ligne comptée ne porte la catégorie « {{category}} »",
   "cf.err.nonePlanned":
     "aucune action ne reste prévue selon la règle « {{policy}} » : aucun taux à calculer",
   "cf.err.zeroDenominators": "la somme des dénominateurs est nulle : aucun taux à calculer",
