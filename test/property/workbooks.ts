@@ -315,6 +315,8 @@ export interface Difference {
   /** The cells as the independent reader sees them. */
   was?: XCell;
   now?: XCell;
+  /** The column's key in the template (language-independent). */
+  columnKey: string;
   table: string;
   key: string;
   column: string;
@@ -432,6 +434,7 @@ export function diffTyped(before: XBook, after: XBook, allow: Allowance = {}): D
         out.push({
           was: bc,
           now: ac,
+          columnKey: s.key,
           table: def.name,
           key,
           column: b.table.columns[i],
@@ -464,12 +467,16 @@ export function countTyped(book: XBook): number {
  * known-differences.test.ts until the product keeps such cells): a typed
  * string trimmed, a list label re-cased, a list of codes or years re-written,
  * a cleared cell filled with a default, a number re-typed as text, a text
- * re-typed as a number, a typed formula replaced by its value. Anything else
- * is unexplained.
+ * re-typed as a number, a typed formula replaced by its value (or emptied when
+ * the file holds no cached value), a baseline value typed without its year
+ * emptied. Anything else is unexplained.
  */
 export function knownKind(d: Difference): string | undefined {
   const b = d.was;
   const a = d.now;
+  if (d.columnKey === "baselineValue" && !blank(b) && blank(a))
+    return "baseline value without a baseline year emptied";
+  if (b && b.formula !== null && blank(a)) return "formula without a cached value emptied";
   if (
     b?.formula == null &&
     (b?.value === null || b?.value === undefined) &&
