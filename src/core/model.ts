@@ -77,8 +77,28 @@ const code = z
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
     "a code holds letters, digits, dots, dashes or underscores"
   );
-const text = z.string().trim().min(1, "text cannot be empty").max(4000);
-const optText = z.string().trim().max(4000).optional();
+/**
+ * Characters an .xlsx (XML 1.0) cannot carry: control characters other than
+ * tab, line feed and carriage return, U+FFFE and U+FFFF, and halves of a
+ * surrogate pair standing alone. Refused at input, naming the field, never
+ * stripped or written into a corrupt workbook.
+ */
+
+const NOT_XML = new RegExp(
+  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]" +
+    "|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]"
+);
+export function notXmlCharacter(s: string): string | undefined {
+  const m = NOT_XML.exec(s);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : undefined;
+}
+const xmlSafe = (s: z.ZodString) =>
+  s.refine((v) => notXmlCharacter(v) === undefined, {
+    message:
+      "holds a character a workbook cannot carry (a control character, U+FFFE, U+FFFF or half a surrogate pair)",
+  });
+const text = xmlSafe(z.string().trim().min(1, "text cannot be empty").max(4000));
+const optText = xmlSafe(z.string().trim().max(4000)).optional();
 const year = z.number().int().min(1990).max(2100);
 const num = z.number().finite();
 const yearQuarter = z
