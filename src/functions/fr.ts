@@ -44,14 +44,17 @@ export const FR: Record<string, LocalizedFunction> = {
   PROGRESS: {
     name: "PROGRES",
     description:
-      "Progrès vers la cible selon le sens : 0 à la référence, 1 à la cible ; (référence - réalisé) / (référence - cible) pour un indicateur qui doit baisser.",
+      "Progrès vers la cible selon le sens : 0 à la référence, 1 à la cible, négatif quand l’indicateur s’en éloigne ; une cible déjà atteinte à la référence est un niveau à tenir (1 s’il est tenu, sinon moins l’écart en part de la cible).",
     parameters: {
       baseline: "Valeur de référence.",
-      actual: "Dernière valeur réalisée.",
-      target: "Valeur cible.",
+      actual:
+        "La valeur réalisée, ou la ligne des réalisations annuelles (agrégées selon l’agrégation).",
+      target: "La cible de fin de plan, ou la ligne des cibles annuelles (agrégées de même).",
       direction: '"hausse" (par défaut), "baisse" ou "maintien", en français ou en anglais.',
       tolerance:
         "Pour « maintien » : l’écart à la cible encore tenu pour atteint, en fraction de la cible (0,05 par défaut).",
+      aggregation:
+        "Comment les valeurs annuelles s’additionnent : « dernière valeur » (par défaut), « somme des années », « valeur la plus haute » ou « moyenne », en français ou en anglais.",
     },
   },
   QUOTA: {

@@ -16,8 +16,11 @@
  * (@requiresParameterAddresses), so a message names the faulty cell
  * ("Budget!H12") rather than its position in the range.
  */
+import type { Aggregation } from "../core/model";
 import {
+  aggregateOf,
   aggregateRate,
+  aggregationOf,
   budgetShare,
   CalcError,
   completionRate,
@@ -29,6 +32,7 @@ import {
   policyOf,
   progressToTarget,
   quotaCheck,
+  seriesOf,
   type Range,
 } from "../core/calc";
 
@@ -137,32 +141,46 @@ export function completionRateFn(
 }
 
 /**
- * Progress toward target, direction-aware: 0 at the baseline, 1 at the target; (baseline - actual) / (baseline - target) for an indicator that should fall.
+ * Progress toward target, direction-aware: 0 at the baseline, 1 at the target, negative when the indicator moved away from it; a target already reached at the baseline is a level to hold (1 while held, else minus the shortfall as a share of the target).
  * @customfunction PROGRESS
  * @param baseline Baseline value.
- * @param actual Latest actual value.
- * @param target Target value.
+ * @param actual The actual value, or the row of yearly actuals (aggregated as the aggregation says).
+ * @param target The end-of-plan target, or the row of yearly targets (aggregated the same way).
  * @param [direction] "increase" (default), "decrease" or "maintain", in French or English.
  * @param [tolerance] For "maintain": how far from the target still counts as on target, as a fraction of the target (default 0.05).
+ * @param [aggregation] How yearly values add up: "latest" (default), "sum" (sum of years), "max" or "average", in French or English.
  * @returns Progress: 0 at the baseline, 1 at the target (for "maintain": 1 on target, else 0).
  */
 export function progressFn(
   baseline: any,
-  actual: any,
-  target: any,
+  actual: any[][],
+  target: any[][],
   direction?: any,
-  tolerance?: any
+  tolerance?: any,
+  aggregation?: any
 ): number {
   return run(() => {
     const dir = directionOf(direction);
+    const agg = aggregationOf(aggregation);
     const b = numberArg(baseline, "cf.arg.baseline");
-    const a = numberArg(actual, "cf.arg.actual");
-    const t = numberArg(target, "cf.arg.target");
+    const a = yearly(actual, "cf.arg.actual", agg);
+    const t = yearly(target, "cf.arg.target", agg);
     const p = progressToTarget(b, a, t, dir, numberArg(tolerance, "cf.arg.tolerance") ?? undefined);
     if (p !== null) return p;
     const what = a === null ? "cf.arg.actual" : t === null ? "cf.arg.target" : "cf.arg.baseline";
     return fail("#N/A", "cf.err.missing", { what: { key: what } });
   });
+}
+
+/**
+ * One value (blank -> null; text -> #VALUE!), or a row of yearly values
+ * aggregated (only numbers count, as in the summary sheets).
+ */
+function yearly(v: any, name: "cf.arg.actual" | "cf.arg.target", agg: Aggregation): number | null {
+  const cells = Array.isArray(v) ? (v as Range) : null;
+  if (cells === null || (cells.length === 1 && cells[0]?.length === 1))
+    return numberArg(cells ? cells[0][0] : v, name);
+  return aggregateOf(seriesOf(cells, name), agg);
 }
 
 /**

@@ -163,7 +163,13 @@ describe("budget share", () => {
 
   test("a stakeholder's share; blank rows and blank amounts ignored; codes matched ignoring case and spaces", () => {
     expect(budgetShare(amounts, leads, "MPFEF")).toBe(700 / 1000);
-    expect(budgetShare(amounts, leads, "NOBODY")).toBe(0);
+    // A category in no row is a typo or a stakeholder without budget: #N/A, or 0 when the caller says so.
+    expect(attempt(() => budgetShare(amounts, leads, "NOBODY"))).toMatchObject({ error: "#N/A" });
+    expect(budgetShare(amounts, leads, "NOBODY", [], {}, 0)).toBe(0);
+    // A category whose only rows have a blank amount is not counted either.
+    expect(attempt(() => budgetShare(amounts, col([1, 2, "X", 3, "X"]), "X"))).toMatchObject({
+      error: "#N/A",
+    });
   });
 
   test("filters: a year as a number or as text", () => {

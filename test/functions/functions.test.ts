@@ -90,10 +90,46 @@ describe("NAP.BUDGETSHARE, NAP.FUNDINGGAP, NAP.PROGRESS with omitted arguments a
   });
 
   test("PROGRESS, direction in French or English; maintain with a tolerance", () => {
-    expect(fn.progressFn(40, 30, 20, "Baisse", null)).toBe(0.5);
-    expect(fn.progressFn(10, 20, 30, null, null)).toBe(0.5);
-    expect(fn.progressFn(null, 60, 50, "maintain", 0.25)).toBe(1);
-    expect(fn.progressFn(null, 60, 50, "Maintien", null)).toBe(0);
+    expect(fn.progressFn(40, [[30]], [[20]], "Baisse", null)).toBe(0.5);
+    expect(fn.progressFn(10, [[20]], [[30]], null, null)).toBe(0.5);
+    expect(fn.progressFn(null, [[60]], [[50]], "maintain", 0.25)).toBe(1);
+    expect(fn.progressFn(null, [[60]], [[50]], "Maintien", null)).toBe(0);
+  });
+
+  test("PROGRESS: a direction typed as a planner says it", () => {
+    for (const d of ["Diminution", "down", "baisse", "BAISSE", "Réduction"])
+      expect(fn.progressFn(40, [[30]], [[20]], d)).toBe(0.5);
+    for (const d of ["up", "Augmentation", "hausse"])
+      expect(fn.progressFn(10, [[20]], [[30]], d)).toBe(0.5);
+  });
+
+  test("PROGRESS: the cabinet (34.4% women, quota 30, 23.7% now, increase) is negative, not 243%", () => {
+    const p = fn.progressFn(34.4, [[23.7]], [[30]], "increase");
+    expect(p).toBeLessThan(0);
+    expect(p).toBeCloseTo((23.7 - 30) / 30, 12);
+    // Still above the quota: held.
+    expect(fn.progressFn(34.4, [[31]], [[30]], "increase")).toBe(1);
+  });
+
+  test("PROGRESS over the row of yearly actuals and targets, by aggregation", () => {
+    // I1.2.1: 12, 9 and 14 initiatives against 85 over the plan.
+    const actuals = [[12, 9, 14, "", ""]];
+    expect(fn.progressFn(0, actuals, [[85]], "increase", null, "Somme des années")).toBeCloseTo(
+      35 / 85,
+      12
+    );
+    expect(fn.progressFn(0, actuals, [[85]], "increase", null, "sum")).toBeCloseTo(0.4118, 4);
+    expect(fn.progressFn(0, actuals, [[85]], "increase", null, null)).toBeCloseTo(14 / 85, 12);
+    expect(fn.progressFn(0, actuals, [[85]], "increase", null, "max")).toBeCloseTo(14 / 85, 12);
+    expect(fn.progressFn(0, actuals, [[85]], "increase", null, "Moyenne")).toBeCloseTo(
+      35 / 3 / 85,
+      12
+    );
+    // Yearly targets aggregated the same way when there is no end-of-plan target.
+    expect(fn.progressFn(0, actuals, [[20, 20, 20, 20, 5]], "increase", null, "sum")).toBeCloseTo(
+      35 / 85,
+      12
+    );
   });
 });
 
@@ -110,11 +146,26 @@ describe("errors reach Excel as CustomFunctions.Error, in Excel's language", () 
       () => fn.completionRateFn(col(["Completed"]), null as never, null, "lenient"),
       /unknown policy/,
     ],
-    ["#VALUE!", () => fn.progressFn(10, "n/a", 30), /actual: “n\/a” is not a number/],
+    ["#VALUE!", () => fn.progressFn(10, [["n/a"]], [[30]]), /actual: “n\/a” is not a number/],
     [
       "#VALUE!",
-      () => fn.progressFn(10, 20, 30, "upwards"),
+      () => fn.progressFn(10, [[20]], [[30]], "upwards"),
       /unknown direction “upwards” \(use increase, decrease, maintain\)/,
+    ],
+    [
+      "#VALUE!",
+      () => fn.progressFn(10, [[20]], [[30]], null, null, "median"),
+      /unknown aggregation “median”/,
+    ],
+    [
+      "#VALUE!",
+      () => fn.rateFn(col([3, 4]), col([10, -5])),
+      /denominators, cell 2: “-5” is not a number \(0 or more\)/,
+    ],
+    [
+      "#N/A",
+      () => fn.budgetShareFn(col([1, 2]), col(["A", "B"]), "C"),
+      /no row counted holds the category “C”/,
     ],
     ["#DIV/0!", () => fn.completionRateFn(col(["Cancelled"])), /no action is left planned/],
     ["#DIV/0!", () => fn.quotaFn(0, 0), /the total is 0/],
@@ -123,7 +174,8 @@ describe("errors reach Excel as CustomFunctions.Error, in Excel's language", () 
       () => fn.fundingGapFn(col([1]), col([0]), col(["BN"]), "PTF"),
       /no row matches the filters \(filter 1 = PTF\)/,
     ],
-    ["#N/A", () => fn.progressFn(10, "", 30), /actual is missing/],
+    ["#N/A", () => fn.progressFn(10, [[""]], [[30]]), /actual is missing/],
+    ["#N/A", () => fn.progressFn(10, [["", ""]], [[30]], null, null, "sum"), /actual is missing/],
     ["#NUM!", () => fn.quotaMetFn(9, 38, 30), /between 0 and 1/],
   ])("%s: %p", (code, f, message) => {
     const r = call(f as () => unknown) as { error: string; message: string };

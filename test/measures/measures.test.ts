@@ -26,6 +26,9 @@ describe("one file per measure", () => {
     ["progress.ts", "onTrack", "onTrackFormula"],
     ["latest.ts", "latestOf", "latestValueFormula"],
     ["latest.ts", "targetOf", "targetFormula"],
+    ["latest.ts", "aggregateOf", "aggregateFormula"],
+    ["latest.ts", "targetFor", "targetForFormula"],
+    ["latest.ts", "yearTargetOf", "yearTargetFormula"],
     ["budget.ts", "budgetShare", "budgetShareFormula"],
     ["budget.ts", "fundingGap", "fundingGapFormula"],
     ["cost.ts", "lineCost", "costFormula"],
@@ -61,7 +64,9 @@ describe("one file per measure", () => {
         f.budgetShareFormula(
           col("tblBudget", "Amount planned"),
           col("tblBudget", "Pillar"),
-          "[pillar]"
+          "[pillar]",
+          [],
+          0
         )
       )
     );
@@ -74,7 +79,7 @@ describe("one file per measure", () => {
       )
     );
     expect(formula("tblSumIndicators", "progress")).toBe(
-      f.orBlank(f.progressFormula("[baseline]", "[latest]", "[target]", "increase"))
+      f.orBlank(f.progressFormula("[baseline]", "[actual]", "[target]", "increase"))
     );
     // The old rule (completed / (planned - cancelled)) is gone from the sheets.
     const all = JSON.stringify(buildWorkbookPlan(plan, "en"));

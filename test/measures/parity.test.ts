@@ -16,6 +16,8 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import {
+  aggregateFormula,
+  aggregateOf,
   aggregateRate,
   attempt,
   budgetShare,
@@ -43,16 +45,24 @@ import {
   quotaFormula,
   quotaMetFormula,
   rateFormula,
-  targetFormula,
-  targetOf,
+  targetFor,
+  targetForFormula,
   TRACK_LABELS,
+  yearTargetFormula,
+  yearTargetOf,
   type CalcFailure,
   type CellValue,
   type Criterion,
   type Policy,
 } from "../../src/core/calc";
 import { t } from "../../src/core/i18n";
-import { planYears, type Direction, type Lang } from "../../src/core/model";
+import {
+  AGGREGATIONS,
+  planYears,
+  type Aggregation,
+  type Direction,
+  type Lang,
+} from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { listLabel, listValue } from "../../src/core/template/tables";
 import { a1, sheetRef, type Cell, type TablePlan } from "../../src/core/template/types";
@@ -322,6 +332,13 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
           never,
         ];
       for (const [by, v] of shareBy) {
+        // As the summary sheets show it: a category in no row counted has a share of 0.
+        add({
+          measure: "budget share",
+          label: `${by}=${v}, 0 when absent`,
+          formula: budgetShareFormula(B("amount"), B(by), literal(v), [], 0),
+          ts: () => ts(() => budgetShare(bud("amount"), bud(by), v, [], {}, 0)),
+        });
         for (const fs of budgetFilters) {
           add({
             measure: "budget share",
@@ -371,25 +388,44 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         });
       });
 
-      // Latest actual and target, progress and on-track, for every indicator.
+      // Latest actual, the actual compared and the target under each aggregation, the year's
+      // target, progress and on-track, for every indicator.
       const ind = (key: string, i: number) => columnOf(sheets, w.indicators)(key)[i][0];
       const series = (prefix: string, i: number) =>
         years.map((year) => ({ year, value: ind(`${prefix}:${year}`, i) }));
       const latest = (i: number) => latestOf(series("actual", i));
-      const target = (i: number) => targetOf(ind("endTarget", i), series("target", i));
-      const progress = (i: number) =>
+      const yearTarget = (i: number) => yearTargetOf(series("target", i), latest(i)?.year ?? null);
+      const actualBy = (i: number, agg: Aggregation) => aggregateOf(series("actual", i), agg);
+      const targetBy = (i: number, agg: Aggregation) =>
+        targetFor(ind("endTarget", i), series("target", i), agg);
+      const progress = (i: number, agg: Aggregation) =>
         progressToTarget(
           numberOrNull(ind("baselineValue", i)),
-          latest(i)?.value ?? null,
-          target(i),
+          actualBy(i, agg),
+          targetBy(i, agg),
           directionOf(ind("direction", i))
         );
+      const status = (i: number, agg: Aggregation) =>
+        onTrack(progress(i, agg), latest(i)?.year ?? null, years, {
+          actual: latest(i)?.value ?? null,
+          target: yearTarget(i),
+          direction: directionOf(ind("direction", i)),
+        });
+      // The direction as a planner may type it to the function: the label, or a synonym.
+      const typed = (i: number) => {
+        const d = directionOf(ind("direction", i));
+        if (i % 3 === 1 && d === "decrease")
+          return ["Diminution", "down", "baisse"][i % 9 === 1 ? 0 : i % 2];
+        if (i % 3 === 1 && d === "increase") return "up";
+        return ind("direction", i);
+      };
+      const PER_INDICATOR = 3 + 4 * AGGREGATIONS.length;
       const base = checks.length;
       const rowOf = (k: number) => base + k + 1;
       plan.indicators.forEach((indicator, i) => {
         const dir: Direction = indicator.direction;
         const cell = (key: string) => I(key, i);
-        const at = (k: number) => `$B$${rowOf(5 * i + k)}`;
+        const at = (k: number) => `$B$${rowOf(PER_INDICATOR * i + k)}`;
         const item = (m: string, formula: string, f: () => Value, g?: () => Value) =>
           add({ measure: m, label: indicator.code, formula, ts: f, cf: g });
         item(
@@ -403,27 +439,141 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
           () => ts(() => latest(i)?.value ?? null)
         );
         item(
-          "target",
-          targetFormula(cell("endTarget"), years, (y) => cell(`target:${y}`)),
-          () => ts(() => target(i))
+          "year's target",
+          yearTargetFormula(at(0), years, (y) => cell(`target:${y}`)),
+          () => ts(() => yearTarget(i))
+        );
+        AGGREGATIONS.forEach((agg, k) => {
+          const first = 3 + 4 * k;
+          const what = (m: string) => `${m}, ${agg}`;
+          item(
+            what("actual compared"),
+            aggregateFormula(years, (y) => cell(`actual:${y}`), agg),
+            () => ts(() => actualBy(i, agg))
+          );
+          item(
+            what("target"),
+            targetForFormula(cell("endTarget"), years, (y) => cell(`target:${y}`), agg),
+            () => ts(() => targetBy(i, agg))
+          );
+          item(
+            what("progress"),
+            progressFormula(numberFormula(cell("baselineValue")), at(first), at(first + 1), dir),
+            () => ts(() => progress(i, agg)),
+            () =>
+              cf(() => {
+                const end = ind("endTarget", i);
+                return fn.progressFn(
+                  ind("baselineValue", i),
+                  [years.map((y) => ind(`actual:${y}`, i))],
+                  typeof end === "number" ? [[end]] : [years.map((y) => ind(`target:${y}`, i))],
+                  typed(i),
+                  null,
+                  listLabel(lang, "aggregation", agg)
+                );
+              })
+          );
+          item(
+            what("on track"),
+            onTrackFormula(at(first + 2), at(0), years, lang, {
+              actual: at(1),
+              target: at(2),
+              direction: dir,
+            }),
+            () => t(lang, TRACK_LABELS[status(i, agg)])
+          );
+        });
+      });
+
+      // The issue's indicators, as a planner typed them (columns N to Y of the Checks sheet):
+      // baseline, five actuals, five targets, end target; the summary's formulas over them.
+      const issueYears = [2019, 2020, 2021, 2022, 2023];
+      const _ = null;
+      const issueRows: {
+        code: string;
+        agg: Aggregation;
+        dir: Direction;
+        cells: CellValue[];
+        progress: number;
+        status: "onTrack" | "offTrack";
+      }[] = [
+        // prettier-ignore
+        { code: "I1.2.1", agg: "sum", dir: "increase", cells: [0, 12, 9, 14, _, _, _, _, _, _, _, 85], progress: 0.412, status: "offTrack" },
+        // prettier-ignore
+        { code: "I2.1.2", agg: "sum", dir: "increase", cells: [0, 50, 53, 38, _, _, _, _, _, _, _, 250], progress: 0.564, status: "offTrack" },
+        // prettier-ignore
+        { code: "X-COORD-1", agg: "sum", dir: "increase", cells: [0, _, 5, 4, _, _, 4, 4, 4, 4, 4, 20], progress: 0.45, status: "onTrack" },
+        // prettier-ignore
+        { code: "I1.1.1", agg: "latest", dir: "increase", cells: [10, _, _, 18, _, _, _, _, 15, _, _, 30], progress: 0.4, status: "onTrack" },
+        // prettier-ignore
+        { code: "cabinet", agg: "latest", dir: "increase", cells: [34.4, 23.7, _, _, _, _, _, _, _, _, _, 30], progress: -0.21, status: "offTrack" },
+      ];
+      const issueChecks: {
+        code: string;
+        progress: number;
+        status: number;
+        want: (typeof issueRows)[number];
+      }[] = [];
+      issueRows.forEach((r, n) => {
+        const rowNo = 20 + n;
+        r.cells.forEach((v, c) => (w.ws.getCell(rowNo, 14 + c).value = v as never));
+        const ref = (c: number) => `$${a1(0, 13 + c).replace(/\d+$/, "")}$${rowNo}`;
+        const actualCell = (y: number) => ref(1 + issueYears.indexOf(y));
+        const targetCell = (y: number) => ref(6 + issueYears.indexOf(y));
+        const actuals = issueYears.map((year, k) => ({ year, value: r.cells[1 + k] }));
+        const targets = issueYears.map((year, k) => ({ year, value: r.cells[6 + k] }));
+        const first = checks.length;
+        const at = (k: number) => `$B$${first + k + 1}`;
+        const l = latestOf(actuals);
+        const item = (m: string, formula: string, f: () => Value, g?: () => Value) =>
+          add({ measure: m, label: `issue 13, ${r.code}`, formula, ts: f, cf: g });
+        item("latest year", latestYearFormula(issueYears, actualCell), () =>
+          ts(() => l?.year ?? null)
+        );
+        item("latest actual", latestValueFormula(issueYears, actualCell), () =>
+          ts(() => l?.value ?? null)
+        );
+        item("year's target", yearTargetFormula(at(0), issueYears, targetCell), () =>
+          ts(() => yearTargetOf(targets, l?.year ?? null))
+        );
+        const actual = aggregateOf(actuals, r.agg);
+        const target = targetFor(r.cells[11], targets, r.agg);
+        const p = progressToTarget(r.cells[0] as number, actual, target, r.dir);
+        item("actual compared", aggregateFormula(issueYears, actualCell, r.agg), () =>
+          ts(() => actual)
+        );
+        item("target", targetForFormula(ref(11), issueYears, targetCell, r.agg), () =>
+          ts(() => target)
         );
         item(
           "progress",
-          progressFormula(numberFormula(cell("baselineValue")), at(1), at(2), dir),
-          () => ts(() => progress(i)),
+          progressFormula(ref(0), at(3), at(4), r.dir),
+          () => ts(() => p),
           () =>
             cf(() =>
-              fn.progressFn(
-                ind("baselineValue", i),
-                latest(i)?.value ?? null,
-                target(i),
-                ind("direction", i)
-              )
+              fn.progressFn(r.cells[0], [r.cells.slice(1, 6)], [[r.cells[11]]], r.dir, null, r.agg)
             )
         );
-        item("on track", onTrackFormula(at(3), at(0), years, lang), () =>
-          t(lang, TRACK_LABELS[onTrack(progress(i), latest(i)?.year ?? null, years)])
+        item(
+          "on track",
+          onTrackFormula(at(5), at(0), issueYears, lang, {
+            actual: at(1),
+            target: at(2),
+            direction: r.dir,
+          }),
+          () =>
+            t(
+              lang,
+              TRACK_LABELS[
+                onTrack(p, l?.year ?? null, issueYears, {
+                  actual: l?.value ?? null,
+                  target: yearTargetOf(targets, l?.year ?? null),
+                  direction: r.dir,
+                })
+              ]
+            )
         );
+        issueChecks.push({ code: r.code, progress: first + 5, status: first + 6, want: r });
       });
 
       // Quota and rate over small tables on the Checks sheet: blanks, zeros, exactly 30%.
@@ -463,6 +613,7 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
       const rateTables: [string, CellValue[], CellValue[]][] = [
         ["numerators and denominators with blanks", [3, null, 0, 7, 2], [10, 5, 0, null, 8]],
         ["denominators all 0 or blank", [3, null, 0, 7, 2], [0, 0, null, 0, 0]],
+        ["a negative denominator", [3, null, 0, 7, 2], [10, 5, -4, null, 8]],
       ];
       rateTables.forEach(([what, nums, dens], k) => {
         const [nc, dc] = [6 + 2 * k, 7 + 2 * k];
@@ -536,6 +687,21 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         byMeasure.set(c.measure, s);
       });
       expect(wrong).toEqual([]);
+      // The issue's figures, as LibreOffice recalculates the summary's formulas (TypeScript and
+      // the function agree with them above).
+      for (const c of issueChecks) {
+        expect({
+          code: c.code,
+          progress: Math.round(Number(lo(got[c.progress]?.[1])) * 1000) / 1000,
+        }).toEqual({
+          code: c.code,
+          progress: c.want.progress,
+        });
+        expect({ code: c.code, status: lo(got[c.status]?.[1]) }).toEqual({
+          code: c.code,
+          status: t(lang, TRACK_LABELS[c.want.status]),
+        });
+      }
       // Each measure is held on values (numbers, labels), not only on errors; the custom functions are called.
       for (const [m, s] of byMeasure) {
         expect({ m, some: s.numbers > 0 }).toEqual({ m, some: true });
@@ -558,7 +724,15 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
       const results = checks.map((c) => c.ts());
       for (const st of ["onTrack", "offTrack", "noData"] as const)
         expect(results).toContain(t(lang, TRACK_LABELS[st]));
-      for (const e of ["#N/A", "#DIV/0!"]) expect(results).toContain(e);
+      for (const e of ["#N/A", "#DIV/0!", "#VALUE!"]) expect(results).toContain(e);
+      // A negative denominator is refused by all three; a lead in no budget line is #N/A.
+      const refused = checks.filter(
+        (c) => c.label === "a negative denominator" || c.label === "lead=NOBODY []"
+      );
+      expect(refused.map((c) => [c.label, c.ts()])).toEqual([
+        ["lead=NOBODY []", "#N/A"],
+        ["a negative denominator", "#VALUE!"],
+      ]);
       // The rule matters here: in some pillar, the old summary's completed / (actions - cancelled),
       // which counted a cleared status as planned, differs from the rate all three now give.
       const pillarOf = act("pillar").map((r) => String(r[0]));

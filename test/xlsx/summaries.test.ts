@@ -143,7 +143,9 @@ describeLO("summary formulas recalculated by LibreOffice equal the pure calculat
       close(num(g["Baseline value"]), i.baseline, `${i.code} baseline`);
       close(num(g["Latest year"]), i.latestYear, `${i.code} latest year`);
       close(num(g["Latest actual"]), i.latest, `${i.code} latest`);
+      close(num(g["Actual compared"]), i.actual, `${i.code} actual compared`);
       close(num(g["Target"]), i.target, `${i.code} target`);
+      close(num(g["Target for that year"]), i.yearTarget, `${i.code} year's target`);
       close(num(g["Progress toward target"]), i.progress, `${i.code} progress`);
       expect({ code: i.code, status: g["Status"] }).toEqual({
         code: i.code,

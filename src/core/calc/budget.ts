@@ -15,6 +15,7 @@ import type { MessageKey } from "../i18n";
 import { orNA, pairs, sumOver, type Criterion } from "./native";
 import {
   amountAt,
+  fail,
   cellAt,
   CalcError,
   column,
@@ -37,14 +38,18 @@ export interface Addresses {
  * A category's share of the total budget, both under the same filters, 0 to 1.
  * Categories match in French or English ("Partenaire" = "Partner").
  * Errors: ranges of different sizes, text or a negative in an amount ->
- * #VALUE!; filters matching no row -> #N/A; a total of 0 -> #DIV/0!.
+ * #VALUE!; filters matching no row -> #N/A; a total of 0 -> #DIV/0!; a
+ * category in none of the rows counted -> #N/A (a typo is not a share of 0),
+ * or `absent` when given (a summary row for a stakeholder without budget
+ * lines shows 0).
  */
 export function budgetShare(
   amounts: Range | CellValue,
   categories: Range | CellValue,
   category: CellValue,
   fs: Filter[] = [],
-  at: Addresses = {}
+  at: Addresses = {},
+  absent?: number
 ): number {
   const a = column(amounts, { name: "cf.range.amounts", address: at.main?.[0] });
   const c = column(categories, { name: "cf.range.categories", address: at.main?.[1] });
@@ -52,13 +57,19 @@ export function budgetShare(
   const isMine = matcher(category);
   let total = 0;
   let mine = 0;
+  let found = false;
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
     const x = amountAt(a, i);
     total += x;
-    if (isMine(cellAt(c, i))) mine += x;
+    if (isMine(cellAt(c, i))) {
+      mine += x;
+      found = true;
+    }
   }
-  return ratio(mine, total, "cf.err.zeroTotal", { range: { key: "cf.range.amounts" } });
+  const share = ratio(mine, total, "cf.err.zeroTotal", { range: { key: "cf.range.amounts" } });
+  if (found || absent !== undefined) return found ? share : absent!;
+  return fail("#N/A", "cf.err.noCategory", { category: String(category) });
 }
 
 /**
@@ -107,10 +118,17 @@ export function budgetShareFormula(
   amounts: string,
   categories: string,
   category: string,
-  cs: readonly Criterion[] = []
+  cs: readonly Criterion[] = [],
+  absent?: number
 ): string {
   const mine = `SUMIFS(${amounts},${categories},${category}${pairs(cs)})`;
-  return orNA(cs, `COUNTIFS(${amounts},"<>"${pairs(cs)})`, `${mine}/${sumOver(amounts, cs)}`);
+  const total = sumOver(amounts, cs);
+  // With a total, a category in no row counted has a share of 0: `absent` is what the body gives.
+  const body =
+    absent === 0
+      ? `${mine}/${total}`
+      : `IF(COUNTIFS(${amounts},"<>",${categories},${category}${pairs(cs)})=0,IF(${total}=0,1/0,${absent === undefined ? "NA()" : absent}),${mine}/${total})`;
+  return orNA(cs, `COUNTIFS(${amounts},"<>"${pairs(cs)})`, body);
 }
 
 /**
@@ -137,5 +155,11 @@ const rowsOf = (planned: string, secured: string, cs: readonly Criterion[]) =>
 /** The measure's wording: its summary headers and the messages its errors give. */
 export const BUDGET_WORDING = {
   headers: ["sum.share", "sum.shareOfNap", "sum.gap"],
-  errors: ["cf.err.notAmount", "cf.err.sizes", "cf.err.noMatch", "cf.err.zeroTotal"],
+  errors: [
+    "cf.err.notAmount",
+    "cf.err.sizes",
+    "cf.err.noMatch",
+    "cf.err.zeroTotal",
+    "cf.err.noCategory",
+  ],
 } as const satisfies { headers: readonly MessageKey[]; errors: readonly MessageKey[] };

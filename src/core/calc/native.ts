@@ -41,3 +41,6 @@ export const notNumber = (x: string): string => `NOT(ISNUMBER(${x}))`;
  * TypeScript summary gives null.
  */
 export const orBlank = (body: string): string => `IFERROR(${body},"")`;
+
+/** #VALUE! as a formula: what a calculation refuses (a negative amount...) where no function gives it. */
+export const VALUE_ERROR = `(0+"#VALUE!")`;

@@ -4,10 +4,12 @@
  * and 11 of 32 make 20 of 70 (28.6%), not the mean of 23.7% and 34.4%.
  *
  * One file, both halves: `aggregateRate` (TypeScript) and `rateFormula`
- * (native Excel formula). A blank counts 0 in both; text is #VALUE! in the
- * calculation and skipped by SUM.
+ * (native Excel formula). A blank counts 0 in both; a negative numerator or
+ * denominator is #VALUE! in both (a count cannot be negative); text is
+ * #VALUE! in the calculation and skipped by SUM.
  */
 import type { MessageKey } from "../i18n";
+import { VALUE_ERROR } from "./native";
 import {
   amountAt,
   cellAt,
@@ -37,9 +39,12 @@ export function aggregateRate(
   return ratio(num, den, "cf.err.zeroDenominators");
 }
 
-/** aggregateRate as a native formula: the sum of the numerators over the sum of the denominators. */
+/**
+ * aggregateRate as a native formula: the sum of the numerators over the sum
+ * of the denominators; #VALUE! when either holds a negative.
+ */
 export const rateFormula = (numerators: string, denominators: string): string =>
-  `SUM(${numerators})/SUM(${denominators})`;
+  `IF(COUNTIF(${numerators},"<0")+COUNTIF(${denominators},"<0")>0,${VALUE_ERROR},SUM(${numerators})/SUM(${denominators}))`;
 
 /** The measure's wording: the messages its errors give. */
 export const RATE_WORDING = {

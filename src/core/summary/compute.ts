@@ -12,6 +12,7 @@
  */
 import { pillarIndex, planYears, type Action, type Indicator, type Plan } from "../model";
 import {
+  aggregateOf,
   budgetShare,
   CalcError,
   completionRate,
@@ -19,7 +20,8 @@ import {
   latestOf,
   onTrack,
   progressToTarget,
-  targetOf,
+  targetFor,
+  yearTargetOf,
   type CellValue,
   type Range,
   type TrackStatus,
@@ -52,7 +54,11 @@ export interface IndicatorSummary {
   baseline: number | null;
   latestYear: number | null;
   latest: number | null;
+  /** The actual compared with the target: the years' actuals aggregated (sum, latest, highest, average). */
+  actual: number | null;
   target: number | null;
+  /** The target typed for the latest actual's year; null when none. */
+  yearTarget: number | null;
   progress: number | null;
   status: TrackStatus;
 }
@@ -114,19 +120,29 @@ export function indicatorSummary(
   pillar: string | null
 ): IndicatorSummary {
   const years = planYears(plan);
-  const latest = latestOf(yearly(years, ind.actuals));
-  const target = targetOf(ind.endTarget, yearly(years, ind.targets));
+  const actuals = yearly(years, ind.actuals);
+  const targets = yearly(years, ind.targets);
+  const latest = latestOf(actuals);
+  const actual = aggregateOf(actuals, ind.aggregation);
+  const target = targetFor(ind.endTarget, targets, ind.aggregation);
+  const yearTarget = yearTargetOf(targets, latest?.year ?? null);
   const baseline = ind.baseline?.value ?? null;
-  const progress = progressToTarget(baseline, latest?.value ?? null, target, ind.direction);
+  const progress = progressToTarget(baseline, actual, target, ind.direction);
   return {
     code: ind.code,
     pillar,
     baseline,
     latestYear: latest?.year ?? null,
     latest: latest?.value ?? null,
+    actual,
     target,
+    yearTarget,
     progress,
-    status: onTrack(progress, latest?.year ?? null, years),
+    status: onTrack(progress, latest?.year ?? null, years, {
+      actual: latest?.value ?? null,
+      target: yearTarget,
+      direction: ind.direction,
+    }),
   };
 }
 
@@ -151,7 +167,7 @@ export function summarize(plan: Plan): Summary {
   };
   type By = Exclude<keyof typeof budget, "amount" | "secured">;
   const shareBy = (by: By, key: string) =>
-    orNull(() => budgetShare(budget.amount, budget[by], key));
+    orNull(() => budgetShare(budget.amount, budget[by], key, [], {}, 0));
   const gapBy = (by: By, key: string | number) =>
     fundingGap(budget.amount, budget.secured, [{ range: budget[by], value: key }], {}, 0);
 

@@ -13,6 +13,7 @@
  * summary shows a blank, as the TypeScript summary gives null.
  */
 import {
+  aggregateFormula,
   budgetShareFormula,
   completionRateFormula,
   fundingGapFormula,
@@ -22,12 +23,20 @@ import {
   onTrackFormula,
   orBlank,
   progressFormula,
-  targetFormula,
+  targetForFormula,
   TRACK_LABELS,
+  yearTargetFormula,
   type TrackStatus,
 } from "../calc";
 import { t, type MessageKey } from "../i18n";
-import { pillarIndex, planYears, type Direction, type Lang, type Plan } from "../model";
+import {
+  pillarIndex,
+  planYears,
+  type Aggregation,
+  type Direction,
+  type Lang,
+  type Plan,
+} from "../model";
 import { header, listLabel, tableSpecs, type TableKey } from "./tables";
 import {
   a1,
@@ -129,7 +138,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const amounts = col("budget", "amount");
   const secured = col("budget", "secured");
   /** The share of the NAP budget of this row's category in a budget column. */
-  const shareBy = (by: string, key: string) => orBlank(budgetShareFormula(amounts, by, key));
+  const shareBy = (by: string, key: string) => orBlank(budgetShareFormula(amounts, by, key, [], 0));
   /** Planned minus secured in the budget lines whose `by` column holds this row's key (0 for none). */
   const gapBy = (by: string, key: string) =>
     fundingGapFormula(amounts, secured, [{ column: by, value: key }], 0);
@@ -391,6 +400,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           pillar: indicatorPillar.get(x.code) ?? null,
           direction: listLabel(lang, "direction", x.direction),
           dir: x.direction,
+          aggregation: listLabel(lang, "aggregation", x.aggregation),
+          agg: x.aggregation,
         },
       })),
     columns: [
@@ -398,6 +409,12 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       { key: "pillar", header: "col.pillar", width: 7, value: (r) => r.extra.pillar },
       { key: "text", header: "col.indicator", width: 50, value: (r) => r.name },
       { key: "direction", header: "col.direction", width: 10, value: (r) => r.extra.direction },
+      {
+        key: "aggregation",
+        header: "col.aggregation",
+        width: 12,
+        value: (r) => r.extra.aggregation,
+      },
       {
         key: "baseline",
         header: "col.baselineValue",
@@ -418,10 +435,31 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: () => orBlank(latestValueFormula(years, actual)),
       },
       {
+        key: "actual",
+        header: "sum.actualToDate",
+        width: 11,
+        formula: (r) => orBlank(aggregateFormula(years, actual, r.extra.agg as Aggregation)),
+      },
+      {
         key: "target",
         header: "sum.target",
         width: 11,
-        formula: () => orBlank(targetFormula(ind("endTarget"), years, (y) => ind(`target:${y}`))),
+        formula: (r) =>
+          orBlank(
+            targetForFormula(
+              ind("endTarget"),
+              years,
+              (y) => ind(`target:${y}`),
+              r.extra.agg as Aggregation
+            )
+          ),
+      },
+      {
+        key: "yearTarget",
+        header: "sum.yearTarget",
+        width: 11,
+        formula: (r) =>
+          orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => ind(`target:${y}`))),
       },
       {
         key: "progress",
@@ -432,7 +470,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           orBlank(
             progressFormula(
               r.here("baseline"),
-              r.here("latest"),
+              r.here("actual"),
               r.here("target"),
               r.extra.dir as Direction
             )
@@ -442,7 +480,12 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         key: "status",
         header: "col.status",
         width: 12,
-        formula: (r) => onTrackFormula(r.here("progress"), r.here("latestYear"), years, lang),
+        formula: (r) =>
+          onTrackFormula(r.here("progress"), r.here("latestYear"), years, lang, {
+            actual: r.here("latest"),
+            target: r.here("yearTarget"),
+            direction: r.extra.dir as Direction,
+          }),
       },
     ],
   };
