@@ -22,7 +22,7 @@ import {
   type Pristine,
   type WorkbookResult,
 } from "./run-paths";
-import { knownKind } from "./workbooks";
+import { knownKind, namesPlanPath } from "./workbooks";
 
 const N = Number(process.env.PROPERTY_WORKBOOKS ?? 6);
 const SEED = Number(process.env.PROPERTY_SEED ?? 1325);
@@ -94,6 +94,13 @@ describe("every write path keeps each typed cell or refuses (independent reader)
           .map((p) => `wb${i} ${r.path}: ${p}`),
         ...r.differences.filter((d) => !knownKind(d)).map((d) => describe1(i, r.path, d)),
       ]);
+      // A refusal of a workbook with one unclean value names that value's cell.
+      const unclean = result.generated.edits.find((e) => !e.clean);
+      for (const r of result.runs.filter((x) => x.outcome === "refused" && x.code === 2))
+        if (unclean && !r.err.includes(`${unclean.sheet}!${unclean.cell}`) && !namesPlanPath(r.err))
+          wrong.push(
+            `wb${i} ${r.path}: refused without naming ${unclean.sheet}!${unclean.cell} (${unclean.label}): ${r.err}`
+          );
       expect(wrong).toEqual([]);
     });
   }
