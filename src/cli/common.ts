@@ -1,5 +1,4 @@
 /** What every CLI command shares: I/O, usage errors, option parsing, opening and saving workbooks. */
-import { promises as fs } from "fs";
 import path from "path";
 import { parseArgs, type ParseArgsConfig } from "util";
 import { t } from "../core/i18n";
@@ -42,27 +41,12 @@ export function parse(args: string[], options: NonNullable<ParseArgsConfig["opti
   }
 }
 
-/** Open an .xlsx file this tool wrote or a person saved, with a clear error for anything that is not one. */
+/**
+ * Open an .xlsx file for reading (to-json, export-iati): through the same
+ * gate as every file a command opens (src/xlsx/gate.ts), one line when refused.
+ */
 export async function openWorkbook(file: string, msg: Lang): Promise<XlsxWorkbook> {
-  let head: Buffer;
-  try {
-    const fh = await fs.open(file, "r");
-    try {
-      head = Buffer.alloc(4);
-      await fh.read(head, 0, 4, 0);
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw new UsageError(t(msg, "error.readFile", { file, reason: reason(e) }));
-  }
-  if (head.toString("binary") !== "PK\u0003\u0004")
-    throw new UsageError(t(msg, "error.notWorkbook", { file }));
-  try {
-    return await XlsxWorkbook.open(file);
-  } catch {
-    throw new UsageError(t(msg, "error.notWorkbook", { file }));
-  }
+  return openChecked(file, msg);
 }
 
 /**

@@ -233,7 +233,7 @@ describe("limits derived from the template", () => {
     if (!r.ok) throw new Error(r.detail);
     expect(r.names.length).toBeLessThan(LIMITS.maxEntries / 10);
     expect(r.cells).toBeLessThan(LIMITS.maxCells / 20);
-    expect(r.inflatedBytes).toBeLessThan(LIMITS.maxInflatedBytes / 50);
+    expect(r.inflatedBytes).toBeLessThan(LIMITS.maxInflatedBytes / 20);
   });
 });
 
