@@ -57,6 +57,22 @@ export const FR: Record<string, LocalizedFunction> = {
         "Comment les valeurs annuelles s’additionnent : « dernière valeur » (par défaut), « somme des années », « valeur la plus haute » ou « moyenne », en français ou en anglais.",
     },
   },
+  ONTRACK: {
+    name: "ENBONNEVOIE",
+    description:
+      "Indique si un indicateur est en bonne voie, comme la feuille de progrès : en retard s’il a reculé ; sinon selon la cible saisie pour l’année de la dernière réalisation (à partir de 85 % de cette cible pour une hausse, jusqu’à 115 % pour une baisse) ; sinon selon que le progrès suit la part de la période écoulée.",
+    parameters: {
+      baseline: "Valeur de référence.",
+      actuals:
+        "La ligne des réalisations annuelles de l’indicateur, une cellule par année du plan.",
+      targets: "La ligne des cibles annuelles, une cellule par année du plan (les mêmes années).",
+      endTarget:
+        "La cible de fin de plan (sinon les cibles annuelles, agrégées comme les réalisations).",
+      direction: '"hausse" (par défaut), "baisse" ou "maintien", en français ou en anglais.',
+      aggregation:
+        "Comment les valeurs annuelles s’additionnent : « dernière valeur » (par défaut), « somme des années », « valeur la plus haute » ou « moyenne », en français ou en anglais.",
+    },
+  },
   QUOTA: {
     name: "QUOTA",
     description: "Part des femmes (de 0 à 1), pour le minimum de 30 % de la loi 2015-052.",

@@ -28,13 +28,16 @@ import {
   fail,
   filters,
   fundingGap,
+  indicatorProgress,
   numberArg,
   policyOf,
   progressToTarget,
   quotaCheck,
   seriesOf,
+  TRACK_LABELS,
   type Range,
 } from "../core/calc";
+import { t, type MessageKey } from "../core/i18n";
 
 const ERROR_CODES = {
   "#VALUE!": "invalidValue",
@@ -171,6 +174,51 @@ export function progressFn(
     return fail("#N/A", "cf.err.missing", { what: { key: what } });
   });
 }
+
+/**
+ * Whether an indicator is on track, as the Indicator progress sheet says: off track when it lost ground; else against the target typed for the year of the latest actual (from 85% of it up for an increase, up to 115% for a decrease); else whether progress keeps pace with the share of the period elapsed.
+ * @customfunction ONTRACK
+ * @param baseline Baseline value.
+ * @param actuals The indicator's row of yearly actuals, one cell per plan year.
+ * @param targets The indicator's row of yearly targets, one cell per plan year (the same years).
+ * @param [endTarget] The end-of-plan target (else the yearly targets, aggregated as the actuals).
+ * @param [direction] "increase" (default), "decrease" or "maintain", in French or English.
+ * @param [aggregation] How yearly values add up: "latest" (default), "sum" (sum of years), "max" or "average", in French or English.
+ * @returns "On track", "Off track" or "No data", in Excel's language.
+ */
+export function onTrackFn(
+  baseline: any,
+  actuals: any[][],
+  targets: any[][],
+  endTarget?: any,
+  direction?: any,
+  aggregation?: any
+): string {
+  return run(() => {
+    const a = seriesOf(actuals, "cf.arg.actual");
+    const t = seriesOf(targets, "cf.arg.target");
+    if (a.length !== t.length)
+      fail("#VALUE!", "cf.err.sizes", {
+        range: { key: "cf.arg.target" },
+        n: t.length,
+        first: { key: "cf.arg.actual" },
+        m: a.length,
+      });
+    const { status } = indicatorProgress({
+      baseline: numberArg(baseline, "cf.arg.baseline"),
+      actuals: a,
+      targets: t,
+      endTarget: numberArg(endTarget, "cf.arg.target"),
+      direction: directionOf(direction),
+      aggregation: aggregationOf(aggregation),
+      years: a.map((x) => x.year),
+    });
+    return t_(TRACK_LABELS[status]);
+  });
+}
+
+/** A label in Excel's display language. */
+const t_ = (key: MessageKey) => t(french() ? "fr" : "en", key);
 
 /**
  * One value (blank -> null; text -> #VALUE!), or a row of yearly values

@@ -111,6 +111,35 @@ describe("NAP.BUDGETSHARE, NAP.FUNDINGGAP, NAP.PROGRESS with omitted arguments a
     expect(fn.progressFn(34.4, [[31]], [[30]], "increase")).toBe(1);
   });
 
+  test("ONTRACK: the issue's indicators, as the Indicator progress sheet says", () => {
+    const _ = "";
+    // X-COORD-1, a sum of years: 5 and 4 meetings against 4 a year, 20 over the plan.
+    expect(
+      fn.onTrackFn(0, [[_, 5, 4, _, _]], [[4, 4, 4, 4, 4]], 20, "increase", "Somme des années")
+    ).toBe("On track");
+    // I1.1.1: 18 against its 2021 target of 15.
+    expect(fn.onTrackFn(10, [[_, _, 18, _, _]], [[_, _, 15, _, _]], 30, "Hausse", "latest")).toBe(
+      "On track"
+    );
+    // Without the year's target, the elapsed share decides: 40% progress, 60% of the period.
+    expect(fn.onTrackFn(10, [[_, _, 18, _, _]], [[_, _, _, _, _]], 30)).toBe("Off track");
+    // The cabinet: a fall below the quota is off track.
+    expect(fn.onTrackFn(34.4, [[23.7, _, _, _, _]], [[_, _, _, _, _]], 30, "increase")).toBe(
+      "Off track"
+    );
+    expect(fn.onTrackFn(_, [[_, _, _, _, _]], [[_, _, _, _, _]], 30)).toBe("No data");
+    installCustomFunctionsDouble("fr-FR");
+    try {
+      expect(fn.onTrackFn(0, [[_, 5, 4, _, _]], [[4, 4, 4, 4, 4]], 20, "hausse", "sum")).toBe(
+        "En bonne voie"
+      );
+    } finally {
+      installCustomFunctionsDouble("en-US");
+    }
+    const r = call(() => fn.onTrackFn(0, [[1, 2, 3]], [[4, 4]], 20)) as { error: string };
+    expect(r.error).toBe("#VALUE!");
+  });
+
   test("PROGRESS over the row of yearly actuals and targets, by aggregation", () => {
     // I1.2.1: 12, 9 and 14 initiatives against 85 over the plan.
     const actuals = [[12, 9, 14, "", ""]];

@@ -30,6 +30,7 @@ describe("custom functions metadata", () => {
       "BUDGETSHARE",
       "COMPLETIONRATE",
       "FUNDINGGAP",
+      "ONTRACK",
       "PROGRESS",
       "QUOTA",
       "QUOTAMET",
@@ -41,7 +42,7 @@ describe("custom functions metadata", () => {
       expect(f.parameters.length).toBeGreaterThan(0);
       expect(f.description.length).toBeGreaterThan(10);
       for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(3);
-      expect(f.result?.type).toMatch(/number|boolean/);
+      expect(f.result?.type).toMatch(/number|boolean|string/);
     }
   });
 

@@ -87,7 +87,7 @@ function ts(f: () => number | boolean | string | null, none: Value = "#N/A"): Va
 }
 
 /** A custom function's result: its value or the error it raised. */
-function cf(f: () => number | boolean): Value {
+function cf(f: () => number | boolean | string): Value {
   const r = call(f);
   if (typeof r === "object") return r.error;
   return typeof r === "boolean" ? (r ? 1 : 0) : r;
@@ -232,6 +232,8 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
   ] as const)(
     "%s workbook (seed %d)",
     async (lang, seed) => {
+      // The functions answer in Excel's display language: the workbook's.
+      installCustomFunctionsDouble(lang === "fr" ? "fr-FR" : "en-US");
       const w = parity(lang, seed);
       const { plan, years } = w;
       const label = (s: string) => listLabel(lang, "status", s);
@@ -480,7 +482,18 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
               target: at(2),
               direction: dir,
             }),
-            () => t(lang, TRACK_LABELS[status(i, agg)])
+            () => t(lang, TRACK_LABELS[status(i, agg)]),
+            () =>
+              cf(() =>
+                fn.onTrackFn(
+                  ind("baselineValue", i),
+                  [years.map((y) => ind(`actual:${y}`, i))],
+                  [years.map((y) => ind(`target:${y}`, i))],
+                  ind("endTarget", i),
+                  typed(i),
+                  listLabel(lang, "aggregation", agg)
+                )
+              )
           );
         });
       });
@@ -507,6 +520,29 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         { code: "I1.1.1", agg: "latest", dir: "increase", cells: [10, _, _, 18, _, _, _, _, 15, _, _, 30], progress: 0.4, status: "onTrack" },
         // prettier-ignore
         { code: "cabinet", agg: "latest", dir: "increase", cells: [34.4, 23.7, _, _, _, _, _, _, _, _, _, 30], progress: -0.21, status: "offTrack" },
+        // The band's edges: 85% of the year's target (increase), 115% (decrease), 5% (maintain).
+        // prettier-ignore
+        { code: "band, increase at 85%", agg: "latest", dir: "increase", cells: [0, _, _, 8.5, _, _, _, _, 10, _, _, 20], progress: 0.425, status: "onTrack" },
+        // prettier-ignore
+        { code: "band, increase below 85%", agg: "latest", dir: "increase", cells: [0, _, _, 8.4, _, _, _, _, 10, _, _, 20], progress: 0.42, status: "offTrack" },
+        // prettier-ignore
+        { code: "band, increase at 75%", agg: "latest", dir: "increase", cells: [0, _, _, 7.5, _, _, _, _, 10, _, _, 20], progress: 0.375, status: "offTrack" },
+        // prettier-ignore
+        { code: "band, decrease at 115%", agg: "latest", dir: "decrease", cells: [30, _, _, 11.5, _, _, _, _, 10, _, _, 5], progress: 0.74, status: "onTrack" },
+        // prettier-ignore
+        { code: "band, decrease above 115%", agg: "latest", dir: "decrease", cells: [30, _, _, 11.6, _, _, _, _, 10, _, _, 5], progress: 0.736, status: "offTrack" },
+        // prettier-ignore
+        { code: "band, maintain within 5%", agg: "latest", dir: "maintain", cells: [_, _, _, 10.5, _, _, _, _, 10, _, _, 10], progress: 1, status: "onTrack" },
+        // prettier-ignore
+        { code: "band, maintain 6% off", agg: "latest", dir: "maintain", cells: [_, _, _, 10.6, _, _, _, _, 10, _, _, 10], progress: 0, status: "offTrack" },
+        // No target for the year: the elapsed share (60% by 2021) decides.
+        // prettier-ignore
+        { code: "elapsed, behind", agg: "sum", dir: "increase", cells: [0, 4, 4, 3, _, _, _, _, _, _, _, 20], progress: 0.55, status: "offTrack" },
+        // prettier-ignore
+        { code: "elapsed, on pace", agg: "sum", dir: "increase", cells: [0, 4, 4, 4, _, _, _, _, _, _, _, 20], progress: 0.6, status: "onTrack" },
+        // Decrease with a target above the baseline: a level to hold, then exceeded.
+        // prettier-ignore
+        { code: "held, decrease", agg: "max", dir: "decrease", cells: [10, 12, 18, _, _, _, _, _, _, _, _, 15], progress: -0.2, status: "offTrack" },
       ];
       const issueChecks: {
         code: string;
@@ -538,7 +574,7 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         );
         const actual = aggregateOf(actuals, r.agg);
         const target = targetFor(r.cells[11], targets, r.agg);
-        const p = progressToTarget(r.cells[0] as number, actual, target, r.dir);
+        const p = progressToTarget(numberOrNull(r.cells[0]), actual, target, r.dir);
         item("actual compared", aggregateFormula(issueYears, actualCell, r.agg), () =>
           ts(() => actual)
         );
@@ -571,6 +607,17 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
                   direction: r.dir,
                 })
               ]
+            ),
+          () =>
+            cf(() =>
+              fn.onTrackFn(
+                r.cells[0],
+                [r.cells.slice(1, 6)],
+                [r.cells.slice(6, 11)],
+                r.cells[11],
+                r.dir,
+                r.agg
+              )
             )
         );
         issueChecks.push({ code: r.code, progress: first + 5, status: first + 6, want: r });
@@ -714,6 +761,7 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         "quota",
         "quota met",
         "rate",
+        ...AGGREGATIONS.map((a) => `on track, ${a}`),
       ])
         expect({ m, called: (byMeasure.get(m)?.cf ?? 0) > 0 }).toEqual({ m, called: true });
       // The disturbed workbook holds what the test claims: cleared statuses, blank and zero amounts, errors.

@@ -27,8 +27,9 @@
  * blank.
  */
 import { fold, t, type MessageKey } from "../i18n";
-import { DIRECTIONS, type Direction, type Lang } from "../model";
+import { DIRECTIONS, type Aggregation, type Direction, type Lang } from "../model";
 import { listValue } from "../template/tables";
+import { aggregateOf, latestOf, targetFor, yearTargetOf, type YearValue } from "./latest";
 import { literal, notNumber } from "./native";
 import { fail, isBlank, type CellValue } from "./values";
 
@@ -223,6 +224,38 @@ export function onTrackFormula(
     ? `IF(AND(ISNUMBER(${year.actual}),ISNUMBER(${year.target})),IF(${bandFormula(year.actual, year.target, year.direction)},${on},${off}),${pace})`
     : pace;
   return `IF(${notNumber(progress)},${label("noData")},IF(${progress}<0,${off},${body}))`;
+}
+
+/** An indicator's figures as the indicators table holds them: one cell per plan year. */
+export interface IndicatorFigures {
+  baseline: number | null;
+  actuals: readonly YearValue[];
+  targets: readonly YearValue[];
+  endTarget: CellValue;
+  direction: Direction;
+  aggregation: Aggregation;
+  /** The plan years, in order (the period on-track measures elapsed time in). */
+  years: readonly number[];
+}
+
+/**
+ * Every figure of an indicator's row on the Indicator progress sheet: the
+ * latest actual and its year, the actual and target compared (by
+ * aggregation), the year's target, progress and on-track. One composition
+ * for the TypeScript summary and NAP.ONTRACK.
+ */
+export function indicatorProgress(f: IndicatorFigures) {
+  const latest = latestOf(f.actuals);
+  const actual = aggregateOf(f.actuals, f.aggregation);
+  const target = targetFor(f.endTarget, f.targets, f.aggregation);
+  const yearTarget = yearTargetOf(f.targets, latest?.year ?? null);
+  const progress = progressToTarget(f.baseline, actual, target, f.direction);
+  const status = onTrack(progress, latest?.year ?? null, f.years, {
+    actual: latest?.value ?? null,
+    target: yearTarget,
+    direction: f.direction,
+  });
+  return { latest, actual, target, yearTarget, progress, status };
 }
 
 /** The measure's wording: its summary headers, status labels and the messages its errors give. */

@@ -12,16 +12,11 @@
  */
 import { pillarIndex, planYears, type Action, type Indicator, type Plan } from "../model";
 import {
-  aggregateOf,
   budgetShare,
   CalcError,
   completionRate,
   fundingGap,
-  latestOf,
-  onTrack,
-  progressToTarget,
-  targetFor,
-  yearTargetOf,
+  indicatorProgress,
   type CellValue,
   type Range,
   type TrackStatus,
@@ -120,29 +115,27 @@ export function indicatorSummary(
   pillar: string | null
 ): IndicatorSummary {
   const years = planYears(plan);
-  const actuals = yearly(years, ind.actuals);
-  const targets = yearly(years, ind.targets);
-  const latest = latestOf(actuals);
-  const actual = aggregateOf(actuals, ind.aggregation);
-  const target = targetFor(ind.endTarget, targets, ind.aggregation);
-  const yearTarget = yearTargetOf(targets, latest?.year ?? null);
   const baseline = ind.baseline?.value ?? null;
-  const progress = progressToTarget(baseline, actual, target, ind.direction);
+  const r = indicatorProgress({
+    baseline,
+    actuals: yearly(years, ind.actuals),
+    targets: yearly(years, ind.targets),
+    endTarget: ind.endTarget,
+    direction: ind.direction,
+    aggregation: ind.aggregation,
+    years,
+  });
   return {
     code: ind.code,
     pillar,
     baseline,
-    latestYear: latest?.year ?? null,
-    latest: latest?.value ?? null,
-    actual,
-    target,
-    yearTarget,
-    progress,
-    status: onTrack(progress, latest?.year ?? null, years, {
-      actual: latest?.value ?? null,
-      target: yearTarget,
-      direction: ind.direction,
-    }),
+    latestYear: r.latest?.year ?? null,
+    latest: r.latest?.value ?? null,
+    actual: r.actual,
+    target: r.target,
+    yearTarget: r.yearTarget,
+    progress: r.progress,
+    status: r.status,
   };
 }
 
