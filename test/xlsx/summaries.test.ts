@@ -80,6 +80,10 @@ describeLO("summary formulas recalculated by LibreOffice equal the pure calculat
       close(num(g["No data"]), p.noData, `${p.pillar} no data`);
     }
     close(num(got.get("Total")!["Budget"]), want.total, "total budget");
+    // The Total row carries the overall completion rate and the pillars' share of the budget.
+    close(num(got.get("Total")!["Completion rate"]), want.totals.completionRate, "overall rate");
+    close(num(got.get("Total")!["Share of total"]), want.totals.pillarsShare, "pillars' share");
+    expect(want.totals.completionRate).not.toBeNull();
   });
 
   test("by stakeholder: budget and its proportion of the NAP budget, actions led and as partner", () => {
@@ -91,6 +95,11 @@ describeLO("summary formulas recalculated by LibreOffice equal the pure calculat
       close(num(g["Actions led"]), s.led, `${s.code} led`);
       close(num(g["Actions as partner"]), s.partner, `${s.code} partner`);
     }
+    close(
+      num(got.get("Total")!["Share of the NAP budget"]),
+      want.totals.stakeholdersShare,
+      "stakeholders' share"
+    );
   });
 
   test("by funding source, by year, by region", () => {
@@ -100,6 +109,7 @@ describeLO("summary formulas recalculated by LibreOffice equal the pure calculat
       close(num(f.get(s.code)!["Amount secured"]), s.secured, `${s.code} secured`);
       close(num(f.get(s.code)!["Funding gap"]), s.gap, `${s.code} gap`);
     }
+    close(num(f.get("Total")!["Share of total"]), want.totals.fundingShare, "sources' share");
     const y = table(csv.get("By year"), "Year");
     for (const s of want.years) {
       close(num(y.get(String(s.year))!["Amount planned"]), s.planned, `${s.year} planned`);

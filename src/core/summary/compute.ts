@@ -72,6 +72,17 @@ export interface Summary {
   years: { year: number; planned: number; secured: number; gap: number; actions: number }[];
   regions: { code: string; actions: number; budget: number }[];
   indicators: IndicatorSummary[];
+  /**
+   * The Total rows' rate and shares: the completion rate of every action
+   * with a status, and the share of the NAP budget the pillars', the
+   * stakeholders' and the funding sources' rows hold (null for a budget of 0).
+   */
+  totals: {
+    completionRate: number | null;
+    pillarsShare: number | null;
+    stakeholdersShare: number | null;
+    fundingShare: number | null;
+  };
   /** The donors' view: by pillar, funding source and output. */
   donor: Record<"pillars" | "sources" | "outputs", DonorLine[]>;
 }
@@ -261,5 +272,12 @@ export function summarize(plan: Plan): Summary {
       )
     ),
   };
-  return { total, pillars, stakeholders, funding, years, regions, indicators, donor };
+  const ofTotal = (x: number) => (total === 0 ? null : x / total);
+  const totals = {
+    completionRate: orNull(() => completionRate(actions.status)),
+    pillarsShare: ofTotal(sum(pillars.map((p) => p.budget))),
+    stakeholdersShare: ofTotal(sum(stakeholders.map((s) => s.budget))),
+    fundingShare: ofTotal(sum(funding.map((f) => f.planned))),
+  };
+  return { total, pillars, stakeholders, funding, years, regions, indicators, totals, donor };
 }

@@ -96,6 +96,8 @@ export interface SummarySpec {
     label: MessageKey;
     columns: string[];
     formula: (colRef: string) => string;
+    /** Columns whose total is not a sum (a rate, a share): a formula over the table's columns by key. */
+    special?: Record<string, (ref: (key: string) => string) => string>;
     numberFormat?: string;
   }[];
 }
@@ -219,12 +221,19 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           "not-started",
           "postponed",
           "cancelled",
+          "rate",
           "budget",
+          "share",
           "onTrack",
           "offTrack",
           "noData",
         ],
         formula: sumOf,
+        special: {
+          // The overall completion rate (every action with a status), and the pillars' share of the NAP budget.
+          rate: () => orBlank(completionRateFormula(col("actions", "status"))),
+          share: (ref) => orBlank(`${sumOf(ref("budget"))}/${sumOf(amounts)}`),
+        },
       },
     ],
   };
@@ -267,7 +276,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: (r) => countIn(col("actions", "partners"), r.here("code")),
       },
     ],
-    footer: [{ label: "sum.total", columns: ["budget", "led"], formula: sumOf }],
+    footer: [
+      {
+        label: "sum.total",
+        columns: ["budget", "share", "led"],
+        formula: sumOf,
+        special: { share: (ref) => orBlank(`${sumOf(ref("budget"))}/${sumOf(amounts)}`) },
+      },
+    ],
   };
 
   const funding: SummarySpec = {
@@ -315,7 +331,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: (r) => shareBy(col("budget", "source"), r.here("code")),
       },
     ],
-    footer: [{ label: "sum.total", columns: ["planned", "secured", "gap"], formula: sumOf }],
+    footer: [
+      {
+        label: "sum.total",
+        columns: ["planned", "secured", "gap", "share"],
+        formula: sumOf,
+        special: { share: (ref) => orBlank(`${sumOf(ref("planned"))}/${sumOf(amounts)}`) },
+      },
+    ],
   };
 
   const yearsSheet: SummarySpec = {
@@ -779,7 +802,13 @@ export function summarySheetPlan(
       formats.push({ range: a1(at, 0), style: "label" });
       for (const key of f.columns) {
         const i = spec.columns.findIndex((c) => c.key === key);
-        line[i] = { formula: `=${f.formula(`${spec.table}[[#Data],[${structCol(headers[i])}]]`)}` };
+        const ref = (k: string) => {
+          const j = spec.columns.findIndex((c) => c.key === k);
+          if (j < 0) throw new Error(`no column ${k} in ${spec.table}`);
+          return `${spec.table}[[#Data],[${structCol(headers[j])}]]`;
+        };
+        const special = f.special?.[key];
+        line[i] = { formula: `=${special ? special(ref) : f.formula(ref(key))}` };
         const nf = f.numberFormat ?? spec.columns[i].numberFormat;
         if (nf) formats.push({ range: a1(at, i), numberFormat: nf });
       }
