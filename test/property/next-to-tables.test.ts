@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import { cli } from "../support/cli";
 import { readXlsxCells, type XBook } from "../support/xlsx-cells";
 import { buildPristine, type Pristine } from "./run-paths";
-import { sha } from "./workbooks";
+import { openForEdit, sha } from "./workbooks";
 
 type Outcome = "refused" | "kept" | "LOST";
 
@@ -158,8 +158,7 @@ beforeAll(async () => {
   await fs.copyFile(pristine.file, focal);
   for (const [k, content] of CONTENTS.entries()) {
     const input = path.join(dir, `content-${k}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(pristine.file);
+    const wb = await openForEdit(pristine.file);
     content.add(wb);
     await wb.xlsx.writeFile(input);
     inputs.push(input);

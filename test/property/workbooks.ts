@@ -8,6 +8,7 @@
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { headerMatches, tableSpecs, type ColumnSpec, type TableKey } from "../../src/core/tables";
 import { a1, splitA1, tableRows, type XBook, type XCell } from "../support/xlsx-cells";
 
@@ -24,6 +25,26 @@ export const CHECKED: { key: TableKey; name: string; rowKey: string[] }[] = [
   { key: "risks", name: "tblRisks", rowKey: ["code"] },
 ];
 const EDITED: TableKey[] = ["actions", "budget", "indicators", "stakeholders"];
+
+/**
+ * Open a workbook with exceljs to edit it, as a planner's tool would. exceljs
+ * 4.4 cannot parse a table column's calculatedColumnFormula (it throws
+ * "Cannot set properties of undefined (setting 'filterButton')"), so those
+ * are left out of what it reads; the cells keep their formulas.
+ */
+export async function openForEdit(file: string): Promise<ExcelJS.Workbook> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(
+      name,
+      xml.replace(/<(calculatedColumnFormula|totalsRowFormula)\b[^>]*>[\s\S]*?<\/\1>/g, "")
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await zip.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
+  return wb;
+}
 
 /** Seeded random numbers (mulberry32). */
 export function rng(seed: number) {
@@ -240,8 +261,7 @@ export async function generate(
   r: Rng,
   options: { clean: boolean; editsPerTable: number }
 ): Promise<Generated> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(pristine.file);
+  const wb = await openForEdit(pristine.file);
   const edits: Edit[] = [];
   let edit = 0;
   let uncleanAt = options.clean ? Infinity : r.int(EDITED.length * options.editsPerTable);
@@ -468,14 +488,14 @@ export function countTyped(book: XBook): number {
  * string trimmed, a list label re-cased, a list of codes or years re-written,
  * a cleared cell filled with a default, a number re-typed as text, a text
  * re-typed as a number, a typed formula replaced by its value (or emptied when
- * the file holds no cached value), a baseline value typed without its year
- * emptied. Anything else is unexplained.
+ * the file holds no cached value), a baseline year or value typed without
+ * the other emptied. Anything else is unexplained.
  */
 export function knownKind(d: Difference): string | undefined {
   const b = d.was;
   const a = d.now;
-  if (d.columnKey === "baselineValue" && !blank(b) && blank(a))
-    return "baseline value without a baseline year emptied";
+  if ((d.columnKey === "baselineValue" || d.columnKey === "baselineYear") && !blank(b) && blank(a))
+    return "baseline year or value typed without the other emptied";
   if (b && b.formula !== null && blank(a)) return "formula without a cached value emptied";
   if (
     b?.formula == null &&
