@@ -9,13 +9,12 @@
  * it against the template.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { t } from "../core/i18n";
 import type { Lang } from "../core/model";
 import { inspectWorkbookBytes, LIMITS, type Limits, type RefusalCode } from "../core/gate";
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
 import { readPlan, TemplateError, type ReadResult } from "../core/template/read";
-import { tablesOf } from "./workbook";
+import { forExcelJs, tablesOf } from "./workbook";
 
 export { LIMITS, type Limits, type RefusalCode } from "../core/gate";
 
@@ -57,48 +56,13 @@ export async function openUntrusted(
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await relativeTargets(bytes)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await forExcelJs(bytes)) as unknown as ArrayBuffer);
   } catch (e) {
     const message = (e as { message?: unknown }).message;
     const detail = (typeof message === "string" ? message : String(e)).split("\n")[0].slice(0, 200);
     return { ok: false, code: "damaged", reason: t(msg, "refuse.damaged", { file: name, detail }) };
   }
   return { ok: true, workbook, parts: inspection.names };
-}
-
-/** `to` (a part name from the package root) relative to the folder `from` ("xl/", "" for the root). */
-function relativeTo(from: string, to: string): string {
-  const a = from.split("/").filter(Boolean);
-  const b = to.split("/").filter(Boolean);
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
-}
-
-/**
- * Workbooks saved by openpyxl (and some other writers) name their parts
- * from the package root in relationships (`Target="/xl/tables/table1.xml"`),
- * which exceljs cannot follow (exceljs issue 1468). Such targets are made
- * relative to their relationship part's folder, as Excel writes them; the
- * bytes are returned as they were when there is nothing to change.
- */
-export async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".rels"))) {
-    const xml = await zip.file(name)!.async("string");
-    const folder = name.replace(/_rels\/[^/]*$/, "");
-    const fixed = xml.replace(
-      /(<Relationship\b[^>]*?\bTarget=")\/([^"]*)"/g,
-      (whole: string, head: string, target: string) =>
-        /TargetMode="External"/.test(whole) ? whole : `${head}${relativeTo(folder, target)}"`
-    );
-    if (fixed !== xml) {
-      changed = true;
-      zip.file(name, fixed);
-    }
-  }
-  return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
 }
 
 export async function loadUntrustedBytes(

@@ -4,6 +4,8 @@
  * `XlsxWorkbook` is the use cases' port (src/app/port.ts) over a file.
  */
 import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import JSZip from "jszip";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
 import { isFormula } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
@@ -188,11 +190,132 @@ export function toExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
 }
 
 export async function writeXlsx(plan: WorkbookPlan, file: string): Promise<void> {
-  await toExcelJs(plan).xlsx.writeFile(file);
+  await fs.writeFile(file, await packageBytes(toExcelJs(plan)));
 }
 
 export async function xlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
-  return Buffer.from(await toExcelJs(plan).xlsx.writeBuffer());
+  return packageBytes(toExcelJs(plan));
+}
+
+/** `to` (a part name from the package root) relative to the folder `from` ("xl/", "" for the root). */
+function relativeTo(from: string, to: string): string {
+  const a = from.split("/").filter(Boolean);
+  const b = to.split("/").filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+/**
+ * A package as exceljs can read it, which it cannot always as Excel and
+ * other writers save it:
+ * - relationships that name parts from the package root, as openpyxl writes
+ *   them (`Target="/xl/tables/table1.xml"`, exceljs issue 1468), are made
+ *   relative to their folder, as Excel writes them;
+ * - a table column's `calculatedColumnFormula` and `totalsRowFormula`, which
+ *   exceljs's parser does not expect, are left out of what it reads (the
+ *   cells keep their formulas; a write declares the calculated columns again).
+ * The bytes come back as they were when there is nothing to change.
+ */
+export async function forExcelJs(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  const rewrite = async (name: string, f: (xml: string) => string) => {
+    const xml = await zip.file(name)!.async("string");
+    const fixed = f(xml);
+    if (fixed !== xml) {
+      changed = true;
+      zip.file(name, fixed);
+    }
+  };
+  for (const name of Object.keys(zip.files)) {
+    if (name.endsWith(".rels")) {
+      const folder = name.replace(/_rels\/[^/]*$/, "");
+      await rewrite(name, (xml) =>
+        xml.replace(
+          /(<Relationship\b[^>]*?\bTarget=")\/([^"]*)"/g,
+          (whole, head: string, target: string) =>
+            /TargetMode="External"/.test(whole) ? whole : `${head}${relativeTo(folder, target)}"`
+        )
+      );
+    } else if (/^\/?xl\/tables\/[^/]+\.xml$/.test(name)) {
+      await rewrite(name, (xml) =>
+        xml.replace(
+          /<(calculatedColumnFormula|totalsRowFormula)\b[^>]*>[\s\S]*?<\/\1>|<(calculatedColumnFormula|totalsRowFormula)\b[^>]*\/>/g,
+          ""
+        )
+      );
+    }
+  }
+  return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
+}
+
+/**
+ * A table column whose every row holds the same formula is a calculated
+ * column: table name → column header → formula (file syntax, without "=").
+ */
+export function calculatedColumns(wb: ExcelJS.Workbook): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  wb.eachSheet((ws) => {
+    const tables = (ws as unknown as { tables?: Record<string, { table: { tableRef?: string } }> })
+      .tables;
+    for (const [name, t] of Object.entries(tables ?? {})) {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(t.table.tableRef ?? "");
+      if (!m) continue;
+      const c0 = ws.getColumn(m[1]).number;
+      const c1 = ws.getColumn(m[3]).number;
+      const r0 = Number(m[2]);
+      const r1 = Number(m[4]);
+      const cols = new Map<string, string>();
+      for (let c = c0; c <= c1; c++) {
+        const formulas = new Set<string | undefined>();
+        for (let r = r0 + 1; r <= r1; r++) formulas.add(ws.getCell(r, c).formula || undefined);
+        const [only] = [...formulas];
+        if (formulas.size === 1 && only) cols.set(String(ws.getCell(r0, c).value), only);
+      }
+      if (cols.size) out.set(name, cols);
+    }
+  });
+  return out;
+}
+
+const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const xmlUnescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/**
+ * The package as exceljs writes it, with each table's calculated columns
+ * declared in the table (`calculatedColumnFormula`), which exceljs does not
+ * write: Excel then fills the formula into every row added to the table.
+ */
+export async function packageBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const calculated = calculatedColumns(wb);
+  if (!calculated.size) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const part of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(part)!.async("string");
+    const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    const cols = name ? calculated.get(xmlUnescape(name)) : undefined;
+    if (!cols) continue;
+    const fixed = xml.replace(
+      /<tableColumn\b([^>]*?)\bname="([^"]*)"([^>]*?)(\/>|>)/g,
+      (whole, before: string, header: string, after: string, end: string) => {
+        const formula = cols.get(xmlUnescape(header));
+        if (!formula) return whole;
+        const element = `<calculatedColumnFormula>${xmlText(formula)}</calculatedColumnFormula>`;
+        const open = `<tableColumn${before}name="${header}"${after}>`;
+        return end === "/>" ? `${open}${element}</tableColumn>` : `${open}${element}`;
+      }
+    );
+    zip.file(part, fixed);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** A cell's value as the reader sees it: formulas give their cached result, errors their code. */
@@ -265,7 +388,7 @@ export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.load((await forExcelJs(await fs.readFile(file))) as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -339,11 +462,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async save(file: string): Promise<void> {
-    await this.wb.xlsx.writeFile(file);
+    await fs.writeFile(file, await packageBytes(this.wb));
   }
 
   async buffer(): Promise<Buffer> {
-    return Buffer.from(await this.wb.xlsx.writeBuffer());
+    return packageBytes(this.wb);
   }
 
   private cell(at: Unmark): ExcelJS.Cell | undefined {

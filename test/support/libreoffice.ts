@@ -16,6 +16,7 @@ import {
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import { loadWorkbook } from "../../src/xlsx/workbook";
 import { findTool, LIBREOFFICE } from "./tools";
 
 /**
@@ -95,8 +96,7 @@ export async function recalcFile(xlsxPath: string, timeoutMs = 120000): Promise<
  */
 export async function recalcWorkbook(xlsxPath: string): Promise<ExcelJS.Workbook> {
   const file = await recalcFile(xlsxPath);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await loadWorkbook(file);
   rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
   return wb;
 }
