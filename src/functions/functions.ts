@@ -38,6 +38,7 @@ import {
   type Range,
 } from "../core/calc";
 import { t, type MessageKey } from "../core/i18n";
+import { displayLanguage } from "../office/display-language";
 
 const ERROR_CODES = {
   "#VALUE!": "invalidValue",
@@ -48,7 +49,7 @@ const ERROR_CODES = {
 
 /** Messages follow Excel's display language: French or English. */
 function french(): boolean {
-  const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  const lang = displayLanguage();
   return typeof lang === "string" && lang.toLowerCase().startsWith("fr");
 }
 
