@@ -3,7 +3,8 @@
  * refresh: the summaries are rebuilt over the entry tables as they are).
  */
 import { t } from "../core/i18n";
-import { parsePlan, type Lang, type Plan } from "../core/model";
+import { parsePlan, planYears, type Lang, type Plan } from "../core/model";
+import { changedEntries } from "../core/template/guard";
 import { blankPlan } from "../core/plans/blank";
 import { buildWorkbookPlan } from "../core/template/build";
 import {
@@ -84,6 +85,14 @@ export function readForRewrite(values: WorkbookValues | null, lang: Lang): ReadR
   if (!values) throw new TemplateError("not-nap-workbook", t(lang, "pane.error.not-nap-workbook"));
   const read = readPlan(values, lang);
   if (read.problems.length) throw new UpgradeBlocked(read.problems);
+  // Written again as read, every typed cell must come back exactly: else nothing is written.
+  const changed = changedEntries(
+    values,
+    buildWorkbookPlan(read.plan, read.lang),
+    planYears(read.plan),
+    lang
+  );
+  if (changed.length) throw new UpgradeBlocked(changed);
   return read;
 }
 

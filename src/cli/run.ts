@@ -1,4 +1,6 @@
 import { promises as fs } from "fs";
+import { RollForwardRefused } from "../core/consolidate/rollforward";
+import { UpgradeBlocked } from "../core/template/upgrade";
 import { langFromLocale, t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
 import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
@@ -156,6 +158,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
+      io.err(`nap1325: ${e.message}`);
+      return 2;
+    }
+    // A write that would change a typed cell, a roll-forward outside the period: one line, nothing written.
+    if (e instanceof UpgradeBlocked) {
+      const what = [
+        ...e.problems.map((p) => p.message),
+        ...e.addedColumns.map((c) => `${c.table}[${c.column}]`),
+      ].join("; ");
+      io.err(`nap1325: ${t(msg, "error.nothingWritten", { what })}`);
+      return 2;
+    }
+    if (e instanceof RollForwardRefused) {
       io.err(`nap1325: ${e.message}`);
       return 2;
     }

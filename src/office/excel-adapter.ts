@@ -115,7 +115,9 @@ class Batch {
 
   async add(payload: unknown, write: () => void): Promise<void> {
     const size = JSON.stringify(payload ?? null).length;
-    if (this.bytes > 0 && this.bytes + size > this.max) await this.flush();
+    // A tenth of the limit is kept in hand: the estimate counts the values
+    // sent, not every byte of the request around them.
+    if (this.bytes > 0 && this.bytes + size > this.max * 0.9) await this.flush();
     if (size > this.max) throw new AdapterError("too-large", `one block of ${size} bytes`);
     write();
     this.bytes += size;
@@ -360,7 +362,12 @@ async function format(
   sheet: SheetPlan,
   can: (f: Feature) => boolean
 ): Promise<void> {
-  await batch.add(sheet.columnWidths, () => {
+  // What is sent: each column width, each row height with its range, each merge.
+  const rowHeights = Object.entries(sheet.rowHeights ?? {}).map(([row, h]) => [
+    `${Number(row) + 1}:${Number(row) + 1}`,
+    h,
+  ]);
+  await batch.add([sheet.columnWidths, rowHeights, sheet.merges ?? []], () => {
     // Excel measures column width in points; a character is about 7 points.
     sheet.columnWidths.forEach((w, i) => {
       ws.getRange(`${colLetter(i)}:${colLetter(i)}`).format.columnWidth = w * 7;

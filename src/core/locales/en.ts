@@ -190,6 +190,7 @@ export const en = {
   "error.wouldChange": "{{cell}}: {{before}} would become {{after}}",
   "error.ambiguousNumber":
     '{{cell}}: "{{value}}" can be read as two numbers (a thousands separator or a decimal one): type the number without separators, e.g. 1500 or 1.5',
+  "error.nothingWritten": "{{what}}; nothing was written",
   "error.notNumber": '{{cell}}: "{{value}}" is not a number',
   "error.excelError": "{{cell}}: the cell holds the Excel error {{value}}",
   "error.unknownLabel": '{{cell}}: "{{value}}" is not one of the list values',

@@ -182,6 +182,7 @@ export const fr: Record<keyof typeof en, string> = {
   "error.wouldChange": "{{cell}} : {{before}} deviendrait {{after}}",
   "error.ambiguousNumber":
     "{{cell}} : « {{value}} » peut se lire comme deux nombres (séparateur de milliers ou décimal) : saisissez le nombre sans séparateur, par exemple 1500 ou 1,5",
+  "error.nothingWritten": "{{what}} ; rien n’a été écrit",
   "error.notNumber": "{{cell}} : « {{value}} » n'est pas un nombre",
   "error.excelError": "{{cell}} : la cellule contient l'erreur Excel {{value}}",
   "error.unknownLabel": "{{cell}} : « {{value}} » n'est pas une valeur de la liste",
