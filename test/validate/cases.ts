@@ -131,6 +131,16 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     good: (set) => set("tblBudget", "A1", "Amount secured", 1000000),
   },
   {
+    rule: "money.secured-indicative",
+    bad: (set) => set("tblBudget", "A1", "Budget status", "Indicative"),
+    good: (set) => set("tblBudget", "A1", "Budget status", "Committed"),
+  },
+  {
+    rule: "measure.target-direction",
+    bad: (set) => set("tblIndicators", "I1", "Direction", "Decrease"),
+    good: (set) => set("tblIndicators", "I1", "Direction", "Increase"),
+  },
+  {
     rule: "money.total",
     bad: (set) => set("tblActions", "A1", "Total budget", 999),
     good: (set) => set("tblActions", "A1", "Total budget", 3500000.5),

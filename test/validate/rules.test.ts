@@ -271,6 +271,7 @@ describe("live checking and plans", () => {
     expect(validatePlan(bad, "fr").map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
       "Plan opérationnel!A3 structure.duplicate-code",
       "Budget!I2 money.secured-above-planned",
+      "Budget!I2 money.secured-indicative",
       "Plan opérationnel!I2 status.not-started-progress",
     ]);
   });

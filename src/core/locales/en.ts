@@ -298,6 +298,10 @@ export const en = {
   "v.unknownReference":
     '"{{code}}" is not in {{list}}: add it there first, or choose one from the list',
   "v.negative": "{{value}} is negative: amounts are 0 or more",
+  "v.targetDirection":
+    "the end-of-plan target {{target}} is not beyond the baseline {{baseline}} for an indicator to {{direction}}: progress reads it as a level to hold; check the direction or the target",
+  "v.securedIndicative":
+    "{{secured}} is secured on a line still marked indicative: mark the line committed, or clear the amount secured",
   "v.securedAbove":
     "the amount secured ({{secured}}) is more than the amount planned ({{planned}})",
   "v.total":

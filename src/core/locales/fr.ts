@@ -294,6 +294,10 @@ export const fr: Record<keyof typeof en, string> = {
   "v.unknownReference":
     "« {{code}} » n’est pas dans {{list}} : ajoutez-le d’abord, ou choisissez dans la liste",
   "v.negative": "{{value}} est négatif : les montants sont de 0 ou plus",
+  "v.targetDirection":
+    "la cible de fin de plan {{target}} ne dépasse pas la valeur de référence {{baseline}} pour un indicateur en {{direction}} : l’avancement la lit comme un niveau à tenir ; vérifiez le sens ou la cible",
+  "v.securedIndicative":
+    "{{secured}} est acquis sur une ligne encore indicative : marquez la ligne comme engagée, ou effacez le montant acquis",
   "v.securedAbove": "le montant acquis ({{secured}}) dépasse le montant prévu ({{planned}})",
   "v.total":
     "le total {{total}} n’est pas la somme des lignes budgétaires de l’action ({{sum}}) : ne saisissez pas par-dessus le total",

@@ -2,6 +2,8 @@
  * By measure: an indicator's values (baseline, targets, actuals) against its
  * measure, and an action's progress as a percentage.
  */
+import { isHeldTarget } from "../../calc/progress";
+import type { Direction } from "../../model";
 import type { MessageKey } from "../../i18n";
 import type { Measure } from "../../model";
 import type { Check, Rule } from "../context";
@@ -40,6 +42,19 @@ export const checkMeasures: Check = (c, tables, env) => {
           scale: env.levels.join(", "),
         });
     }
+  }
+  // A target on the wrong side of the baseline for its direction is read as a
+  // level to hold (src/core/calc/progress.ts): say so where it is typed.
+  for (const r of tables.indicators) {
+    const direction = r.list("direction", "direction") as Direction | undefined;
+    const baseline = r.num("baselineValue");
+    const target = r.num("endTarget");
+    if (direction && direction !== "maintain" && isHeldTarget(baseline, target, direction))
+      c.add(r, "endTarget", "warning", "measure.target-direction", "v.targetDirection", {
+        target: target ?? "",
+        baseline: baseline ?? "",
+        direction: c.t(`direction.${direction}` as MessageKey),
+      });
   }
   const percent = BY_MEASURE.percent!;
   for (const r of tables.actions) {

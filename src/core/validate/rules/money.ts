@@ -22,6 +22,11 @@ export const checkMoney: Check = (c, tables, env) => {
         secured,
         planned: amount,
       });
+    // Money secured on a line still marked indicative: the line is committed, or the amount is not secured.
+    if (secured !== null && secured > 0 && r.list("budgetStatus", "budgetStatus") === "indicative")
+      c.add(r, "secured", "warning", "money.secured-indicative", "v.securedIndicative", {
+        secured,
+      });
     const [unit, quantity, times] = [r.num("unitCost"), r.num("quantity"), r.num("times")];
     if (unit !== null && quantity !== null && amount !== null) {
       const cost = unit * quantity * (times ?? 1);
