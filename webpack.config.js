@@ -76,6 +76,9 @@ module.exports = async (env, argv) => {
         // exceljs's browser build, loaded only when focal points' workbooks are imported.
         exceljs$: require.resolve("exceljs/dist/exceljs.min.js"),
       },
+      // src/xlsx/workbook.ts reads and writes files for the command line; the
+      // pane uses only its in-memory parts, so Node's "fs" is left out of the bundle.
+      fallback: { fs: false },
     },
     module: {
       rules: [
