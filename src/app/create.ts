@@ -82,24 +82,27 @@ function countIndicators(wp: WorkbookPlan): number | undefined {
  * template, or a cell the reader cannot take (it would be lost), refuses the rewrite.
  */
 export function readForRewrite(values: WorkbookValues | null, lang: Lang): ReadResult {
+  return readChecked(values, lang).read;
+}
+
+/** Read, and write back as read: the plan that rewrite gives, once every typed cell is proven kept. */
+function readChecked(
+  values: WorkbookValues | null,
+  lang: Lang
+): { read: ReadResult; rewrite: WorkbookPlan } {
   if (!values) throw new TemplateError("not-nap-workbook", t(lang, "pane.error.not-nap-workbook"));
   const read = readPlan(values, lang);
   if (read.problems.length) throw new UpgradeBlocked(read.problems);
   // Written again as read, every typed cell must come back exactly: else nothing is written.
-  const changed = changedEntries(
-    values,
-    buildWorkbookPlan(read.plan, read.lang),
-    planYears(read.plan),
-    lang
-  );
+  const rewrite = buildWorkbookPlan(read.plan, read.lang);
+  const changed = changedEntries(values, rewrite, planYears(read.plan), lang);
   if (changed.length) throw new UpgradeBlocked(changed);
-  return read;
+  return { read, rewrite };
 }
 
-/** The workbook's plan rebuilt from its entry tables. */
+/** The workbook's plan rebuilt from its entry tables (the plan the guard has checked). */
 export function rebuilt(values: WorkbookValues | null, lang: Lang): WorkbookPlan {
-  const read = readForRewrite(values, lang);
-  return buildWorkbookPlan(read.plan, read.lang);
+  return readChecked(values, lang).rewrite;
 }
 
 /** Refresh: the summaries brought up to date with the entry tables, entry cells unchanged. */
