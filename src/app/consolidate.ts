@@ -9,12 +9,18 @@ import { completeness, type Completeness } from "../core/consolidate/completenes
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
 import { identityProblem } from "../core/consolidate/identity";
 import { focalPointOf, merge, type Incoming, type MergeResult } from "../core/consolidate/merge";
-import { describeCompleteness, describeFile } from "../core/consolidate/messages";
+import {
+  describeChange,
+  describeCompleteness,
+  describeFile,
+  describeNotTaken,
+  describeRowNotTaken,
+} from "../core/consolidate/messages";
 import { rollForward } from "../core/consolidate/rollforward";
-import { settle } from "../core/consolidate/settle";
+import { settle, type SettleResult } from "../core/consolidate/settle";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
-import { readForRewrite, type Created } from "./create";
+import { readForRewrite, writeKept, type Created } from "./create";
 import type { WorkbookPort, Written } from "./port";
 
 /** A focal point's workbook as read (untrusted: its bytes were checked before it was parsed). */
@@ -22,7 +28,10 @@ export interface Submission {
   file: string;
   read: ReadResult;
   integrity: IntegrityFinding[];
+  /** The file system's time: never used for timeliness (a plain copy changes it). */
   mtime: Date;
+  /** The package's own modified date (docProps/core.xml dcterms:modified), when it has one. */
+  modified?: Date;
 }
 
 export type LoadedSubmission = { ok: true; wb: Submission } | { ok: false; reason: string };
@@ -61,6 +70,51 @@ export function submissionsFrom(files: ImportFile[], open: OpenSubmission): Subm
  */
 export function focalPointFor(national: Plan, submission: Plan, file: string): string | undefined {
   return submission.submissions.at(-1)?.focalPoint ?? focalPointOf(national, file);
+}
+
+/**
+ * When a focal point submitted: the stamp its own workbook carries (the row of
+ * its Submissions table for this focal point and year that the national
+ * workbook does not already hold, written when it submits), else the
+ * package's own modified date (docProps/core.xml), else the time of the
+ * import. Never the file system's time: a plain copy (an e-mail download)
+ * changes that.
+ */
+export function submittedAtOf(
+  national: Plan,
+  wb: Pick<Submission, "read" | "modified">,
+  focalPoint: string | undefined,
+  year: number,
+  now: string
+): string {
+  const known = new Set(
+    national.submissions.map((s) => `${s.focalPoint}|${s.year}|${s.file}|${s.submittedAt}`)
+  );
+  const stamp = wb.read.plan.submissions
+    .filter(
+      (s) =>
+        s.focalPoint === focalPoint &&
+        s.year === year &&
+        !known.has(`${s.focalPoint}|${s.year}|${s.file}|${s.submittedAt}`)
+    )
+    .at(-1);
+  if (stamp) return stamp.submittedAt;
+  const modified = wb.modified;
+  if (modified instanceof Date && !Number.isNaN(modified.getTime())) return modified.toISOString();
+  return now;
+}
+
+/**
+ * The reporting year an import defaults to: the plan's current year when
+ * today falls within its period, else its last year (a plan already over),
+ * or its first (a plan not yet begun).
+ */
+export function defaultReportingYear(plan: Plan, today: string | Date = new Date()): number {
+  const year = typeof today === "string" ? Number(today.slice(0, 4)) : today.getUTCFullYear();
+  const { start, end } = plan.period;
+  if (year < start) return start;
+  if (year > end) return end;
+  return year;
 }
 
 /** The reporting deadline stamped on the year's submissions that have none. */
@@ -104,6 +158,8 @@ export interface DryRun extends ImportOptions {
   notes: { file: string; note: string }[];
   result: MergeResult;
   completeness: Completeness;
+  /** No value would change and nothing goes to the TMU: the command line exits non-zero. */
+  nothingTaken: boolean;
 }
 
 /** The content outside the template a rewrite of the national workbook would drop. */
@@ -160,10 +216,11 @@ export async function planImport(
       refused.push({ file: wb.file, reason: blocking.join("; ") });
       continue;
     }
+    const focalPoint = focalPointFor(national, wb.read.plan, wb.file);
     incoming.push({
       file: wb.file,
-      focalPoint: focalPointFor(national, wb.read.plan, wb.file),
-      submittedAt: wb.mtime.toISOString(),
+      focalPoint,
+      submittedAt: submittedAtOf(national, wb, focalPoint, options.year, options.now),
       plan: wb.read.plan,
     });
   }
@@ -177,6 +234,8 @@ export async function planImport(
     notes,
     result,
     completeness: completeness(result.plan, options.year, options.deadline),
+    nothingTaken:
+      merged.incoming.length === 0 || (result.changes.length === 0 && result.notTaken.length === 0),
   };
 }
 
@@ -227,13 +286,22 @@ export async function dryRunImport(
   return planImport(national, sources, options, onProgress);
 }
 
-/** The lines that report a dry run, in the planner's language (the files, refusals, notes, completeness). */
+/**
+ * The lines that report a dry run, in the planner's language: the files,
+ * every value that would change (before → after, who, why), every value and
+ * row not taken (with why), refusals, notes, completeness, and "nothing
+ * could be taken" when so.
+ */
 export function describeDryRun(dry: DryRun, lang: Lang): string[] {
   return [
     ...dry.result.files.map((f) => describeFile(f, lang)),
+    ...dry.result.changes.map((c) => describeChange(c, lang)),
+    ...dry.result.notTaken.map((n) => describeNotTaken(n, lang)),
+    ...dry.result.files.flatMap((f) => f.ignored.map((row) => describeRowNotTaken(f, row, lang))),
     ...dry.refused.map((r) => t(lang, "consolidate.refused", { file: r.file, reason: r.reason })),
     ...dry.notes.map((n) => `${n.file}: ${n.note}`),
     ...describeCompleteness(dry.completeness, lang),
+    ...(dry.nothingTaken ? [t(lang, "consolidate.nothingTaken")] : []),
   ];
 }
 
@@ -244,7 +312,7 @@ export function describeDryRun(dry: DryRun, lang: Lang): string[] {
  */
 export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Created> {
   let indicators = 0;
-  const written = await port.write((values) => {
+  const written = await writeKept(port, dry.lang, (values) => {
     const read = readForRewrite(values, dry.lang);
     const merged = merge(read.plan, dry.incoming, dry.now, dry.year).plan;
     const plan = stampDeadline(merged, dry.year, dry.deadline);
@@ -254,21 +322,49 @@ export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Cr
   return { written, indicators };
 }
 
+export type Settled = Omit<SettleResult, "plan"> & { written: Written };
+
 /** Apply the TMU's decisions on conflicts (Accept/Reject), keeping a record. */
 export async function settleConflicts(
   port: WorkbookPort,
   options: { now: string; by?: string; lang: Lang }
-): Promise<{ written: Written; settled: string[]; ambiguous: string[] }> {
-  let settled: string[] = [];
-  let ambiguous: string[] = [];
-  const written = await port.write((values) => {
+): Promise<Settled> {
+  let result: Omit<SettleResult, "plan"> = {
+    settled: [],
+    ambiguous: [],
+    notLanded: [],
+    waiting: [],
+    reversed: [],
+  };
+  const written = await writeKept(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
-    const r = settle(read.plan, options.now, options.by);
-    settled = r.settled;
-    ambiguous = r.ambiguous;
-    return buildWorkbookPlan(r.plan, read.lang);
+    const { plan, ...rest } = settle(read.plan, options.now, options.by);
+    result = rest;
+    return buildWorkbookPlan(plan, read.lang);
   });
-  return { written, settled, ambiguous };
+  return { written, ...result };
+}
+
+/**
+ * What settling could not do, one line each (for standard error): two
+ * accepted proposals, an Accept waiting on a pending proposal (named), an
+ * accepted value that did not land (with why); then owners' updates undone.
+ */
+export function describeSettleProblems(r: Omit<SettleResult, "plan">, lang: Lang): string[] {
+  return [
+    ...r.ambiguous.map((id) => t(lang, "consolidate.settleTwo", { id })),
+    ...r.waiting.map((w) =>
+      t(lang, "consolidate.settleWaiting", { id: w.id, pending: w.pending.join(", ") })
+    ),
+    ...r.notLanded.map((n) =>
+      t(lang, `consolidate.settleNotLanded.${n.reason}`, {
+        id: n.id,
+        table: t(lang, `mergeTable.${n.table}`),
+        key: n.key,
+        detail: n.detail,
+      })
+    ),
+  ];
 }
 
 /** The annual update: unfinished actions of `from` carried into the next year. */
@@ -278,7 +374,7 @@ export async function rollPlanForward(
 ): Promise<{ written: Written; year: number; carried: number }> {
   let year = options.from + 1;
   let carried = 0;
-  const written = await port.write((values) => {
+  const written = await writeKept(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const r = rollForward(read.plan, options.from, options.lang);
     year = r.year;

@@ -15,7 +15,19 @@
  *   fields (baseline, targets, actuals, verification, responsible, comment)
  *   are imported; unknown indicators are left alone and reported;
  * - every submitted value is logged with its provenance and outcome (the
- *   workbook's import log leaves out values equal to the national ones).
+ *   workbook's import log leaves out values equal to the national ones);
+ * - ownership decides: a focal point's change to a row it owns (an action it
+ *   leads and that action's budget lines, an indicator it is responsible
+ *   for, its own stakeholder row) updates the national value: logged as
+ *   settled, and kept in the conflicts table as a row already accepted and
+ *   settled by the owner, with the value before (the TMU undoes it by
+ *   marking it Reject and settling). An action's output, wording and lead,
+ *   and an indicator's responsible, stay the TMU's (a hand-off or a reword
+ *   is a conflict); funding sources and
+ *   regions have no owner and follow the rules above;
+ * - a budget line of a new action that is itself in conflict goes to the
+ *   conflicts table too (so settling can add it with its action), never
+ *   dropped.
  */
 import {
   budgetKey,
@@ -60,13 +72,88 @@ export interface FileOutcome {
   ignored: { table: MergeTable; key: string; reason: string }[];
 }
 
+/** A value the merge changes in the national plan: before → after, who and why. */
+export interface ValueChange {
+  table: MergeTable;
+  key: string;
+  column: string;
+  before: MergeValue;
+  after: MergeValue;
+  file: string;
+  focalPoint?: string;
+  /** A new row, a blank filled by agreement, or the owner's update of its own row. */
+  why: "added" | "filled" | "owner";
+}
+
+/** A submitted value not taken: it waits in the conflicts table for the TMU. */
+export interface NotTaken {
+  table: MergeTable;
+  key: string;
+  column: string;
+  current: MergeValue;
+  proposed: MergeValue;
+  file: string;
+  focalPoint?: string;
+  /** The conflict's id. */
+  id: string;
+  /** Who owns the row (undefined: no one). */
+  owner?: string;
+}
+
 export interface MergeResult {
   plan: Plan;
   files: FileOutcome[];
-  /** Conflict rows added by this merge. */
+  /** Conflict rows added by this merge (awaiting the TMU). */
   newConflicts: Conflict[];
+  /** Owners' updates, recorded as conflict rows already accepted and settled by the owner. */
+  ownerUpdates: Conflict[];
+  /** Every value that changes, in merge order. */
+  changes: ValueChange[];
+  /** Every submitted value left for the TMU (a conflict), with the row's owner if any. */
+  notTaken: NotTaken[];
   log: ImportRecord[];
 }
+
+/** Columns that stay the TMU's even in an owner's row (a hand-off or a move is a conflict). */
+const NOT_OWNED: Partial<Record<MergeTable, string[]>> = {
+  actions: ["output", "text", "lead"],
+  indicators: ["responsible"],
+};
+
+const text = (v: MergeValue | undefined): string | undefined =>
+  v === null || v === undefined || v === "" ? undefined : String(v);
+
+/**
+ * Who owns a row of the national plan: an action's lead owns it and its
+ * budget lines, an indicator's responsible stakeholder owns its values, a
+ * stakeholder its own row; funding sources and regions are no one's.
+ */
+export function ownerOf(
+  tables: Record<MergeTable, Table>,
+  table: MergeTable,
+  key: string
+): string | undefined {
+  switch (table) {
+    case "actions":
+      return text(tables.actions.get(key)?.lead);
+    case "budget":
+      return text(tables.actions.get(key.split("|")[0])?.lead);
+    case "indicators":
+      return text(tables.indicators.get(key)?.responsible);
+    case "stakeholders":
+      return key;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a focal point owns a column of a row it owns. */
+const ownedColumn = (table: MergeTable, column: string): boolean =>
+  !(NOT_OWNED[table] ?? []).includes(column);
+
+/** A conflict row that records an owner's update (accepted and settled by the owner at import). */
+export const isOwnerUpdate = (c: Conflict): boolean =>
+  c.decision !== "pending" && !!c.settledBy && c.source.split(" — ")[0] === c.settledBy;
 
 type Row = Record<string, MergeValue>;
 type Table = Map<string, Row>;
@@ -198,6 +285,28 @@ export function merge(
   }));
   const log: ImportRecord[] = [];
   const newConflicts: Conflict[] = [];
+  const ownerUpdates: Conflict[] = [];
+  const changes: ValueChange[] = [];
+  const notTaken: NotTaken[] = [];
+  const change = (
+    i: number,
+    table: MergeTable,
+    key: string,
+    column: string,
+    before: MergeValue,
+    after: MergeValue,
+    why: ValueChange["why"]
+  ) =>
+    changes.push({
+      table,
+      key,
+      column,
+      before,
+      after,
+      file: incoming[i].file,
+      focalPoint: incoming[i].focalPoint,
+      why,
+    });
   const origins = new Map<string, string>();
   const newId = nextConflictId(national.conflicts);
   const sourceOf = (i: number) =>
@@ -223,8 +332,17 @@ export function merge(
     });
   };
   const pendingId = new Map<string, string>();
+  const listed = new Map<string, MergeValue[]>();
+  const listedKey = (id: string, source: string) => `${id}\u0000${source}`;
+  const list = (c: Conflict) => {
+    const k = listedKey(c.id, c.source);
+    const vs = listed.get(k);
+    if (vs) vs.push(c.proposed);
+    else listed.set(k, [c.proposed]);
+  };
   for (const c of national.conflicts) {
     if (!c.settledAt) pendingId.set(`${c.table}|${c.key}|${c.column}`, c.id);
+    list(c);
   }
   const conflict = (
     table: MergeTable,
@@ -237,10 +355,11 @@ export function merge(
     const id = pendingId.get(cell) ?? newId();
     pendingId.set(cell, id);
     for (const p of proposals) {
-      const already = [...national.conflicts, ...newConflicts].some(
-        (c) => c.id === id && c.source === sourceOf(p.file) && same(c.proposed, p.value)
+      const already = (listed.get(listedKey(id, sourceOf(p.file))) ?? []).some((v) =>
+        same(v, p.value)
       );
       if (!already) {
+        list({ id, source: sourceOf(p.file), proposed: p.value } as Conflict);
         newConflicts.push({
           id,
           table,
@@ -253,6 +372,17 @@ export function merge(
         });
       }
       record(p.file, table, key, column, p.value, "conflict");
+      notTaken.push({
+        table,
+        key,
+        column,
+        current,
+        proposed: p.value,
+        file: incoming[p.file].file,
+        focalPoint: incoming[p.file].focalPoint,
+        id,
+        owner: ownerOf(tables, table, key),
+      });
     }
   };
 
@@ -273,7 +403,18 @@ export function merge(
         });
         continue;
       }
-      if (!current && table === "budget" && !tables.actions.has(key.split("|")[0])) {
+      const action = key.split("|")[0];
+      if (!current && table === "budget" && !tables.actions.has(action)) {
+        if (submitted.some((s) => s.actions.has(action))) {
+          // Its action is new and in conflict: the line waits with it for the TMU.
+          submitted.forEach((s, i) => {
+            const row = s.budget.get(key);
+            if (!row) return;
+            for (const f of fields)
+              if (!blank(row[f])) conflict(table, key, f, null, [{ file: i, value: row[f] }]);
+          });
+          continue;
+        }
         submitted.forEach((s, i) => {
           if (s.budget.has(key)) {
             files[i].counts.ignored++;
@@ -310,6 +451,7 @@ export function merge(
           else if (agreed(f)) {
             row[f] = ps[0].value;
             ps.forEach((p) => record(p.file, table, key, f, p.value, "added"));
+            change(ps[0].file, table, key, f, null, ps[0].value, "added");
           } else {
             row[f] = null;
             conflict(table, key, f, null, ps);
@@ -324,12 +466,51 @@ export function merge(
           );
         continue;
       }
+      const owner = ownerOf(tables, table, key);
       for (const [f, ps] of proposals) {
         const now = current[f];
+        const own =
+          owner !== undefined && ownedColumn(table, f)
+            ? ps.find((p) => incoming[p.file].focalPoint === owner)
+            : undefined;
+        if (own) {
+          // The owner's value is the national value; the others are weighed against it.
+          if (same(own.value, now)) record(own.file, table, key, f, own.value, "unchanged");
+          else if (blank(now)) {
+            current[f] = own.value;
+            record(own.file, table, key, f, own.value, "filled");
+            change(own.file, table, key, f, null, own.value, "filled");
+          } else {
+            current[f] = own.value;
+            record(own.file, table, key, f, own.value, "settled");
+            change(own.file, table, key, f, now, own.value, "owner");
+            ownerUpdates.push({
+              id: newId(),
+              table,
+              key,
+              column: f,
+              current: now,
+              source: sourceOf(own.file),
+              proposed: own.value,
+              decision: "accept",
+              settledBy: owner,
+              settledAt: importedAt.slice(0, 10),
+            });
+          }
+          const value = current[f];
+          const others = ps.filter((p) => p !== own);
+          others
+            .filter((p) => same(p.value, value))
+            .forEach((p) => record(p.file, table, key, f, p.value, "unchanged"));
+          const differ = others.filter((p) => !same(p.value, value));
+          if (differ.length) conflict(table, key, f, value, differ);
+          continue;
+        }
         if (blank(now)) {
           if (agreed(f)) {
             current[f] = ps[0].value;
             ps.forEach((p) => record(p.file, table, key, f, p.value, "filled"));
+            change(ps[0].file, table, key, f, null, ps[0].value, "filled");
           } else conflict(table, key, f, null, ps);
         } else {
           const differ = ps.filter((p) => !same(p.value, now));
@@ -354,10 +535,112 @@ export function merge(
     // The workbook's log keeps what changed something or awaits the TMU;
     // values equal to the national ones are counted, not logged.
     imports: [...national.imports, ...log.filter((l) => l.outcome !== "unchanged")],
-    conflicts: [...national.conflicts, ...newConflicts],
+    conflicts: [...national.conflicts, ...newConflicts, ...ownerUpdates],
     submissions: [...national.submissions, ...submissions],
   });
-  return { plan, files, newConflicts, log };
+  return { plan, files, newConflicts, ownerUpdates, changes, notTaken, log };
+}
+
+/** One merged cell to set; `only`: set it only while it still holds this value. */
+export interface CellValueChange {
+  table: MergeTable;
+  key: string;
+  column: string;
+  value: MergeValue;
+  only?: MergeValue;
+  /** Who proposed it (a new row's origin). */
+  source?: string;
+}
+
+export interface AppliedValues {
+  plan: Plan;
+  /** Per change: whether it was applied (false: not landed, or `only` no longer held). */
+  changed: boolean[];
+  /** New rows that could not be added, with why. */
+  notLanded: {
+    table: MergeTable;
+    key: string;
+    reason: "required-missing" | "action-missing" | "refused-by-plan";
+    detail: string;
+  }[];
+}
+
+/**
+ * Set many merged cells at once (settling): the plan is flattened and rebuilt
+ * once. A cell of a row the plan does not have builds that row, added when
+ * its required columns are all given (and, for a budget line, its action is
+ * in the plan); otherwise the row is reported, never silently dropped.
+ */
+export function applyValues(plan: Plan, changes: CellValueChange[]): AppliedValues {
+  const tables = flatten(plan);
+  const changed = changes.map(() => false);
+  const created = new Map<
+    string,
+    { table: MergeTable; key: string; row: Row; at: number[]; source?: string }
+  >();
+  changes.forEach((c, i) => {
+    const row = tables[c.table].get(c.key);
+    if (row) {
+      if (c.only !== undefined && !same(row[c.column] ?? null, c.only)) return;
+      if (c.only !== undefined && same(row[c.column] ?? null, c.value)) return;
+      row[c.column] = c.value;
+      changed[i] = true;
+      return;
+    }
+    const id = `${c.table}|${c.key}`;
+    const entry = created.get(id) ?? {
+      table: c.table,
+      key: c.key,
+      row: {},
+      at: [],
+      source: c.source,
+    };
+    entry.row[c.column] = c.value;
+    entry.at.push(i);
+    created.set(id, entry);
+  });
+  const notLanded: AppliedValues["notLanded"] = [];
+  const origins = new Map<string, string>();
+  const added: string[] = [];
+  const order = new Map(MERGED_TABLES.map((d, i) => [d.merge!.table, i]));
+  const specs = new Map(MERGED_TABLES.map((d) => [d.merge!.table, d.merge!]));
+  const pending = [...created.values()].sort((a, b) => order.get(a.table)! - order.get(b.table)!);
+  for (const e of pending) {
+    const spec = specs.get(e.table)!;
+    const missing = spec.required.filter((f) => blank(e.row[f]));
+    const action = e.key.split("|")[0];
+    if (!spec.adds || missing.length) {
+      notLanded.push({
+        table: e.table,
+        key: e.key,
+        reason: "required-missing",
+        detail: missing.join(", "),
+      });
+    } else if (e.table === "budget" && !tables.actions.has(action)) {
+      notLanded.push({ table: e.table, key: e.key, reason: "action-missing", detail: action });
+    } else {
+      tables[e.table].set(e.key, e.row);
+      if (e.source) origins.set(`${e.table}|${e.key}`, e.source);
+      added.push(`${e.table}|${e.key}`);
+      e.at.forEach((i) => (changed[i] = true));
+    }
+  }
+  const extra = { imports: plan.imports, conflicts: plan.conflicts, submissions: plan.submissions };
+  try {
+    return { plan: unflatten(plan, tables, origins, extra), changed, notLanded };
+  } catch (e) {
+    if (!added.length) throw e;
+    // The plan refuses a new row (an output or stakeholder it does not have): leave the new rows out, say why.
+    const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    for (const e2 of pending) {
+      const id = `${e2.table}|${e2.key}`;
+      if (!added.includes(id)) continue;
+      tables[e2.table].delete(e2.key);
+      e2.at.forEach((i) => (changed[i] = false));
+      notLanded.push({ table: e2.table, key: e2.key, reason: "refused-by-plan", detail });
+    }
+    return { plan: unflatten(plan, tables, origins, extra), changed, notLanded };
+  }
 }
 
 /** Set one merged cell in a plan's tables (used to apply settled conflicts). */

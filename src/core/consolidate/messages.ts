@@ -2,7 +2,9 @@
 import { t } from "../i18n";
 import type { Lang } from "../model";
 import type { Completeness } from "./completeness";
-import type { FileOutcome } from "./merge";
+import type { MergeValue } from "../model";
+import { showColumn } from "../tables";
+import type { FileOutcome, NotTaken, ValueChange } from "./merge";
 
 export function describeFile(f: FileOutcome, lang: Lang): string {
   return t(lang, "consolidate.file", {
@@ -30,4 +32,52 @@ export function describeCompleteness(c: Completeness, lang: Lang): string[] {
     ...(c.missing.length ? [t(lang, "consolidate.missing", { codes: c.missing.join(", ") })] : []),
     ...(c.late.length ? [t(lang, "consolidate.late", { codes: c.late.join(", ") })] : []),
   ];
+}
+
+const shown = (v: MergeValue, lang: Lang): string =>
+  v === null || v === "" ? t(lang, "consolidate.blank") : String(v);
+
+/** A value an import changes: before → after, who and why. */
+export function describeChange(c: ValueChange, lang: Lang): string {
+  return t(lang, "consolidate.change", {
+    file: c.file,
+    who: c.focalPoint ?? "?",
+    table: t(lang, `mergeTable.${c.table}`),
+    key: c.key,
+    column: showColumn(c.table, c.column, lang),
+    before: shown(c.before, lang),
+    after: shown(c.after, lang),
+    why: t(lang, `consolidate.why.${c.why}`),
+  });
+}
+
+/** A submitted value left for the TMU, with why. */
+export function describeNotTaken(n: NotTaken, lang: Lang): string {
+  return t(lang, "consolidate.notTaken", {
+    file: n.file,
+    who: n.focalPoint ?? "?",
+    table: t(lang, `mergeTable.${n.table}`),
+    key: n.key,
+    column: showColumn(n.table, n.column, lang),
+    before: shown(n.current, lang),
+    after: shown(n.proposed, lang),
+    reason: n.owner
+      ? t(lang, "consolidate.reason.conflict", { id: n.id, owner: n.owner })
+      : t(lang, "consolidate.reason.conflictNoOwner", { id: n.id }),
+  });
+}
+
+/** A row of a file left alone (an unknown indicator, a budget line of an unknown action). */
+export function describeRowNotTaken(
+  f: FileOutcome,
+  row: FileOutcome["ignored"][number],
+  lang: Lang
+): string {
+  return t(lang, "consolidate.rowNotTaken", {
+    file: f.file,
+    who: f.focalPoint ?? "?",
+    table: t(lang, `mergeTable.${row.table}`),
+    key: row.key,
+    reason: t(lang, `consolidate.reason.${row.reason as "unknown-action" | "unknown-indicator"}`),
+  });
 }
