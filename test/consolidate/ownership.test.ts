@@ -23,8 +23,12 @@ function withAction(p: Plan, code: string, patch: Partial<Plan["actions"][number
   });
 }
 
-const cell = (p: Plan, table: "actions" | "budget" | "funding", key: string, column: string) =>
-  flatten(p)[table].get(key)?.[column];
+const cell = (
+  p: Plan,
+  table: "actions" | "budget" | "funding" | "indicators",
+  key: string,
+  column: string
+) => flatten(p)[table].get(key)?.[column];
 
 describe("ownership", () => {
   const national = nationalPlan();
@@ -115,6 +119,51 @@ describe("ownership", () => {
     expect(cell(r.plan, "actions", "EX-002", "lead")).toBe("MPFEF");
     expect(r.newConflicts).toContainEqual(
       expect.objectContaining({ key: "EX-002", column: "lead" })
+    );
+  });
+
+  test("the responsible stakeholder's change to its indicator's value updates it; another's does not", () => {
+    const code = "I1.1.1"; // national actual 2019: 12
+    const owned = parsePlan({
+      ...national,
+      indicators: national.indicators.map((i) =>
+        i.code === code ? { ...i, responsible: "MPFEF" } : i
+      ),
+    });
+    const report = (p: Plan, value: number) =>
+      parsePlan({
+        ...clean(p),
+        indicators: clean(p).indicators.map((i) =>
+          i.code === code
+            ? {
+                ...i,
+                actuals: [...i.actuals.filter((a) => a.year !== 2019), { year: 2019, value }],
+              }
+            : i
+        ),
+      });
+    const r = merge(
+      owned,
+      [
+        { file: "m.xlsx", focalPoint: "MPFEF", submittedAt: "2021-01-20", plan: report(owned, 14) },
+        { file: "o.xlsx", focalPoint: "OSC", submittedAt: "2021-01-21", plan: report(owned, 15) },
+      ],
+      AT,
+      2020
+    );
+    const now = Object.entries(flatten(r.plan).indicators.get(code)!);
+    expect(r.changes).toContainEqual(
+      expect.objectContaining({
+        table: "indicators",
+        key: code,
+        before: 12,
+        after: 14,
+        why: "owner",
+      })
+    );
+    expect(now).toContainEqual([r.changes.find((c) => c.key === code)!.column, 14]);
+    expect(r.newConflicts).toContainEqual(
+      expect.objectContaining({ table: "indicators", key: code, current: 14, proposed: 15 })
     );
   });
 

@@ -18,7 +18,7 @@
  *   workbook's import log leaves out values equal to the national ones);
  * - ownership decides: a focal point's change to a row it owns (an action it
  *   leads and that action's budget lines, an indicator it is responsible
- *   for, its own stakeholder row) updates the national value: logged as
+ *   for, its own contact details) updates the national value: logged as
  *   settled, and kept in the conflicts table as a row already accepted and
  *   settled by the owner, with the value before (the TMU undoes it by
  *   marking it Reject and settling). An action's output, wording and lead,
@@ -96,7 +96,7 @@ export interface NotTaken {
   focalPoint?: string;
   /** The conflict's id. */
   id: string;
-  /** Who owns the row (undefined: no one). */
+  /** Who owns the value (undefined: no one, or a column that stays the TMU's). */
   owner?: string;
 }
 
@@ -147,9 +147,14 @@ export function ownerOf(
   }
 }
 
+/** A stakeholder owns only its contact details in its own row (its name and type are the TMU's). */
+const STAKEHOLDER_OWNS = ["focalPoint", "email"];
+
 /** Whether a focal point owns a column of a row it owns. */
 const ownedColumn = (table: MergeTable, column: string): boolean =>
-  !(NOT_OWNED[table] ?? []).includes(column);
+  table === "stakeholders"
+    ? STAKEHOLDER_OWNS.includes(column)
+    : !(NOT_OWNED[table] ?? []).includes(column);
 
 /** A conflict row that records an owner's update (accepted and settled by the owner at import). */
 export const isOwnerUpdate = (c: Conflict): boolean =>
@@ -381,7 +386,7 @@ export function merge(
         file: incoming[p.file].file,
         focalPoint: incoming[p.file].focalPoint,
         id,
-        owner: ownerOf(tables, table, key),
+        owner: ownedColumn(table, column) ? ownerOf(tables, table, key) : undefined,
       });
     }
   };

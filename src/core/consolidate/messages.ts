@@ -2,8 +2,9 @@
 import { t } from "../i18n";
 import type { Lang } from "../model";
 import type { Completeness } from "./completeness";
-import type { MergeValue } from "../model";
+import type { MergeTable, MergeValue } from "../model";
 import { showColumn } from "../tables";
+import { showValue } from "../tables/merge-columns";
 import type { FileOutcome, NotTaken, ValueChange } from "./merge";
 
 export function describeFile(f: FileOutcome, lang: Lang): string {
@@ -34,8 +35,8 @@ export function describeCompleteness(c: Completeness, lang: Lang): string[] {
   ];
 }
 
-const shown = (v: MergeValue, lang: Lang): string =>
-  v === null || v === "" ? t(lang, "consolidate.blank") : String(v);
+const shown = (table: MergeTable, column: string, v: MergeValue, lang: Lang): string =>
+  v === null || v === "" ? t(lang, "consolidate.blank") : String(showValue(table, column, v, lang));
 
 /** A value an import changes: before → after, who and why. */
 export function describeChange(c: ValueChange, lang: Lang): string {
@@ -45,8 +46,8 @@ export function describeChange(c: ValueChange, lang: Lang): string {
     table: t(lang, `mergeTable.${c.table}`),
     key: c.key,
     column: showColumn(c.table, c.column, lang),
-    before: shown(c.before, lang),
-    after: shown(c.after, lang),
+    before: shown(c.table, c.column, c.before, lang),
+    after: shown(c.table, c.column, c.after, lang),
     why: t(lang, `consolidate.why.${c.why}`),
   });
 }
@@ -59,8 +60,8 @@ export function describeNotTaken(n: NotTaken, lang: Lang): string {
     table: t(lang, `mergeTable.${n.table}`),
     key: n.key,
     column: showColumn(n.table, n.column, lang),
-    before: shown(n.current, lang),
-    after: shown(n.proposed, lang),
+    before: shown(n.table, n.column, n.current, lang),
+    after: shown(n.table, n.column, n.proposed, lang),
     reason: n.owner
       ? t(lang, "consolidate.reason.conflict", { id: n.id, owner: n.owner })
       : t(lang, "consolidate.reason.conflictNoOwner", { id: n.id }),
