@@ -5,7 +5,7 @@
 import { t } from "../core/i18n";
 import type { Lang } from "../core/model";
 import { TEMPLATE_VERSION } from "../core/template/build";
-import type { WorkbookValues } from "../core/template/read";
+import { TemplateError, type WorkbookValues } from "../core/template/read";
 import { errors, validateWorkbook, type Finding } from "../core/validate";
 import { markedCells, marks, reportSheet } from "../core/validate/report";
 import type { LiveWorkbookPort, WorkbookPort } from "./port";
@@ -20,6 +20,9 @@ export interface Checked {
 /**
  * The full check. With `report` (the default), the report sheet is written
  * and the cells marked (earlier marks removed); without it nothing is written.
+ * A workbook that is not a NAP workbook is refused (TemplateError
+ * "not-nap-workbook") before anything is written: no report sheet is added to
+ * someone else's workbook.
  */
 export async function checkWorkbook(
   port: WorkbookPort,
@@ -35,6 +38,8 @@ export async function checkWorkbook(
   const { syncs } = await port.report((values) => {
     read = values;
     findings = validateWorkbook(values, lang);
+    if (findings.some((f) => f.rule === "structure.not-nap-workbook"))
+      throw new TemplateError("not-nap-workbook", t(lang, "pane.error.not-nap-workbook"));
     return {
       plan: {
         templateVersion: TEMPLATE_VERSION,
@@ -136,5 +141,71 @@ export class LiveCheck {
       marks(now)
     );
     return this.findings;
+  }
+}
+
+/**
+ * The task pane's one change watcher. Each check hands it the fresh tables and
+ * findings; edits are then checked against them. Excel is asked to watch a
+ * sheet once: a later check only replaces what the handler checks against
+ * (where the port gives back a remover, the old handler is removed and a new
+ * one added instead). Either way one edit costs one read and one write,
+ * however many checks came before. While `paused()` (the pane is writing),
+ * change events are the add-in's own and are ignored.
+ */
+export class CheckWatcher {
+  private live: LiveCheck | null = null;
+  private onFindings: (findings: Finding[]) => void = () => undefined;
+  private onError: (e: unknown) => void = () => undefined;
+  private readonly watched = new Set<string>();
+  private remove: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly port: LiveWorkbookPort,
+    private readonly paused: () => boolean = () => false
+  ) {}
+
+  /** Check each edit from now on against `checked`; `onFindings` gets the findings after each. */
+  async start(
+    checked: Checked,
+    lang: Lang,
+    onFindings: (findings: Finding[]) => void,
+    onError: (e: unknown) => void = () => undefined
+  ): Promise<void> {
+    if (!this.port.canWatch()) return;
+    const live = new LiveCheck(checked.values, checked.findings, lang);
+    this.live = live;
+    this.onFindings = onFindings;
+    this.onError = onError;
+    if (this.remove) {
+      const remove = this.remove;
+      this.remove = null;
+      this.watched.clear();
+      await remove();
+    }
+    const sheets = live.sheets().filter((s) => !this.watched.has(s));
+    if (!sheets.length) return;
+    for (const s of sheets) this.watched.add(s);
+    // The port's watch may give back a remover (`() => Promise<void>`); its type says void until it does.
+    const remover: unknown = await this.port.watch(sheets, (sheet, address) =>
+      this.changed(sheet, address)
+    );
+    if (typeof remover === "function") this.remove = remover as () => Promise<void>;
+  }
+
+  /** Stop checking edits (the handlers stay registered but do nothing). */
+  stop(): void {
+    this.live = null;
+  }
+
+  private changed(sheet: string, address: string): void {
+    const live = this.live;
+    if (!live || this.paused()) return;
+    live.changed(this.port, sheet, address).then(
+      (findings) => {
+        if (this.live === live) this.onFindings(findings);
+      },
+      (e: unknown) => this.onError(e)
+    );
   }
 }

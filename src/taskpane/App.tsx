@@ -2,13 +2,13 @@
  * The task pane: small components, each given its actions; this file wires
  * them to the use cases (src/app) over the workbook port it is handed.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text, Title3 } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import { attempt } from '../app/errors';
 import { choosePlan, createOrUpdate, validYears, type PlanChoice } from '../app/create';
-import { checkWorkbook, LiveCheck } from '../app/check';
+import { checkWorkbook, CheckWatcher } from '../app/check';
 import { exportForDonors, iatiNow } from '../app/donors';
 import { confirmImport, dryRunImport, submissionsFrom, type OpenSubmission } from '../app/consolidate';
 import type { LiveWorkbookPort } from '../app/port';
@@ -17,7 +17,7 @@ import { CreatePanel } from './components/CreatePanel';
 import { CheckPanel } from './components/CheckPanel';
 import { DonorsPanel } from './components/DonorsPanel';
 import { ImportPanel } from './components/ImportPanel';
-import type { CheckPanelProps } from './components/types';
+import type { CheckPanelProps, Result, WorkbookAction } from './components/types';
 
 export interface AppProps {
   /** The open workbook (Office.js in Excel, a double in tests). */
@@ -33,23 +33,48 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
   const [plan, setPlan] = useState<PlanChoice>('mali');
   const [start, setStart] = useState(2024);
   const [end, setEnd] = useState(2028);
-  const [creating, setCreating] = useState(false);
-  const [checking, setChecking] = useState(false);
   const yearsOk = plan !== 'blank' || validYears({ start, end });
+
+  // The page's language is the pane's (screen readers pronounce by it).
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // One busy lock across every action on the workbook: a second is refused
+  // while one runs (the ref holds at once; the state redraws the buttons).
+  const lock = useRef<WorkbookAction | null>(null);
+  const [busy, setBusy] = useState<WorkbookAction | null>(null);
+  const exclusive = useCallback(
+    async <T,>(action: WorkbookAction, f: () => Promise<Result<T>>): Promise<Result<T>> => {
+      if (lock.current)
+        return { ok: false, code: 'unknown', message: t(lang, 'pane.busy'), details: `${action} while ${lock.current}` };
+      lock.current = action;
+      setBusy(action);
+      try {
+        return await f();
+      } finally {
+        lock.current = null;
+        setBusy(null);
+      }
+    },
+    [lang],
+  );
+  // One change watcher for the pane's life; the pane's own writes are not edits to check.
+  const watcher = useMemo(() => new CheckWatcher(workbook, () => lock.current !== null), [workbook]);
 
   const actions = useMemo(
     () => ({
       create: () =>
-        attempt(lang, async () => createOrUpdate(workbook, await choosePlan({ plan, lang, start, end }), lang)),
-      check: () => attempt(lang, () => checkWorkbook(workbook, lang)),
-      watch: (async (checked, onFindings) => {
-        // Each edit re-checks its rows, where Excel can tell (Excel 2019 and later).
-        if (workbook.canWatch()) await new LiveCheck(checked.values, checked.findings, lang).watch(workbook, onFindings);
-      }) as CheckPanelProps['watch'],
+        exclusive('create', () =>
+          attempt(lang, async () => createOrUpdate(workbook, await choosePlan({ plan, lang, start, end }), lang)),
+        ),
+      check: () => exclusive('check', () => attempt(lang, () => checkWorkbook(workbook, lang))),
+      // Each edit re-checks its rows, where Excel can tell (Excel 2019 and later).
+      watch: ((checked, onFindings) => watcher.start(checked, lang, onFindings)) as CheckPanelProps['watch'],
       select: (sheet: string, cell: string) => workbook.select(sheet, cell),
-      exportIati: () => attempt(lang, () => exportForDonors(workbook, { lang, now: iatiNow() })),
+      exportIati: () => exclusive('export', () => attempt(lang, () => exportForDonors(workbook, { lang, now: iatiNow() }))),
     }),
-    [workbook, lang, plan, start, end],
+    [workbook, watcher, exclusive, lang, plan, start, end],
   );
 
   return (
@@ -67,22 +92,24 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
         onStart={setStart}
         onEnd={setEnd}
       />
-      <CreatePanel lang={lang} disabled={!yearsOk} onBusy={setCreating} create={actions.create} />
+      <CreatePanel lang={lang} disabled={!yearsOk || busy !== null} create={actions.create} />
       <CheckPanel
         lang={lang}
-        disabled={creating}
-        onBusy={setChecking}
+        disabled={busy !== null}
         check={actions.check}
         watch={actions.watch}
         select={actions.select}
       />
-      <DonorsPanel lang={lang} disabled={creating || checking} exportIati={actions.exportIati} />
+      <DonorsPanel lang={lang} disabled={busy !== null} exportIati={actions.exportIati} />
       <ImportPanel
         lang={lang}
+        disabled={busy !== null}
         dryRun={(files, options, onProgress) =>
-          attempt(options.lang, () => dryRunImport(workbook, submissionsFrom(files, openSubmission), options, onProgress))
+          exclusive('import', () =>
+            attempt(options.lang, () => dryRunImport(workbook, submissionsFrom(files, openSubmission), options, onProgress)),
+          )
         }
-        confirm={(dry) => attempt(dry.lang, () => confirmImport(workbook, dry))}
+        confirm={(dry) => exclusive('import', () => attempt(dry.lang, () => confirmImport(workbook, dry)))}
       />
     </main>
   );

@@ -211,6 +211,8 @@ export const en = {
   "pane.import.check": "Check the files (nothing is written)",
   "pane.import.confirm": "Import into this workbook",
   "pane.import.reading": "Reading file {{n}} of {{total}}…",
+  "pane.import.writing": "Importing into the workbook…",
+  "pane.busy": "Another action is still writing to the workbook: wait for it to finish, then try again.",
   "pane.iati": "Export for donors (IATI 2.03 XML)",
   "pane.iatiReady": "The IATI file is ready.",
   "pane.download": "Download {{file}}",

@@ -203,6 +203,8 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.check": "Vérifier les fichiers (rien n’est écrit)",
   "pane.import.confirm": "Importer dans ce classeur",
   "pane.import.reading": "Lecture du fichier {{n}} sur {{total}}…",
+  "pane.import.writing": "Import dans le classeur…",
+  "pane.busy": "Une autre action écrit encore dans le classeur : attendez qu’elle se termine, puis réessayez.",
   "pane.iati": "Exporter pour les bailleurs (XML IATI 2.03)",
   "pane.iatiReady": "Le fichier IATI est prêt.",
   "pane.download": "Télécharger {{file}}",

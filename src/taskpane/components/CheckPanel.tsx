@@ -8,17 +8,15 @@ import type { CheckPanelProps, Result } from './types';
 
 
 /** Check the workbook, and the findings by sheet: choosing one selects its cell. */
-export function CheckPanel({ lang, disabled, onBusy, check, watch, select }: CheckPanelProps) {
+export function CheckPanel({ lang, disabled, check, watch, select }: CheckPanelProps) {
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<Result<Checked> | null>(null);
   const run = async () => {
     setChecking(true);
-    onBusy(true);
     setOutcome(null);
     const r = await check();
     setOutcome(r);
     setChecking(false);
-    onBusy(false);
     if (r.ok)
       await watch(r.value, (findings) =>
         setOutcome((o) => (o?.ok ? { ok: true, value: { ...o.value, findings } } : o)),

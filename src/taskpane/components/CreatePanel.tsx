@@ -8,17 +8,15 @@ import type { CreatePanelProps, Result } from './types';
 
 
 /** One button that creates the workbook or updates it in place, and what came of it. */
-export function CreatePanel({ lang, disabled, onBusy, create }: CreatePanelProps) {
+export function CreatePanel({ lang, disabled, create }: CreatePanelProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Result<Created> | null>(null);
   const run = async () => {
     setBusy(true);
-    onBusy(true);
     setOutcome(null);
     const r = await create();
     setOutcome(r);
     setBusy(false);
-    onBusy(false);
   };
   return (
     <>

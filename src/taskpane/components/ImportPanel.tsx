@@ -20,7 +20,7 @@ function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 /** The TMU's import: pick the focal points' files, see the dry run, then confirm. */
-export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
+export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProps) {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [deadline, setDeadline] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -29,6 +29,9 @@ export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
   const [dry, setDry] = useState<DryRun | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [written, setWritten] = useState<Result<Created> | null>(null);
+  // Set at once on the first click (a state would let a double click through before redrawing).
+  const writing = useRef(false);
+  const [importing, setImporting] = useState(false);
   const validDeadline = deadline === '' || /^\d{4}-\d{2}-\d{2}$/.test(deadline);
 
   const check = async () => {
@@ -43,6 +46,18 @@ export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
     setProgress(null);
     if (r.ok) setDry(r.value);
     else setMessage(r.message);
+  };
+
+  const write = async (dryRun: DryRun) => {
+    if (writing.current) return;
+    writing.current = true;
+    setImporting(true);
+    try {
+      setWritten(await confirm(dryRun));
+    } finally {
+      writing.current = false;
+      setImporting(false);
+    }
   };
 
   return (
@@ -71,7 +86,7 @@ export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
         <Button onClick={() => picker.current?.click()}>{t(lang, 'pane.import.choose')}</Button>
         <Text aria-live="polite">{t(lang, 'pane.import.chosen', { count: files.length })}</Text>
       </div>
-      <Button disabled={!files.length || !validDeadline || progress !== null} onClick={() => void check()}>
+      <Button disabled={disabled || !files.length || !validDeadline || progress !== null} onClick={() => void check()}>
         {t(lang, 'pane.import.check')}
       </Button>
       <div aria-live="polite">
@@ -97,9 +112,14 @@ export function ImportPanel({ lang, dryRun, confirm }: ImportPanelProps) {
           </MessageBar>
         )}
         {dry && dry.incoming.length > 0 && !written && (
-          <Button appearance="primary" onClick={() => void confirm(dry).then(setWritten)}>
+          <Button appearance="primary" disabled={disabled || importing} onClick={() => void write(dry)}>
             {t(lang, 'pane.import.confirm')}
           </Button>
+        )}
+        {importing && (
+          <Field validationMessage={t(lang, 'pane.import.writing')} validationState="none">
+            <ProgressBar />
+          </Field>
         )}
         {written && (
           <MessageBar intent={written.ok ? 'success' : 'error'}>

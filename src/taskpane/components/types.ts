@@ -13,6 +13,9 @@ import type { Failure } from "../../app/errors";
 /** A use case's result for a screen: its value, or the failure explained. */
 export type Result<T> = { ok: true; value: T } | Failure;
 
+/** The actions that share the pane's one busy lock (each reads or writes the workbook). */
+export type WorkbookAction = "create" | "check" | "export" | "import";
+
 export interface PlanPickerProps {
   lang: Lang;
   plan: PlanChoice;
@@ -27,16 +30,16 @@ export interface PlanPickerProps {
 
 export interface CreatePanelProps {
   lang: Lang;
+  /** Another action is running (the pane's busy lock). */
   disabled: boolean;
-  onBusy: (busy: boolean) => void;
   /** Create the workbook, or update in place the template it holds. */
   create: () => Promise<Result<Created>>;
 }
 
 export interface CheckPanelProps {
   lang: Lang;
+  /** Another action is running (the pane's busy lock). */
   disabled: boolean;
-  onBusy: (busy: boolean) => void;
   /** The full check: findings, the report sheet, the cells marked. */
   check: () => Promise<Result<Checked>>;
   /** From then on, check each edit and hand over the findings. */
@@ -54,6 +57,8 @@ export interface DonorsPanelProps {
 
 export interface ImportPanelProps {
   lang: Lang;
+  /** Another action is running (the pane's busy lock). */
+  disabled: boolean;
   /** Read the workbook and the files, merge in memory: nothing is written. */
   dryRun: (
     files: ImportFile[],
