@@ -1,13 +1,23 @@
 import { promises as fs } from "fs";
 import { RollForwardRefused } from "../core/consolidate/rollforward";
 import { UpgradeBlocked } from "../core/template/upgrade";
-import { langFromLocale, t } from "../core/i18n";
+import { t } from "../core/i18n";
 import { parsePlan, PlanError, type Lang, type Plan } from "../core/model";
 import { withExampleOperationalPlan } from "../core/plans/example-operational-plan";
 import { TemplateError } from "../core/template/read";
 import { createOrUpdate, embeddedPlan, readWorkbookPlan } from "../app/create";
 import { XlsxWorkbook } from "../xlsx/workbook";
-import { openWorkbook, parse, reason, saveWorkbook, UsageError, type CliIO } from "./common";
+import {
+  explicitLang,
+  localeLang,
+  openWorkbook,
+  parse,
+  reason,
+  speak,
+  UsageError,
+  type CliIO,
+} from "./common";
+import { checkOutput, saveWorkbook, writeOutput } from "./output";
 
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
@@ -21,25 +31,30 @@ const HELP = `nap1325: NAP 1325 results workbooks
       Write the workbook template for the embedded Mali NAP 2019-2023,
       or for a plan given as JSON. --example adds the fictitious example
       operational plan (for demonstrations and tests).
-  nap1325 to-json FILE.xlsx [--out PLAN.json]
+  nap1325 to-json FILE.xlsx [--out PLAN.json] [--lang en|fr]
       Read a NAP workbook back into a plan (JSON).
   nap1325 export-iati FILE.xlsx --out FILE.xml [--lang en|fr]
       The plan, budgets and results as IATI 2.03 XML for donors.
   nap1325 validate FILE.xlsx [--json] [--lang en|fr] [--report OUT.xlsx]
       Check every entry; print the findings; exit 1 when there are errors.
       --report writes a copy with a report sheet and the cells marked.
-  nap1325 refresh FILE.xlsx [--out OUT.xlsx]
+  nap1325 refresh FILE.xlsx [--out OUT.xlsx] [--lang en|fr]
       Bring the summary sheets up to date with the entry tables (in place
       unless --out is given; entry cells are never changed).
   nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
-          [--year YEAR] [--deadline YYYY-MM-DD]
+          [--year YEAR] [--deadline YYYY-MM-DD|DD/MM/YYYY] [--lang en|fr]
       Merge focal points' workbooks into the national workbook: provenance
       kept, disagreements listed as conflicts, nothing overwritten.
-  nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME]
+  nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME] [--lang en|fr]
       Apply the TMU's decisions on conflicts (Accept/Reject), keeping a record.
-  nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx
+  nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx [--lang en|fr]
       Annual update: carry unfinished actions of YEAR into the next year.
-  nap1325 help`;
+  nap1325 help
+
+  Messages: --lang wins, then NAP1325_LANG, then the language of the
+  workbook read, then the locale (LC_ALL, LC_MESSAGES, LANG).
+  No output is ever written over an input file, nor through a link onto one;
+  every output is written whole (a temporary file renamed) or not at all.`;
 
 async function loadPlanFile(file: string, msg: Lang): Promise<Plan> {
   let text: string;
@@ -61,7 +76,7 @@ async function loadPlanFile(file: string, msg: Lang): Promise<Plan> {
   }
 }
 
-async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
+async function build(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
@@ -70,22 +85,27 @@ async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
       out: { type: "string", short: "o" },
       example: { type: "boolean" },
     },
-    msg
+    locale
   );
+  let msg = locale;
   if (positionals.length)
     throw new UsageError(t(msg, "error.unknownOption", { option: positionals[0] }));
   if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
   const started = Date.now();
+  const explicit = values.lang === undefined ? undefined : explicitLang(values.lang, io, msg);
+  if (explicit) msg = explicit;
+  const out = String(values.out);
+  const inputs = values.plan ? [String(values.plan)] : [];
+  await checkOutput(out, inputs, msg);
   let plan = values.plan ? await loadPlanFile(String(values.plan), msg) : await embeddedPlan(false);
   if (values.example) plan = withExampleOperationalPlan(plan);
-  const langArg = values.lang === undefined ? plan.languages[0] : String(values.lang);
+  const langArg = explicit ?? plan.languages[0];
   if (langArg !== "en" && langArg !== "fr")
     throw new UsageError(t(msg, "error.badLang", { value: langArg }));
   const lang: Lang = langArg;
   const workbook = XlsxWorkbook.empty();
   const { written } = await createOrUpdate(workbook, plan, lang);
-  const out = String(values.out);
-  await saveWorkbook(workbook, out, [], msg);
+  await saveWorkbook(workbook, out, inputs, msg);
   io.out(
     t(msg, "msg.built", {
       file: out,
@@ -98,11 +118,19 @@ async function build(args: string[], io: CliIO, msg: Lang): Promise<number> {
   return 0;
 }
 
-async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: "string", short: "o" } }, msg);
+async function toJson(args: string[], io: CliIO, locale: Lang): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { out: { type: "string", short: "o" }, lang: { type: "string" } },
+    locale
+  );
   if (positionals.length !== 1) throw new UsageError(HELP);
+  const explicit = explicitLang(values.lang, io, locale);
   const file = positionals[0];
-  const wb = await openWorkbook(file, msg);
+  const out = values.out === undefined ? undefined : String(values.out);
+  if (out !== undefined) await checkOutput(out, [file], explicit ?? locale);
+  const wb = await openWorkbook(file, explicit ?? locale);
+  const msg = await speak(wb, explicit, locale);
   let result;
   try {
     result = await readWorkbookPlan(wb, msg);
@@ -114,20 +142,14 @@ async function toJson(args: string[], io: CliIO, msg: Lang): Promise<number> {
   }
   for (const p of result.problems) io.err(p.message);
   const json = JSON.stringify(result.plan, null, 2);
-  if (values.out) {
-    try {
-      await fs.writeFile(String(values.out), json + "\n");
-    } catch (e) {
-      throw new UsageError(
-        t(msg, "error.writeFile", { file: String(values.out), reason: reason(e) })
-      );
-    }
-  } else io.out(json);
+  if (out !== undefined) await writeOutput(out, json + "\n", [file], msg);
+  else io.out(json);
   return result.problems.length ? 1 : 0;
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const msg = langFromLocale(io.env.NAP1325_LANG ?? io.env.LC_ALL ?? io.env.LANG);
+  // The language of messages until a command reads a workbook (see speak in common.ts).
+  const msg = localeLang(io.env);
   const [command, ...rest] = argv;
   try {
     switch (command) {

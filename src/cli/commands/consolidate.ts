@@ -1,10 +1,13 @@
 /**
  * nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
- *         [--year YEAR] [--deadline YYYY-MM-DD] [--now ISO-DATETIME]
+ *         [--year YEAR] [--deadline YYYY-MM-DD|DD/MM/YYYY] [--now ISO-DATETIME]
  * nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME]
  * nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx
+ * (each also takes --lang en|fr)
  *
- * The national workbook is never written in place: the result goes to --out.
+ * The national workbook is never written in place: the result goes to --out,
+ * which may be none of the input files nor a link onto one (src/cli/output.ts).
+ * Every option is checked before anything is read or written.
  * The use cases are the task pane's (src/app/consolidate.ts).
  */
 import path from "path";
@@ -21,7 +24,18 @@ import {
 } from "../../app/consolidate";
 import { readUntrustedFile } from "../../xlsx/gate";
 import { loadUntrustedBytes } from "../../xlsx/untrusted";
-import { openNational, parse, saveWorkbook, UsageError, type CliIO } from "../common";
+import {
+  dateOption,
+  explicitLang,
+  nameOption,
+  nowOption,
+  openNational,
+  parse,
+  UsageError,
+  yearOption,
+  type CliIO,
+} from "../common";
+import { checkOutput, saveWorkbook } from "../output";
 
 /** Read an untrusted workbook from disk: its size checked before it is read (see loadUntrustedBytes). */
 export async function loadUntrusted(
@@ -40,7 +54,7 @@ function fromDisk(file: string): SubmissionSource {
   return { name: path.basename(file), load: (lang) => loadUntrusted(file, lang, false) };
 }
 
-export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
+export async function consolidateCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
@@ -49,24 +63,31 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
       year: { type: "string" },
       deadline: { type: "string" },
       now: { type: "string" },
+      lang: { type: "string" },
     },
-    msg
+    locale
   );
+  const explicit = explicitLang(values.lang, io, locale);
+  const early = explicit ?? locale;
   if (positionals.length < 2)
-    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx FILES..." }));
-  if (!values.out && !values["dry-run"])
-    throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
+    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx FILES..." }));
+  if (values.out === undefined && !values["dry-run"])
+    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
   const [nationalFile, ...files] = positionals;
-  const national = await openNational(nationalFile, msg);
-  const now = values.now ? String(values.now) : new Date().toISOString();
-  const year = values.year ? Number(values.year) : Number(now.slice(0, 4)) - 1;
+  const now = nowOption(values.now, early);
+  const deadline =
+    values.deadline === undefined ? undefined : dateOption("--deadline", values.deadline, early);
+  if (values.out !== undefined && !values["dry-run"])
+    await checkOutput(values.out, positionals, early);
+  const national = await openNational(nationalFile, locale, explicit);
+  const msg = national.lang;
   const { period } = national.read.plan;
-  if (!Number.isInteger(year) || year < period.start || year > period.end) {
-    throw new UsageError(
-      t(msg, "error.missingValue", { option: `--year (${period.start}-${period.end})` })
-    );
-  }
-  const deadline = values.deadline ? String(values.deadline) : undefined;
+  const year =
+    values.year === undefined
+      ? Number(now.slice(0, 4)) - 1
+      : yearOption("--year", values.year, period, msg);
+  if (!Number.isInteger(year) || year < period.start || year > period.end)
+    yearOption("--year", String(year), period, msg); // the default year outside the period
   const dry = await planImport(national.read.plan, files.map(fromDisk), {
     year,
     deadline,
@@ -89,47 +110,64 @@ export async function consolidateCommand(args: string[], io: CliIO, msg: Lang): 
     io.out(t(msg, "consolidate.dryRun", { out: String(values.out ?? "OUT.xlsx") }));
     return 0;
   }
+  const out = String(values.out);
   await confirmImport(national.workbook, dry);
-  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
-  io.out(t(msg, "consolidate.wrote", { out: String(values.out) }));
+  await saveWorkbook(national.workbook, out, positionals, msg);
+  io.out(t(msg, "consolidate.wrote", { out }));
   return dry.refused.length ? 1 : 0;
 }
 
-export async function settleCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
+export async function settleCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { out: { type: "string", short: "o" }, by: { type: "string" }, now: { type: "string" } },
-    msg
+    {
+      out: { type: "string", short: "o" },
+      by: { type: "string" },
+      now: { type: "string" },
+      lang: { type: "string" },
+    },
+    locale
   );
+  const explicit = explicitLang(values.lang, io, locale);
+  const early = explicit ?? locale;
   if (positionals.length !== 1)
-    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx" }));
-  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
-  const national = await openNational(positionals[0], msg);
-  const r = await settleConflicts(national.workbook, {
-    now: values.now ? String(values.now) : new Date().toISOString(),
-    by: values.by ? String(values.by) : undefined,
-    lang: msg,
-  });
+    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx" }));
+  if (values.out === undefined)
+    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
+  const now = nowOption(values.now, early);
+  const by = values.by === undefined ? undefined : nameOption("--by", values.by, early);
+  await checkOutput(values.out, positionals, early);
+  const national = await openNational(positionals[0], locale, explicit);
+  const msg = national.lang;
+  const r = await settleConflicts(national.workbook, { now, by, lang: msg });
   for (const id of r.ambiguous) io.err(t(msg, "consolidate.settleTwo", { id }));
-  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
+  await saveWorkbook(national.workbook, values.out, positionals, msg);
   io.out(`${r.settled.length} settled: ${r.settled.join(", ") || "-"}`);
   return r.ambiguous.length ? 1 : 0;
 }
 
-export async function rollForwardCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
+export async function rollForwardCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { out: { type: "string", short: "o" }, from: { type: "string" } },
-    msg
+    { out: { type: "string", short: "o" }, from: { type: "string" }, lang: { type: "string" } },
+    locale
   );
+  const explicit = explicitLang(values.lang, io, locale);
+  const early = explicit ?? locale;
   if (positionals.length !== 1)
-    throw new UsageError(t(msg, "error.missingValue", { option: "NATIONAL.xlsx" }));
-  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
-  if (!values.from || !/^\d{4}$/.test(String(values.from)))
-    throw new UsageError(t(msg, "error.missingValue", { option: "--from YEAR" }));
-  const national = await openNational(positionals[0], msg);
-  const r = await rollPlanForward(national.workbook, { from: Number(values.from), lang: msg });
-  await saveWorkbook(national.workbook, String(values.out), positionals, msg);
+    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx" }));
+  if (values.out === undefined)
+    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
+  if (values.from === undefined)
+    throw new UsageError(t(early, "error.missingValue", { option: "--from YEAR" }));
+  // Four digits before anything is read; the plan's period once it is.
+  yearOption("--from", values.from, { start: 1990, end: 2100 }, early);
+  await checkOutput(values.out, positionals, early);
+  const national = await openNational(positionals[0], locale, explicit);
+  const msg = national.lang;
+  const from = yearOption("--from", values.from, national.read.plan.period, msg);
+  const r = await rollPlanForward(national.workbook, { from, lang: msg });
+  await saveWorkbook(national.workbook, values.out, positionals, msg);
   io.out(t(msg, "consolidate.rolled", { year: r.year, count: r.carried }));
   return 0;
 }

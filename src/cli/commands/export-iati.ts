@@ -5,26 +5,38 @@
  * cell the reader cannot take, a plan the model refuses, a budget year
  * outside the period...) nothing is written and the exit code is 1.
  */
-import { promises as fs } from "fs";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { TemplateError } from "../../core/template/read";
 import { describeIatiFinding, exportForDonors, iatiNow, type IatiOutcome } from "../../app/donors";
-import { openWorkbook, parse, reason, UsageError, type CliIO } from "../common";
+import {
+  explicitLang,
+  openWorkbook,
+  parse,
+  reason,
+  speak,
+  UsageError,
+  type CliIO,
+} from "../common";
+import { checkOutput, writeOutput } from "../output";
 
-export async function exportIatiCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
+export async function exportIatiCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
     { out: { type: "string", short: "o" }, lang: { type: "string" }, now: { type: "string" } },
-    msg
+    locale
   );
   if (positionals.length !== 1)
-    throw new UsageError(t(msg, "error.missingValue", { option: "FILE.xlsx" }));
-  if (!values.out) throw new UsageError(t(msg, "error.missingValue", { option: "--out" }));
-  const lang: Lang = values.lang === "fr" || values.lang === "en" ? values.lang : msg;
+    throw new UsageError(t(locale, "error.missingValue", { option: "FILE.xlsx" }));
+  if (!values.out) throw new UsageError(t(locale, "error.missingValue", { option: "--out" }));
+  const explicit = explicitLang(values.lang, io, locale);
   const now = values.now ? String(values.now) : iatiNow();
   const file = positionals[0];
-  const workbook = await openWorkbook(file, msg);
+  const out = String(values.out);
+  await checkOutput(out, [file], explicit ?? locale);
+  const workbook = await openWorkbook(file, explicit ?? locale);
+  // The language of the messages and of the file's narratives: --lang, else the workbook's.
+  const lang = await speak(workbook, explicit, locale);
 
   let result: IatiOutcome;
   try {
@@ -38,12 +50,7 @@ export async function exportIatiCommand(args: string[], io: CliIO, msg: Lang): P
     io.err(result.message);
     return 1;
   }
-  const out = String(values.out);
-  try {
-    await fs.writeFile(out, result.xml);
-  } catch (e) {
-    throw new UsageError(t(msg, "error.writeFile", { file: out, reason: reason(e) }));
-  }
+  await writeOutput(out, result.xml, [file], lang);
   io.out(
     t(lang, "iati.wrote", {
       file: out,

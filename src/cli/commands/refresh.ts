@@ -7,29 +7,34 @@
  * Entry cells come back as they were (the template writes the plan's own
  * values); a workbook with content the template would not carry over (extra
  * sheets or columns, unreadable cells) is refused, never trimmed.
- * Without --out the file is replaced atomically (written beside it, then renamed).
+ * Without --out the file is replaced atomically (src/cli/output.ts: written
+ * beside its real target, then renamed; its mode kept, a link kept a link).
  * The use case is the task pane's update (src/app/create.ts).
  */
-import { promises as fs } from "fs";
-import path from "path";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { refresh } from "../../app/create";
-import { openNational, parse, saveWorkbook, UsageError, type CliIO } from "../common";
+import { explicitLang, openNational, parse, UsageError, type CliIO } from "../common";
+import { checkOutput, saveWorkbook } from "../output";
 
-export async function refreshCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: "string", short: "o" } }, msg);
+export async function refreshCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { out: { type: "string", short: "o" }, lang: { type: "string" } },
+    locale
+  );
   if (positionals.length !== 1)
-    throw new UsageError(t(msg, "error.missingValue", { option: "FILE.xlsx" }));
+    throw new UsageError(t(locale, "error.missingValue", { option: "FILE.xlsx" }));
+  const explicit = explicitLang(values.lang, io, locale);
   const file = positionals[0];
+  // Without --out the file itself is the output: no input to keep apart from it.
+  const out = values.out === undefined ? file : String(values.out);
+  const inputs = values.out === undefined ? [] : [file];
+  await checkOutput(out, inputs, explicit ?? locale);
   const started = Date.now();
-  const { workbook } = await openNational(file, msg);
-  await refresh(workbook, msg);
-  const out = values.out
-    ? String(values.out)
-    : path.join(path.dirname(file), `.${path.basename(file)}.refresh-${process.pid}.xlsx`);
-  await saveWorkbook(workbook, out, values.out ? [file] : [], msg);
-  if (!values.out) await fs.rename(out, file);
-  io.out(t(msg, "msg.refreshed", { file: values.out ? out : file, ms: Date.now() - started }));
+  const { workbook, lang } = await openNational(file, locale, explicit);
+  await refresh(workbook, lang);
+  await saveWorkbook(workbook, out, inputs, lang);
+  io.out(t(lang, "msg.refreshed", { file: out, ms: Date.now() - started }));
   return 0;
 }

@@ -12,7 +12,8 @@ import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { errors, type Finding } from "../../core/validate";
 import { checkWorkbook, describeCheck, severityLabel } from "../../app/check";
-import { openChecked, parse, saveWorkbook, UsageError, type CliIO } from "../common";
+import { explicitLang, openChecked, parse, speak, UsageError, type CliIO } from "../common";
+import { checkOutput, saveWorkbook } from "../output";
 
 /** The findings as text: by sheet, errors then warnings, then a count. */
 function text(findings: Finding[], file: string, lang: Lang): string[] {
@@ -29,29 +30,29 @@ function text(findings: Finding[], file: string, lang: Lang): string[] {
   return lines;
 }
 
-export async function validateCommand(args: string[], io: CliIO, msg: Lang): Promise<number> {
+export async function validateCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
   const { values, positionals } = parse(
     args,
     { json: { type: "boolean" }, lang: { type: "string" }, report: { type: "string" } },
-    msg
+    locale
   );
-  if (positionals.length !== 1) throw new UsageError(t(msg, "v.usage"));
-  if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en")
-    throw new UsageError(t(msg, "error.badLang", { value: String(values.lang) }));
-  const lang: Lang = values.lang === "fr" || values.lang === "en" ? values.lang : msg;
+  if (positionals.length !== 1) throw new UsageError(t(locale, "v.usage"));
+  const explicit = explicitLang(values.lang, io, locale);
   const file = positionals[0];
   const out = values.report === undefined ? undefined : String(values.report);
-  if (out !== undefined && path.resolve(out) === path.resolve(file))
-    throw new UsageError(t(msg, "v.reportIsInput", { file: out }));
+  const reportIsInput = (lang: Lang) => () => t(lang, "v.reportIsInput", { file: out });
+  if (out !== undefined)
+    await checkOutput(out, [file], explicit ?? locale, reportIsInput(explicit ?? locale));
 
   // A submission is untrusted: its bytes are inspected before it is parsed.
-  const workbook = await openChecked(file, msg);
+  const workbook = await openChecked(file, explicit ?? locale);
+  const lang = await speak(workbook, explicit, locale);
   const { findings } = await checkWorkbook(workbook, lang, { report: out !== undefined });
   if (values.json) io.out(JSON.stringify(findings, null, 2));
   else for (const line of text(findings, file, lang)) io.out(line);
 
   if (out !== undefined) {
-    await saveWorkbook(workbook, out, [file], msg);
+    await saveWorkbook(workbook, out, [file], lang, reportIsInput(lang));
     // With --json, standard output holds the JSON only.
     const written = t(lang, "v.reportWritten", { file: out });
     if (values.json) io.err(written);

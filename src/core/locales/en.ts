@@ -180,6 +180,13 @@ export const en = {
   "error.notJson": "{{file}} is not valid JSON: {{reason}}",
   "error.invalidPlan": "{{file}}: {{reason}}",
   "error.writeFile": "cannot write {{file}}: {{reason}}",
+  "error.outIsInput":
+    "cannot write {{file}}: it is one of the input files ({{input}}); nothing was written, give another file name",
+  "error.badDate": 'option {{option}} takes a date as YYYY-MM-DD or DD/MM/YYYY, not "{{value}}"',
+  "error.badNow": 'option --now takes a date and time as YYYY-MM-DDTHH:MM:SSZ, not "{{value}}"',
+  "error.badYear": 'option {{option}} takes a year from {{start}} to {{end}}, not "{{value}}"',
+  "error.badName":
+    "option {{option}} takes a name of at most {{max}} characters, without control characters",
   "error.notWorkbook": "{{file}} is not an .xlsx workbook",
   "error.notNapWorkbook":
     "this is not a NAP 1325 workbook (no valid template version stamp in a {{sheet}} sheet): use a workbook written by nap1325 build or the add-in",

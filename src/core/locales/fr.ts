@@ -172,6 +172,16 @@ export const fr: Record<keyof typeof en, string> = {
   "error.notJson": "{{file}} n'est pas du JSON valide : {{reason}}",
   "error.invalidPlan": "{{file}} : {{reason}}",
   "error.writeFile": "impossible d'écrire {{file}} : {{reason}}",
+  "error.outIsInput":
+    "impossible d’écrire {{file}}\u00a0: c’est l’un des fichiers d’entrée ({{input}})\u202f; rien n’a été écrit, donnez un autre nom de fichier",
+  "error.badDate":
+    "l’option {{option}} attend une date AAAA-MM-JJ ou JJ/MM/AAAA, pas «\u00a0{{value}}\u00a0»",
+  "error.badNow":
+    "l’option --now attend une date et une heure AAAA-MM-JJTHH:MM:SSZ, pas «\u00a0{{value}}\u00a0»",
+  "error.badYear":
+    "l’option {{option}} attend une année de {{start}} à {{end}}, pas «\u00a0{{value}}\u00a0»",
+  "error.badName":
+    "l’option {{option}} attend un nom d’au plus {{max}}\u00a0caractères, sans caractère de contrôle",
   "error.notWorkbook": "{{file}} n'est pas un classeur .xlsx",
   "error.notNapWorkbook":
     "ce n’est pas un classeur PAN 1325 (pas de version de modèle valide dans une feuille {{sheet}}) : utilisez un classeur écrit par nap1325 build ou le complément",
