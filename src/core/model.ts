@@ -4,8 +4,10 @@
  * A plan is the strategic framework (pillars, results, outputs, indicators),
  * the operational plan (actions with costed budget lines), and the reference
  * lists (stakeholders, funding sources, regions), plus risks.
- * The plan's own text stays as the source gives it; only labels the tool
- * adds (headers, list labels) are translated.
+ * The plan's own text stays as the source gives it (`name`, `text`...); a
+ * French form may stand beside it (`fr`), which a French workbook shows in its
+ * place: official names, and for the plan's sentences a working translation
+ * unless the plan file gives the official text (see `workingTranslation`).
  */
 import { z } from "zod";
 
@@ -106,13 +108,23 @@ const yearQuarter = z
   .trim()
   .regex(/^\d{4}(-Q[1-4])?$/, "a year or a year and quarter, as 2021 or 2021-Q3");
 
-export const YearValueSchema = z.object({ year, value: num });
+/** French forms beside the source texts: each optional, a blank one is no form. */
+const fr = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict().optional();
+
+/**
+ * An indicator's value as typed: a number, or text a measure reads (a yes/no
+ * "Oui", a level "Moyen") or holds (a "Text" indicator). Never rewritten:
+ * src/core/calc/entries.ts reads it as a number.
+ */
+const indicatorValue = z.union([num, text]);
+export const YearValueSchema = z.object({ year, value: indicatorValue });
 export type YearValue = z.infer<typeof YearValueSchema>;
 
 export const PillarSchema = z.object({
   code,
   name: text,
   objective: text,
+  fr: fr({ name: optText, objective: optText }),
 });
 export type Pillar = z.infer<typeof PillarSchema>;
 
@@ -120,6 +132,7 @@ export const ResultSchema = z.object({
   code,
   pillar: code,
   text,
+  fr: fr({ text: optText }),
 });
 export type Result = z.infer<typeof ResultSchema>;
 
@@ -129,6 +142,7 @@ export const OutputSchema = z.object({
   codeAsPrinted: code.optional(),
   result: code,
   text,
+  fr: fr({ text: optText }),
 });
 export type Output = z.infer<typeof OutputSchema>;
 
@@ -143,9 +157,9 @@ export const IndicatorSchema = z.object({
   direction: z.enum(DIRECTIONS),
   aggregation: z.enum(AGGREGATIONS),
   disaggregation: z.array(z.enum(DISAGGREGATIONS)).default([]),
-  baseline: z.object({ year, value: num }).nullable().default(null),
+  baseline: z.object({ year, value: indicatorValue }).nullable().default(null),
   targets: z.array(YearValueSchema).default([]),
-  endTarget: num.nullable().default(null),
+  endTarget: indicatorValue.nullable().default(null),
   actuals: z.array(YearValueSchema).default([]),
   verification: optText,
   frequency: z.enum(FREQUENCIES).default("annual"),
@@ -155,6 +169,7 @@ export const IndicatorSchema = z.object({
   /** Where the tool inferred measure/direction/aggregation rather than reading them in the source. */
   inferred: z.boolean().default(false),
   comment: optText,
+  fr: fr({ text: optText, comment: optText, verification: optText }),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -167,6 +182,7 @@ export const StakeholderSchema = z.object({
   committee: z.boolean().default(false),
   focalPoint: optText,
   email: optText,
+  fr: fr({ name: optText, acronym: z.string().trim().max(40).optional() }),
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
@@ -176,10 +192,11 @@ export const FundingSourceSchema = z.object({
   type: z.enum(FUNDING_TYPES),
   /** The stakeholder that provides it (partners). */
   stakeholder: code.optional(),
+  fr: fr({ name: optText }),
 });
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
-export const RegionSchema = z.object({ code, name: text });
+export const RegionSchema = z.object({ code, name: text, fr: fr({ name: optText }) });
 export type Region = z.infer<typeof RegionSchema>;
 
 export const BudgetLineSchema = z.object({
@@ -214,6 +231,7 @@ export const ActionSchema = z.object({
   progress: z.number().min(0).max(100).nullable().default(null),
   /** Provenance of an imported action: focal point, file, date. */
   origin: optText,
+  fr: fr({ text: optText }),
 });
 export type Action = z.infer<typeof ActionSchema>;
 
@@ -224,6 +242,7 @@ export const RiskSchema = z.object({
   impact: z.enum(["low", "medium", "high"]).optional(),
   mitigation: optText,
   owner: code.optional(),
+  fr: fr({ text: optText, mitigation: optText }),
 });
 export type Risk = z.infer<typeof RiskSchema>;
 
@@ -313,6 +332,15 @@ export const PlanSchema = z
       })
       .optional(),
     source: optText,
+    fr: fr({ title: optText, country: optText, source: optText }),
+    /**
+     * Languages in which the plan's sentences (objectives, results, outputs,
+     * indicators, actions, risks) are a working translation, not an official
+     * text: the workbook says so on the Guide and in the print header of the
+     * sheets that show them. A plan file giving the official French text
+     * leaves "fr" out.
+     */
+    workingTranslation: z.array(z.enum(LANGS)).default([]),
     /** True for example data that is not part of the source. */
     example: z.boolean().default(false),
     levelScale: LevelScaleSchema.default([
@@ -443,4 +471,52 @@ export function pillarIndex(plan: Pick<Plan, "results" | "outputs" | "indicators
     ])
   );
   return { ofResult, ofOutput, ofIndicator };
+}
+
+/**
+ * The plan as a workbook in `lang` shows it: each text replaced by its French
+ * form where `lang` is French and the plan gives one (else the source text
+ * stays), the French forms themselves left out. English shows the source.
+ */
+export function planIn(plan: Plan, lang: Lang): Plan {
+  if (lang !== "fr") return plan;
+  const pick = (source: string, form: string | undefined) => (form?.trim() ? form : source);
+  const pickOpt = (source: string | undefined, form: string | undefined) =>
+    form?.trim() ? form : source;
+  return {
+    ...plan,
+    title: pick(plan.title, plan.fr?.title),
+    country: pick(plan.country, plan.fr?.country),
+    source: pickOpt(plan.source, plan.fr?.source),
+    fr: undefined,
+    pillars: plan.pillars.map(({ fr, ...p }) => ({
+      ...p,
+      name: pick(p.name, fr?.name),
+      objective: pick(p.objective, fr?.objective),
+    })),
+    results: plan.results.map(({ fr, ...r }) => ({ ...r, text: pick(r.text, fr?.text) })),
+    outputs: plan.outputs.map(({ fr, ...o }) => ({ ...o, text: pick(o.text, fr?.text) })),
+    indicators: plan.indicators.map(({ fr, ...i }) => ({
+      ...i,
+      text: pick(i.text, fr?.text),
+      comment: pickOpt(i.comment, fr?.comment),
+      verification: pickOpt(i.verification, fr?.verification),
+    })),
+    stakeholders: plan.stakeholders.map(({ fr, ...s }) => ({
+      ...s,
+      name: pick(s.name, fr?.name),
+      acronym: pickOpt(s.acronym, fr?.acronym),
+    })),
+    fundingSources: plan.fundingSources.map(({ fr, ...f }) => ({
+      ...f,
+      name: pick(f.name, fr?.name),
+    })),
+    regions: plan.regions.map(({ fr, ...r }) => ({ ...r, name: pick(r.name, fr?.name) })),
+    actions: plan.actions.map(({ fr, ...a }) => ({ ...a, text: pick(a.text, fr?.text) })),
+    risks: plan.risks.map(({ fr, ...r }) => ({
+      ...r,
+      text: pick(r.text, fr?.text),
+      mitigation: pickOpt(r.mitigation, fr?.mitigation),
+    })),
+  };
 }

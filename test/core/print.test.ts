@@ -1,5 +1,5 @@
 /** Every table sheet prints as a planner would set it, and wrapped text gets rows tall enough. */
-import { parsePlan } from "../../src/core/model";
+import { parsePlan, planIn } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { TABLES } from "../../src/core/tables";
@@ -13,7 +13,7 @@ describe("print setup and row heights", () => {
     for (const def of TABLES.filter((d) => d.sheet === d.key && d.key !== "meta")) {
       const sheet = wp.sheets.find((s) => s.key === def.sheet)!;
       expect(sheet.print).toMatchObject({ fitToWidth: true, repeatRows: { from: 0, to: 0 } });
-      expect(sheet.print?.header).toContain(plan.title);
+      expect(sheet.print?.header).toContain(planIn(plan, "fr").title);
       expect(sheet.print?.footer).toMatch(/&P.*&N/);
     }
   });

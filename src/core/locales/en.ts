@@ -142,6 +142,9 @@ export const en = {
   "guide.version": "Template version",
   "guide.example":
     "This workbook holds an EXAMPLE operational plan for demonstration: its actions and amounts are fictitious.",
+  "guide.workingTranslation":
+    "The plan's objectives, results, outputs, indicators and actions are shown here in a working translation of the published text, not an official one: a plan file (nap1325 build --plan) can give the official text. Names (regions, ministries, pillars, funding sources) are their official forms.",
+  "guide.workingTranslationMark": "working translation",
   "guide.howTo": "How to use this workbook",
   "guide.step1":
     "Yellow cells are for you to fill in; other cells are written by the template and protected where they must not change.",

@@ -134,6 +134,9 @@ export const fr: Record<keyof typeof en, string> = {
   "guide.version": "Version du modèle",
   "guide.example":
     "Ce classeur contient un plan opérationnel d’EXEMPLE pour démonstration : ses actions et ses montants sont fictifs.",
+  "guide.workingTranslation":
+    "Les objectifs, résultats, produits, indicateurs et actions du plan sont ici une traduction de travail du texte anglais publié, non le texte officiel : un fichier de plan (nap1325 build --plan, champs « fr ») peut donner le texte officiel français. Les noms (régions, ministères, axes, sources de financement) sont leurs formes officielles françaises.",
+  "guide.workingTranslationMark": "traduction de travail",
   "guide.howTo": "Comment utiliser ce classeur",
   "guide.step1":
     "Les cellules jaunes sont à remplir ; les autres sont écrites par le modèle et protégées là où elles ne doivent pas changer.",

@@ -1,8 +1,9 @@
 /**
  * A clearly fictitious operational plan to demonstrate the workbook: the
  * source plan has a strategic framework but no published actions, budgets or
- * risks. Every action and risk here is marked "[EXAMPLE]" and the plan is
- * flagged `example: true`. Nothing here comes from the source.
+ * risks. Every action and risk here is marked "[EXAMPLE]" ("[EXEMPLE]" in its
+ * French form, a working translation like the plan's sentences) and the plan
+ * is flagged `example: true`. Nothing here comes from the source.
  *
  * Deterministic: the same plan always gives the same example.
  */
@@ -21,6 +22,8 @@ const ACTIONS: {
   lead: string;
   pillar: string;
   text: string;
+  /** French working translation (fictitious, like the action). */
+  fr: string;
   status: Status;
   progress: number;
 }[] = [
@@ -29,6 +32,7 @@ const ACTIONS: {
     lead: "MCPRN",
     pillar: "1",
     text: "Train women mediators in negotiation techniques",
+    fr: "Former des femmes médiatrices aux techniques de négociation",
     status: "completed",
     progress: 100,
   },
@@ -37,6 +41,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "1",
     text: "Hold a national forum of women leaders on the peace agreement",
+    fr: "Tenir un forum national des femmes leaders sur l’accord de paix",
     status: "in-progress",
     progress: 60,
   },
@@ -45,6 +50,7 @@ const ACTIONS: {
     lead: "MATD",
     pillar: "1",
     text: "Disseminate the 30% quota law to local authorities",
+    fr: "Diffuser la loi sur le quota de 30 % auprès des collectivités territoriales",
     status: "in-progress",
     progress: 40,
   },
@@ -53,6 +59,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "1",
     text: "Support women candidates with coaching before local elections",
+    fr: "Accompagner les candidates par un coaching avant les élections locales",
     status: "not-started",
     progress: 0,
   },
@@ -61,6 +68,7 @@ const ACTIONS: {
     lead: "UGT",
     pillar: "1",
     text: "Map women’s participation in peace-process committees",
+    fr: "Cartographier la participation des femmes aux comités du processus de paix",
     status: "completed",
     progress: 100,
   },
@@ -69,6 +77,7 @@ const ACTIONS: {
     lead: "MCPRN",
     pillar: "1",
     text: "Fund exchange visits between women mediators of different regions",
+    fr: "Financer des visites d’échange entre femmes médiatrices de différentes régions",
     status: "postponed",
     progress: 10,
   },
@@ -77,6 +86,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "2",
     text: "Run community awareness sessions on reporting gender-based violence",
+    fr: "Organiser des séances de sensibilisation communautaire sur le signalement des violences basées sur le genre",
     status: "in-progress",
     progress: 50,
   },
@@ -85,6 +95,7 @@ const ACTIONS: {
     lead: "MARC",
     pillar: "2",
     text: "Engage religious and traditional leaders in dialogues against violence",
+    fr: "Engager les chefs religieux et traditionnels dans des dialogues contre les violences",
     status: "completed",
     progress: 100,
   },
@@ -93,6 +104,7 @@ const ACTIONS: {
     lead: "MSPC",
     pillar: "2",
     text: "Set up women-led early warning committees",
+    fr: "Mettre en place des comités d’alerte précoce dirigés par des femmes",
     status: "in-progress",
     progress: 30,
   },
@@ -101,6 +113,7 @@ const ACTIONS: {
     lead: "MARC",
     pillar: "2",
     text: "Produce a gender analysis of the drivers of violent extremism",
+    fr: "Réaliser une analyse selon le genre des facteurs de l’extrémisme violent",
     status: "not-started",
     progress: 0,
   },
@@ -109,6 +122,7 @@ const ACTIONS: {
     lead: "MJECC",
     pillar: "2",
     text: "Train young women as peer educators on preventing radicalization",
+    fr: "Former des jeunes femmes comme éducatrices paires en prévention de la radicalisation",
     status: "cancelled",
     progress: 0,
   },
@@ -117,6 +131,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "2",
     text: "Broadcast radio programs on prevention in local languages",
+    fr: "Diffuser des émissions de radio sur la prévention en langues locales",
     status: "in-progress",
     progress: 70,
   },
@@ -125,6 +140,7 @@ const ACTIONS: {
     lead: "MJ",
     pillar: "3",
     text: "Train magistrates and police officers on handling violence cases",
+    fr: "Former des magistrats et des policiers au traitement des cas de violences",
     status: "completed",
     progress: 100,
   },
@@ -133,6 +149,7 @@ const ACTIONS: {
     lead: "MSHP",
     pillar: "3",
     text: "Equip a holistic care center for survivors",
+    fr: "Équiper un centre de prise en charge holistique des survivantes",
     status: "in-progress",
     progress: 45,
   },
@@ -141,6 +158,7 @@ const ACTIONS: {
     lead: "MJ",
     pillar: "3",
     text: "Provide legal aid clinics for survivors",
+    fr: "Ouvrir des cliniques d’aide juridique pour les survivantes",
     status: "not-started",
     progress: 0,
   },
@@ -149,6 +167,7 @@ const ACTIONS: {
     lead: "MDAC",
     pillar: "3",
     text: "Add a gender module to the training of defense and security forces",
+    fr: "Ajouter un module genre à la formation des forces de défense et de sécurité",
     status: "in-progress",
     progress: 25,
   },
@@ -157,6 +176,7 @@ const ACTIONS: {
     lead: "MDAC",
     pillar: "3",
     text: "Recruit and deploy female officers to peacekeeping contingents",
+    fr: "Recruter et déployer des femmes officiers dans les contingents de maintien de la paix",
     status: "postponed",
     progress: 15,
   },
@@ -165,6 +185,7 @@ const ACTIONS: {
     lead: "PNLP-ALPC",
     pillar: "3",
     text: "Review small arms legislation from a gender perspective",
+    fr: "Réviser la législation sur les armes légères sous l’angle du genre",
     status: "completed",
     progress: 100,
   },
@@ -173,6 +194,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "4",
     text: "Award small grants to women’s associations for reconstruction projects",
+    fr: "Accorder des microsubventions aux associations de femmes pour des projets de reconstruction",
     status: "in-progress",
     progress: 55,
   },
@@ -181,6 +203,7 @@ const ACTIONS: {
     lead: "MSAH",
     pillar: "4",
     text: "Offer vocational training and microcredit to displaced women",
+    fr: "Offrir formation professionnelle et microcrédit aux femmes déplacées",
     status: "in-progress",
     progress: 35,
   },
@@ -189,6 +212,7 @@ const ACTIONS: {
     lead: "APR-COM",
     pillar: "4",
     text: "Include the needs of women ex-combatants in reintegration programs",
+    fr: "Intégrer les besoins des ex-combattantes dans les programmes de réintégration",
     status: "not-started",
     progress: 0,
   },
@@ -197,6 +221,7 @@ const ACTIONS: {
     lead: "MEN",
     pillar: "4",
     text: "Open functional literacy classes for women and girls",
+    fr: "Ouvrir des classes d’alphabétisation fonctionnelle pour les femmes et les filles",
     status: "completed",
     progress: 100,
   },
@@ -205,6 +230,7 @@ const ACTIONS: {
     lead: "MSHP",
     pillar: "4",
     text: "Run mobile reproductive health clinics in conflict zones",
+    fr: "Déployer des cliniques mobiles de santé reproductive dans les zones de conflit",
     status: "in-progress",
     progress: 65,
   },
@@ -213,6 +239,7 @@ const ACTIONS: {
     lead: "MPFEF",
     pillar: "4",
     text: "Support women’s climate-resilient farming cooperatives",
+    fr: "Soutenir les coopératives agricoles de femmes résilientes au climat",
     status: "cancelled",
     progress: 0,
   },
@@ -301,6 +328,7 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
       code: `EX-${String(i + 1).padStart(3, "0")}`,
       output,
       text: `[EXAMPLE] ${a.text}`,
+      fr: { text: `[EXEMPLE] ${a.fr}` },
       lead,
       partners,
       regions: actionRegions,
@@ -316,6 +344,11 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
     {
       code: "EX-R1",
       text: "[EXAMPLE] Insecurity prevents activities from taking place in some regions.",
+      fr: {
+        text: "[EXEMPLE] L’insécurité empêche la tenue des activités dans certaines régions.",
+        mitigation:
+          "[EXEMPLE] Passer par les associations locales de femmes et prévoir un suivi à distance.",
+      },
       likelihood: "high",
       impact: "high",
       mitigation: "[EXAMPLE] Work through local women’s associations and plan remote follow-up.",
@@ -324,6 +357,11 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
     {
       code: "EX-R2",
       text: "[EXAMPLE] Partner funding arrives late or falls short of the budget.",
+      fr: {
+        text: "[EXEMPLE] Les financements des partenaires arrivent en retard ou n’atteignent pas le budget.",
+        mitigation:
+          "[EXEMPLE] Échelonner les activités et présenter le plan chiffré aux partenaires tôt dans l’année.",
+      },
       likelihood: "medium",
       impact: "high",
       mitigation:
@@ -333,6 +371,11 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
     {
       code: "EX-R3",
       text: "[EXAMPLE] Focal points change and indicator data is not reported on time.",
+      fr: {
+        text: "[EXEMPLE] Les points focaux changent et les données des indicateurs ne sont pas transmises à temps.",
+        mitigation:
+          "[EXEMPLE] Nommer des suppléants pour chaque point focal et tenir des revues trimestrielles des données.",
+      },
       likelihood: "medium",
       impact: "medium",
       mitigation: "[EXAMPLE] Name deputies for each focal point and hold quarterly data reviews.",

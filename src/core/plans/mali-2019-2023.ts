@@ -22,8 +22,14 @@
  * The source gives no measure, direction or aggregation for its indicators:
  * those are inferred from the wording (`inferred: true`). Baselines and
  * targets are not given either. The plan has no operational actions.
+ *
+ * French: every text carries its French form (`fr`) from
+ * mali-2019-2023.fr.ts, official names and a working translation of the
+ * sentences (the plan's `workingTranslation` says so); the English text here
+ * stays the source and is what an English workbook shows.
  */
 import type { PlanInput } from "../model";
+import { NAMES, SENTENCES } from "./mali-2019-2023.fr";
 
 type IndicatorInput = NonNullable<PlanInput["indicators"]>[number];
 
@@ -75,7 +81,7 @@ const LEVEL = { measure: "level", aggregation: "latest" } as const;
 const YESNO = { measure: "yesno", aggregation: "latest" } as const;
 const TEXT = { measure: "text", aggregation: "latest" } as const;
 
-export const MALI_NAP_2019_2023: PlanInput = {
+const SOURCE_TEXT: PlanInput = {
   id: "mali-nap-2019-2023",
   country: "Mali",
   countryCode: "ML",
@@ -959,3 +965,53 @@ export const MALI_NAP_2019_2023: PlanInput = {
   actions: [],
   risks: [],
 };
+
+/** Each text's French form, by code: a code without one is a mistake caught at load. */
+function withFrench(plan: PlanInput): PlanInput {
+  const need = <T>(map: Record<string, T>, code: string, what: string): T => {
+    const v = map[code];
+    if (v === undefined) throw new Error(`no French ${what} for ${code}`);
+    return v;
+  };
+  return {
+    ...plan,
+    fr: { title: SENTENCES.title, country: NAMES.country, source: SENTENCES.source },
+    workingTranslation: ["fr"],
+    pillars: plan.pillars.map((p) => ({
+      ...p,
+      fr: {
+        name: need(NAMES.pillars, p.code, "pillar name"),
+        objective: need(SENTENCES.objectives, p.code, "objective"),
+      },
+    })),
+    results: plan.results?.map((r) => ({
+      ...r,
+      fr: { text: need(SENTENCES.results, r.code, "result") },
+    })),
+    outputs: plan.outputs?.map((o) => ({
+      ...o,
+      fr: { text: need(SENTENCES.outputs, o.code, "output") },
+    })),
+    indicators: plan.indicators?.map((i) => ({
+      ...i,
+      fr: {
+        text: need(SENTENCES.indicators, i.code, "indicator"),
+        ...(i.comment ? { comment: need(SENTENCES.comments, i.code, "comment") } : {}),
+      },
+    })),
+    stakeholders: plan.stakeholders?.map((s) => ({
+      ...s,
+      fr: need(NAMES.stakeholders, s.code, "stakeholder name"),
+    })),
+    fundingSources: plan.fundingSources?.map((f) => ({
+      ...f,
+      fr: { name: need(NAMES.fundingSources, f.code, "funding source name") },
+    })),
+    regions: plan.regions?.map((r) => ({
+      ...r,
+      fr: { name: need(NAMES.regions, r.code, "region name") },
+    })),
+  };
+}
+
+export const MALI_NAP_2019_2023: PlanInput = withFrench(SOURCE_TEXT);

@@ -126,6 +126,9 @@ export function planInput(
     source: m.source === null || m.source === undefined ? undefined : String(m.source),
     example: m.example === true || m.example === "TRUE" || m.example === 1,
     levelScale: json(m.levelScale) as PlanInput["levelScale"],
+    workingTranslation: String(m.workingTranslation ?? "")
+      .split(";")
+      .filter((l): l is Lang => l === "en" || l === "fr"),
     pillars: draft.pillars,
     results: draft.results,
     outputs: draft.outputs,

@@ -19,6 +19,8 @@ export const META_KEYS = [
   "source",
   "example",
   "levelScale",
+  // Languages in which the plan's sentences are a working translation ("fr"), kept across a rewrite.
+  "workingTranslation",
 ] as const;
 
 export const meta: TableDef = {
@@ -47,6 +49,7 @@ export const meta: TableDef = {
       source: plan.source ?? null,
       example: plan.example,
       levelScale: JSON.stringify(plan.levelScale),
+      workingTranslation: plan.workingTranslation.join(";") || null,
     };
     return META_KEYS.map((k) => ({ key: k, value: values[k] }));
   },

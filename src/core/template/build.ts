@@ -2,7 +2,7 @@
  * The workbook template as a pure function of a plan and a language.
  */
 import { t } from "../i18n";
-import { planYears, type Lang, type Plan } from "../model";
+import { planIn, planYears, type Lang, type Plan } from "../model";
 import {
   codeListName,
   enumListName,
@@ -20,6 +20,7 @@ import {
   type TableSpec,
 } from "../tables";
 import { listLabel, LISTS, type ListKey } from "../vocabulary";
+import { indicatorValidations, LEVEL_LIST, valueLists, YESNO_LIST } from "../tables/indicators";
 import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
 import {
   a1,
@@ -215,6 +216,8 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
       });
     }
   });
+  if (key === "indicators")
+    validations.push(...indicatorValidations(plan, lang, spec.columns, table.row + 1));
   const conditionalFormats = flags(plan, lang, spec, lastRow);
   return {
     key: spec.sheet,
@@ -236,12 +239,15 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
       orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
       fitToWidth: true,
       repeatRows: { from: 0, to: 0 },
-      header: `${plan.title} — ${layout.names[spec.sheet]}`,
+      header: `${plan.title} — ${layout.names[spec.sheet]}${SENTENCES.has(key) && plan.workingTranslation.includes(lang) ? ` — ${t(lang, "guide.workingTranslationMark")}` : ""}`,
       footer: "&P / &N — &D",
     },
     protection: protect ? { unlocked } : null,
   };
 }
+
+/** Tables that show the plan's sentences (marked when those are a working translation). */
+const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risks"]);
 
 /** Points a line of wrapped text takes (Calibri 11), and the characters a width unit holds. */
 const LINE_HEIGHT = 15;
@@ -339,6 +345,10 @@ function listsSheet(
   cols.push({ id: "pillars", title: "pillars", values: plan.pillars.map((p) => p.code) });
   cols.push({ id: "outputs", title: "outputs", values: plan.outputs.map((o) => o.code) });
   cols.push({ id: "years", title: "years", values: planYears(plan).map(String) });
+  // What an indicator's yes/no and level cells offer (src/core/tables/indicators.ts).
+  const values = valueLists(plan, lang);
+  cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno.map(String) });
+  cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels.map(String) });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
@@ -360,7 +370,11 @@ function listsSheet(
       key: "lists",
       name: layout.names.lists,
       visibility: "visible",
-      columnWidths: cols.map(() => 18),
+      // Wide enough for the longest label (a cut label misleads), one page wide on paper.
+      columnWidths: cols.map((c) =>
+        Math.min(40, Math.max(12, ...[c.title, ...c.values].map((v) => v.length + 2)))
+      ),
+      print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 0, to: 0 } },
       freeze: { rows: 1, columns: 0 },
       blocks: [{ row: 0, col: 0, cells: grid }],
       tables: [],
@@ -372,6 +386,16 @@ function listsSheet(
     names,
   };
 }
+
+/** The definitions the Guide states, one sentence each (the README says the same). */
+export const GUIDE_DEFINITIONS = [
+  "guide.def.progress",
+  "guide.def.aggregation",
+  "guide.def.onTrack",
+  "guide.def.completion",
+  "guide.def.gap",
+  "guide.def.toCheck",
+] as const;
 
 /** About how many characters fit on a line of the guide's 100-wide text column. */
 const GUIDE_CHARS_PER_LINE = 90;
@@ -392,6 +416,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([t(lang, "guide.currency"), plan.currency], "label");
   push([t(lang, "guide.version"), TEMPLATE_VERSION], "label");
   if (plan.example) push([null, t(lang, "guide.example")], "note");
+  if (plan.workingTranslation.includes(lang))
+    push([null, t(lang, "guide.workingTranslation")], "note");
   push([null, null]);
   push([t(lang, "guide.howTo"), null], "subtitle");
   (
@@ -411,6 +437,16 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   for (const k of described) {
     push([layout.names[k], t(lang, `guide.sheet.${k}` as "guide.sheet.framework")], "label");
   }
+  // How to type an indicator's value (the level scale spelled out), and what the summaries mean.
+  push([null, null]);
+  push([t(lang, "guide.entries"), null], "subtitle");
+  const scale = plan.levelScale.map((l) => `${l.value} = ${l.fr} / ${l.en}`).join(", ");
+  push([listLabel(lang, "measure", "yesno"), t(lang, "guide.entries.yesno")], "label");
+  push([listLabel(lang, "measure", "level"), t(lang, "guide.entries.level", { scale })], "label");
+  push([listLabel(lang, "measure", "text"), t(lang, "guide.entries.text")], "label");
+  push([null, null]);
+  push([t(lang, "guide.definitions"), null], "subtitle");
+  for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);
   push([null, null]);
   push([t(lang, "guide.legend.entry"), null]);
   formats.push({ range: a1(rows.length - 1, 1), style: "entry" });
@@ -446,7 +482,9 @@ function exchangeTable(plan: Plan, layout: Layout): TablePlan {
 }
 
 /** What to write for a plan in a language. */
-export function buildWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
+export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
+  // The plan's texts in the workbook's language (the source text where none is given).
+  const plan = planIn(source, lang);
   const years = planYears(plan);
   const specs = tableSpecs(years);
   const names = Object.fromEntries(SHEET_ORDER.map((k) => [k, sheetName(lang, k)])) as Record<
