@@ -45,6 +45,8 @@ describe("ownership", () => {
   const files: Incoming[] = [
     { file: "mpfef.xlsx", focalPoint: "MPFEF", submittedAt: "2021-01-20", plan: mpfef },
     { file: "matd.xlsx", focalPoint: "MATD", submittedAt: "2021-01-21", plan: matd },
+    // OSC sends its copy back with EX-002 as it was: no change asked, no conflict.
+    { file: "osc.xlsx", focalPoint: "OSC", submittedAt: "2021-01-22", plan: base },
   ];
   const result = merge(national, files, AT, 2020);
 
@@ -106,6 +108,10 @@ describe("ownership", () => {
     expect(result.newConflicts).toContainEqual(
       expect.objectContaining({ key: "EX-002", column: "progress", current: 75, proposed: 65 })
     );
+  });
+
+  test("a copy sent back with the value before asks for no change: no conflict against the owner", () => {
+    expect(result.newConflicts.filter((c) => c.source.startsWith("OSC"))).toEqual([]);
   });
 
   test("the lead handing its action to another is the TMU's call (a conflict)", () => {

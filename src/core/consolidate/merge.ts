@@ -502,12 +502,12 @@ export function merge(
               settledAt: importedAt.slice(0, 10),
             });
           }
+          // A copy that still holds the value before (sent back unchanged) asks for no change.
           const value = current[f];
           const others = ps.filter((p) => p !== own);
-          others
-            .filter((p) => same(p.value, value))
-            .forEach((p) => record(p.file, table, key, f, p.value, "unchanged"));
-          const differ = others.filter((p) => !same(p.value, value));
+          const stale = (p: Proposal) => same(p.value, value) || same(p.value, now);
+          others.filter(stale).forEach((p) => record(p.file, table, key, f, p.value, "unchanged"));
+          const differ = others.filter((p) => !stale(p));
           if (differ.length) conflict(table, key, f, value, differ);
           continue;
         }
