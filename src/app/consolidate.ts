@@ -345,6 +345,18 @@ export async function settleConflicts(
   return { written, ...result };
 }
 
+/** What settling did beyond the settled ids: owners' updates undone (for standard output). */
+export function describeSettleDone(r: Omit<SettleResult, "plan">, lang: Lang): string[] {
+  return r.reversed.length
+    ? [
+        t(lang, "consolidate.settleReversed", {
+          count: r.reversed.length,
+          ids: r.reversed.join(", "),
+        }),
+      ]
+    : [];
+}
+
 /**
  * What settling could not do, one line each (for standard error): two
  * accepted proposals, an Accept waiting on a pending proposal (named), an

@@ -5,7 +5,12 @@
  * before and who, and can be undone; a change to another's row, or to the
  * lead itself, stays a conflict; a value no one owns follows the old rule.
  */
-import { describeDryRun, planImport, type SubmissionSource } from "../../src/app/consolidate";
+import {
+  describeDryRun,
+  describeSettleDone,
+  planImport,
+  type SubmissionSource,
+} from "../../src/app/consolidate";
 import { flatten, merge, type Incoming } from "../../src/core/consolidate/merge";
 import { settle } from "../../src/core/consolidate/settle";
 import { parsePlan, type Plan } from "../../src/core/model";
@@ -205,6 +210,9 @@ describe("ownership", () => {
     const s = settle(marked, "2021-03-01T09:00:00Z", "TMU");
     expect(cell(s.plan, "actions", "EX-002", "progress")).toBe(60);
     expect(s.reversed).toHaveLength(1);
+    expect(describeSettleDone(s, "en")).toEqual([
+      expect.stringMatching(/1 owners' updates undone: C-\d+/),
+    ]);
     // Settling again changes nothing more.
     const again = settle(s.plan, "2021-03-02T09:00:00Z", "TMU");
     expect(again.reversed).toEqual([]);
