@@ -1,28 +1,17 @@
 /**
  * Webpack: the task pane (React, Fluent UI) and the custom functions, for one
- * shared runtime. office.js is served from our own origin (copied from the
- * @microsoft/office-js package): no CDN. The custom functions' metadata is
- * generated from their JSDoc at build; a malformed function fails the build.
+ * shared runtime. office.js comes from Microsoft's CDN, the only place
+ * Microsoft supports it from (taskpane.html); the browser tests route that
+ * address to the @microsoft/office-js package's copy. The custom functions'
+ * metadata is generated from their JSDoc at build; a malformed function fails
+ * the build. The manifest is written for the production host
+ * (scripts/addin-host.js: NAP1325_HOST or package.json config.host).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-
-const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-/** The parts of office.js an Excel add-in loads, in English and French. */
-const OFFICE_FILES = [
-  "office.js",
-  "excel-*.js",
-  "excelwebapp-*.js",
-  "o15apptofilemappingtable.js",
-  "custom-functions-runtime.js",
-  "es6-promise.js",
-  "en-us/**",
-  "fr-fr/**",
-  "telemetry/**",
-  "ariatelemetry/**",
-];
+const { addinSettings, devServerHttps, productionManifest } = require("./scripts/addin-host");
 
 /** Emits functions.fr.json: the generated metadata with French names and descriptions. */
 class FrenchFunctionsMetadata {
@@ -44,19 +33,14 @@ class FrenchFunctionsMetadata {
   }
 }
 
-async function devServerHttps() {
-  // office-addin-dev-certs is optional (it needs a desktop keyring); without it, plain http.
-  try {
-    const certs = require("office-addin-dev-certs");
-    const options = await certs.getHttpsServerOptions();
-    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
-  } catch {
-    return "http";
-  }
-}
-
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  // A bad host setting stops the build here, naming the setting.
+  const settings = addinSettings();
+  if (!dev && settings.isDevHost && !process.env.WEBPACK_SERVE)
+    console.warn(
+      `\n*** dist/addin/manifest.xml points at ${settings.host} (development). To deploy, build with NAP1325_HOST=https://your.server/path (README, "Deploy to your organisation"). ***\n`
+    );
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -106,13 +90,12 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-          ...OFFICE_FILES.map((from) => ({
-            from,
-            context: OFFICE_JS,
-            to: "office-js/",
-            globOptions: { ignore: ["**/*.debug.js"] },
-          })),
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (xml) => productionManifest(xml.toString(), settings),
+          },
+          { from: "src/taskpane/support.html", to: "support.html" },
         ],
       }),
       new FrenchFunctionsMetadata(),

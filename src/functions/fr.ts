@@ -113,6 +113,43 @@ export const FR: Record<string, LocalizedFunction> = {
   },
 };
 
+/**
+ * French parameter names, as Excel shows them while a formula is typed (in
+ * the manner of its own French functions: SOMME.SI(plage; critère;
+ * [somme_plage])). Keyed by the English name in the JSDoc.
+ */
+export const FR_PARAMETER_NAMES: Record<string, string> = {
+  amounts: "montants",
+  categories: "catégories",
+  category: "catégorie",
+  filterRange1: "plage_filtre1",
+  filterValue1: "valeur_filtre1",
+  filterRange2: "plage_filtre2",
+  filterValue2: "valeur_filtre2",
+  filterRange3: "plage_filtre3",
+  filterValue3: "valeur_filtre3",
+  statuses: "statuts",
+  pillars: "axes",
+  pillar: "axe",
+  policy: "règle",
+  baseline: "référence",
+  actual: "réalisé",
+  target: "cible",
+  direction: "sens",
+  tolerance: "tolérance",
+  aggregation: "agrégation",
+  actuals: "réalisations",
+  targets: "cibles",
+  endTarget: "cible_finale",
+  women: "femmes",
+  total: "total",
+  minimum: "minimum",
+  planned: "prévus",
+  secured: "acquis",
+  numerators: "numérateurs",
+  denominators: "dénominateurs",
+};
+
 interface Metadata {
   functions: {
     id: string;
@@ -122,8 +159,12 @@ interface Metadata {
   }[];
 }
 
-/** The French metadata: the generated English metadata with French names and descriptions. */
-export function localize(en: Metadata, fr: Record<string, LocalizedFunction> = FR): Metadata {
+/** The French metadata: the generated English metadata with French names and descriptions, parameters' too. */
+export function localize(
+  en: Metadata,
+  fr: Record<string, LocalizedFunction> = FR,
+  names: Record<string, string> = FR_PARAMETER_NAMES
+): Metadata {
   return {
     ...en,
     functions: en.functions.map((f) => {
@@ -136,7 +177,9 @@ export function localize(en: Metadata, fr: Record<string, LocalizedFunction> = F
         parameters: f.parameters.map((p) => {
           const d = l.parameters[p.name];
           if (!d) throw new Error(`no French text for ${f.id} parameter ${p.name}`);
-          return { ...p, description: d };
+          const name = names[p.name];
+          if (!name) throw new Error(`no French name for ${f.id} parameter ${p.name}`);
+          return { ...p, name, description: d };
         }),
       };
     }),

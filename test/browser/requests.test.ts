@@ -3,18 +3,19 @@
  * browser: our code may fetch nothing outside, office.js's loader only what is
  * listed, and a request nobody can vouch for counts as ours.
  */
-import { classify, initiatorScripts, OFFICE_JS_LOADER_FETCHES } from "./requests";
+import { classify, initiatorScripts, OFFICE_JS_CDN, OFFICE_JS_LOADER_FETCHES } from "./requests";
 
 const ORIGIN = "http://127.0.0.1:4000";
 const TELEMETRY = OFFICE_JS_LOADER_FETCHES[0];
-const loaderScript = `${ORIGIN}/office-js/o15apptofilemappingtable.js`;
+const loaderScript = `${OFFICE_JS_CDN}o15apptofilemappingtable.js`;
 const fromLoader = (url: string) => ({ url, type: "script", scripts: [loaderScript] });
 
 describe("requests that would leave 127.0.0.1", () => {
-  test("our server, data: and blob: URLs stay on the machine", () => {
+  test("our server, office.js's CDN (served from the package), data: and blob: URLs stay on the machine", () => {
     const urls = [
       `${ORIGIN}/taskpane.html`,
-      `${ORIGIN}/office-js/office.js`,
+      `${OFFICE_JS_CDN}office.js`,
+      `${OFFICE_JS_CDN}excel-web-16.00.js`,
       "data:image/png;base64,AA",
     ];
     expect(classify(urls, [], ORIGIN)).toEqual({ ours: [], loader: [], loaderUnlisted: [] });

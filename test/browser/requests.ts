@@ -5,7 +5,8 @@
  * stack that started it):
  *
  * - Microsoft's office.js loader, on its own: a request whose initiating stack
- *   is made only of office.js's files (served under /office-js/). These must
+ *   is made only of office.js's files (from Microsoft's CDN address, which the
+ *   test serves from the @microsoft/office-js package's copy). These must
  *   be on OFFICE_JS_LOADER_FETCHES, the listed, known fact (README, "Tests and
  *   benchmarks"); anything else the loader starts fetching fails the test
  *   until it is looked at and listed.
@@ -27,8 +28,14 @@ export const OFFICE_JS_LOADER_FETCHES: readonly string[] = [
   "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html",
 ];
 
-/** Where our server serves office.js's files (webpack copies them there). */
-export const OFFICE_JS_PATH = "/office-js/";
+/**
+ * Where the pane loads office.js from: Microsoft's CDN, the only place
+ * Microsoft supports it from. The browser test answers every request under it
+ * with the @microsoft/office-js package's file of the same name, unmodified:
+ * such requests never leave the machine.
+ */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_JS_URL = `${OFFICE_JS_CDN}office.js`;
 
 /** One request as Chromium reported it (CDP `Network.requestWillBeSent`). */
 export interface Initiated {
@@ -48,10 +55,11 @@ export interface Verdict {
   loaderUnlisted: string[];
 }
 
-/** Does this URL stay on the machine (our server, or no network at all)? */
+/** Does this URL stay on the machine (our server, office.js's CDN served from the package, or no network at all)? */
 export function staysLocal(url: string, origin: string): boolean {
   return (
     url === origin ||
+    url.startsWith(OFFICE_JS_CDN) ||
     url.startsWith(origin + "/") ||
     url.startsWith("data:") ||
     url.startsWith("blob:") ||
@@ -78,10 +86,11 @@ export interface CdpStack {
 }
 
 /** Made by office.js's loader on its own: started by script, every frame on the stack its own. */
-function byLoader(i: Initiated, origin: string): boolean {
-  const loader = origin + OFFICE_JS_PATH;
+function byLoader(i: Initiated): boolean {
   return (
-    i.type === "script" && i.scripts.length > 0 && i.scripts.every((s) => s.startsWith(loader))
+    i.type === "script" &&
+    i.scripts.length > 0 &&
+    i.scripts.every((s) => s.startsWith(OFFICE_JS_CDN))
   );
 }
 
@@ -101,7 +110,7 @@ export function classify(
   for (const url of all) {
     if (staysLocal(url, origin)) continue;
     const who = initiated.filter((i) => i.url === url);
-    if (who.length === 0 || !who.every((i) => byLoader(i, origin))) verdict.ours.push(url);
+    if (who.length === 0 || !who.every((i) => byLoader(i))) verdict.ours.push(url);
     else if (listed.includes(url)) verdict.loader.push(url);
     else verdict.loaderUnlisted.push(url);
   }

@@ -1,11 +1,14 @@
 /**
  * The built task pane in Debian's Chromium (playwright-core, never a
- * downloaded browser): served from 127.0.0.1 with office.js from the npm
- * package, an Excel host double installed before the app starts. Clicks
- * through creating the Mali workbook in French, checks what reached Excel,
- * saves a screenshot, and proves that nothing our code asks for leaves
- * 127.0.0.1 (test/browser/requests.ts: what office.js's loader fetches on its
- * own is a listed, known fact, allowed whether or not it happened).
+ * downloaded browser): served from 127.0.0.1; the page asks for office.js at
+ * Microsoft's CDN address, as in production, and the test answers with the
+ * @microsoft/office-js package's file, unmodified; an Excel host double is
+ * installed before the app starts. Clicks through creating the Mali workbook
+ * in French, checks what reached Excel, runs axe-core (no serious or critical
+ * violation), checks `<html lang>`, saves a screenshot, and proves that
+ * nothing our code asks for leaves 127.0.0.1 (test/browser/requests.ts: what
+ * office.js's loader fetches on its own is a listed, known fact, allowed
+ * whether or not it happened).
  *
  * Every wait is for a state (a role, a text, a request), never for time; the
  * timeouts are generous because they only matter when the state never comes
@@ -21,7 +24,9 @@ import { CHROMIUM, findTool } from "../support/tools";
 import {
   classify,
   initiatorScripts,
+  OFFICE_JS_CDN,
   OFFICE_JS_LOADER_FETCHES,
+  OFFICE_JS_URL,
   staysLocal,
   type CdpStack,
   type Initiated,
@@ -31,6 +36,8 @@ import {
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/addin");
 const OUT = path.join(ROOT, "test-output");
+/** The @microsoft/office-js package's files: what the CDN address is answered with. */
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 /** How long a state may take to arrive before the test gives up on it. */
 const STATE_TIMEOUT = 120000;
 
@@ -73,14 +80,28 @@ async function watchRequests(context: BrowserContext, page: Page, origin: string
     });
   });
   await cdp.send("Network.enable");
+  const fromPackage: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
+    if (url.startsWith(OFFICE_JS_CDN)) {
+      // Microsoft's CDN, answered with the npm package's file of the same name, unmodified.
+      const rel = decodeURIComponent(
+        new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)
+      );
+      const file = path.join(OFFICE_JS_DIR, rel);
+      fromPackage.push(url);
+      if (!file.startsWith(OFFICE_JS_DIR + path.sep) || !fs.existsSync(file))
+        return route.fulfill({ status: 404 });
+      return route.fulfill({ path: file, contentType: "text/javascript" });
+    }
     if (staysLocal(url, origin)) return route.continue();
     aborted.push(url);
     return route.abort("blockedbyclient");
   });
   return {
     all,
+    /** The office.js files asked for at the CDN address (answered from the package). */
+    fromPackage,
     /** The verdict on what was asked for so far, however long the page was open. */
     async verdict(): Promise<Verdict> {
       // Chromium reports a request's initiator as it starts it; wait for that
@@ -128,13 +149,26 @@ describeBrowser("task pane in Chromium", () => {
     return { context, page, requests };
   }
 
+  /** axe-core's serious and critical violations on the page as it is now. */
+  async function seriousViolations(page: Page) {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = (await page.evaluate(
+      "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))"
+    )) as { id: string; impact: string; help: string; nodes: string[] }[];
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  }
+
   test("creates the Mali workbook in French; nothing of ours leaves 127.0.0.1", async () => {
     const { context, page, requests } = await openPane();
     await page.goto(`${base}/taskpane.html`);
     await page.getByRole("button", { name: "Create or update the workbook" }).waitFor();
+    expect(await page.evaluate("document.documentElement.lang")).toBe("en");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("combobox").click();
     await page.getByRole("option", { name: "Français" }).click();
+    // The whole page says its language (screen readers pronounce by it).
+    await page.waitForFunction("document.documentElement.lang === 'fr'");
     await page.getByRole("radio", { name: "Mali — troisième PAN 2019-2023" }).check();
     await page.getByRole("button", { name: "Créer ou mettre à jour le classeur" }).click();
     await page.getByText(/Classeur créé : 22 feuilles/).waitFor();
@@ -173,14 +207,44 @@ describeBrowser("task pane in Chromium", () => {
     expect(stamp).toBeDefined();
     expect(await page.evaluate("window.__excelSyncs")).toBe(2);
 
+    expect(await seriousViolations(page)).toEqual([]);
+
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, "taskpane-fr.png"), fullPage: true });
-    // office.js came from our server; our code asked for nothing outside; what
-    // the loader asked for on its own (if the page was open long enough) is listed.
-    expect(requests.all).toContain(`${base}/office-js/office.js`);
+    // office.js was asked for at Microsoft's CDN (answered from the package);
+    // no copy of it is shipped; our code asked for nothing outside; what the
+    // loader asked for on its own (if the page was open long enough) is listed.
+    expect(requests.fromPackage).toContain(OFFICE_JS_URL);
+    expect(requests.all).toContain(OFFICE_JS_URL);
+    expect(requests.all.filter((u) => u.startsWith(base) && /office/i.test(u))).toEqual([]);
+    expect(fs.existsSync(path.join(DIST, "office-js"))).toBe(false);
     const verdict = await requests.verdict();
     expect(verdict.ours).toEqual([]);
     expect(verdict.loaderUnlisted).toEqual([]);
+    await context.close();
+  }, 300000);
+
+  test("production packaging: office.js from Microsoft's CDN, the manifest for the configured host", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe(OFFICE_JS_URL);
+    expect(html).toMatch(/<html lang="?en"?/);
+    const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/support.html"/>');
+    expect(fs.existsSync(path.join(DIST, "support.html"))).toBe(true);
+  });
+
+  test("Check on a workbook that is not a NAP workbook: refused in words, no sheet added", async () => {
+    const { context, page } = await openPane();
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Check the workbook" }).click();
+    await page
+      .getByText(/not a NAP 1325 workbook|not those of a NAP 1325 workbook/)
+      .first()
+      .waitFor();
+    const log = (await page.evaluate("window.__excelLog")) as { op: string; path: string }[];
+    expect(log.filter((l) => l.op === "call" && l.path.endsWith("worksheets.add"))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 300000);
 
