@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text, Title3 } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
-import { attempt } from '../app/errors';
+import { attempt, explain } from '../app/errors';
 import { choosePlan, createOrUpdate, validYears, type PlanChoice } from '../app/create';
 import { checkWorkbook, CheckWatcher } from '../app/check';
 import { exportForDonors, iatiNow } from '../app/donors';
@@ -70,7 +70,8 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
         ),
       check: () => exclusive('check', () => attempt(lang, () => checkWorkbook(workbook, lang))),
       // Each edit re-checks its rows, where Excel can tell (Excel 2019 and later).
-      watch: ((checked, onFindings) => watcher.start(checked, lang, onFindings)) as CheckPanelProps['watch'],
+      watch: ((checked, onFindings, onError) =>
+        watcher.start(checked, lang, onFindings, (e) => onError(explain(e, lang)))) as CheckPanelProps['watch'],
       select: (sheet: string, cell: string) => workbook.select(sheet, cell),
       exportIati: () => exclusive('export', () => attempt(lang, () => exportForDonors(workbook, { lang, now: iatiNow() }))),
     }),

@@ -113,6 +113,23 @@ describe('a calm task pane', () => {
     expect(runs).toEqual(['run', 'run']);
   });
 
+  test('a live re-check that fails is shown in the planner\'s language, not only logged', async () => {
+    const h = host();
+    renderApp(h, 'en');
+    fireEvent.click(button('Create or update the workbook'));
+    await waitFor(() => expect(screen.getByText(/Workbook created/)).toBeTruthy());
+    fireEvent.click(button('Check the workbook'));
+    await waitFor(() => expect(screen.getByText(/No problem found|errors? and/)).toBeTruthy());
+    const plan = h.wb.sheet('Operational plan')!;
+    await waitFor(() => expect(plan.handlers.length).toBeGreaterThan(0));
+    // A whole-column edit: Excel reports "K:K", which names no row.
+    await act(async () => {
+      for (const handler of plan.handlers) await handler({ address: 'K:K' });
+    });
+    await waitFor(() => expect(screen.getByText(/Something went wrong/)).toBeTruthy());
+    expect(screen.getByText(/K:K/)).toBeTruthy();
+  });
+
   test('Check on a workbook that is not a NAP workbook: refused in words, no report sheet added', async () => {
     const h = host();
     renderApp(h, 'fr');

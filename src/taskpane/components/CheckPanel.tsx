@@ -3,6 +3,7 @@ import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2
 import { t } from '../../core/i18n';
 import { describeCheck, groupFindings, severityLabel, type Checked } from '../../app/check';
 import { Failed } from './Failed';
+import type { Failure } from '../../app/errors';
 import type { CheckPanelProps, Result } from './types';
 
 
@@ -11,15 +12,23 @@ import type { CheckPanelProps, Result } from './types';
 export function CheckPanel({ lang, disabled, check, watch, select }: CheckPanelProps) {
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<Result<Checked> | null>(null);
+  // A live re-check that failed (an edit Excel reports in a shape the pane cannot read...): shown, never only logged.
+  const [liveError, setLiveError] = useState<Failure | null>(null);
   const run = async () => {
     setChecking(true);
     setOutcome(null);
+    setLiveError(null);
     const r = await check();
     setOutcome(r);
     setChecking(false);
     if (r.ok)
-      await watch(r.value, (findings) =>
-        setOutcome((o) => (o?.ok ? { ok: true, value: { ...o.value, findings } } : o)),
+      await watch(
+        r.value,
+        (findings) => {
+          setLiveError(null);
+          setOutcome((o) => (o?.ok ? { ok: true, value: { ...o.value, findings } } : o));
+        },
+        setLiveError,
       );
   };
   const findings = outcome?.ok ? outcome.value.findings : [];
@@ -35,6 +44,7 @@ export function CheckPanel({ lang, disabled, check, watch, select }: CheckPanelP
           </Field>
         )}
         {outcome && !outcome.ok && <Failed failure={outcome} lang={lang} />}
+        {liveError && <Failed failure={liveError} lang={lang} />}
         {outcome?.ok && (
           <section aria-label={t(lang, 'pane.findings')}>
             <MessageBar intent={findings.some((f) => f.severity === 'error') ? 'warning' : 'success'}>

@@ -42,8 +42,12 @@ export interface CheckPanelProps {
   disabled: boolean;
   /** The full check: findings, the report sheet, the cells marked. */
   check: () => Promise<Result<Checked>>;
-  /** From then on, check each edit and hand over the findings. */
-  watch: (checked: Checked, onFindings: (findings: Finding[]) => void) => Promise<void>;
+  /** From then on, check each edit and hand over the findings (or what went wrong, explained). */
+  watch: (
+    checked: Checked,
+    onFindings: (findings: Finding[]) => void,
+    onError: (failure: Failure) => void
+  ) => Promise<void>;
   /** Select a finding's cell in the workbook. */
   select: (sheet: string, cell: string) => Promise<void>;
 }
