@@ -14,7 +14,7 @@ import { CROSSCUTTING_AREAS, parsePlan, planIn, type Plan } from "../../src/core
 import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { META_KEYS } from "../../src/core/tables";
-import { buildWorkbookPlan } from "../../src/core/template/build";
+import { buildWorkbookPlan, sheetName } from "../../src/core/template/build";
 import { LISTS } from "../../src/core/vocabulary";
 import { cli } from "../support/cli";
 import { readXlsxCells, type XBook } from "../support/xlsx-cells";
@@ -101,7 +101,8 @@ const frenchWords = new Set(
     .map(key)
     .flatMap((w) => [w, w.toLowerCase()])
 );
-const allowed = new Set(SAME_NAMES.map(key));
+/** The level scale's English names stay on purpose: a planner may type a level in either language. */
+const allowed = new Set([...SAME_NAMES, ...plan.levelScale.map((l) => l.en)].map(key));
 const never = new Set(NEVER_FRENCH);
 /** English words of the plan a French cell may not show. */
 const english = new Set(
@@ -146,12 +147,18 @@ function englishIn(text: string): string[] {
   return words(prose).filter((w) => english.has(key(w)));
 }
 
+const listsName = sheetName("fr", "lists");
+
 function findings(book: XBook): string[] {
   const out: string[] = [];
   for (const sheet of book.sheets) {
     for (const [ref, cell] of sheet.cells) {
       // The hidden stamp keeps the level scale as JSON in both languages (data, never shown).
       if (typeof cell.value !== "string" || /^[[{]/.test(cell.value)) continue;
+      // The Lists sheet's column names are list identifiers (camelCase), not text.
+      if (sheet === book.sheets.find((s) => s.name === listsName) && /^[A-Z]+1$/.test(ref)) {
+        if (/^[a-z]+([A-Z][a-z]*)*$/.test(cell.value)) continue;
+      }
       const found = englishIn(cell.value);
       if (found.length) out.push(`${sheet.name}!${ref}: ${found.join(", ")} in "${cell.value}"`);
     }

@@ -260,13 +260,26 @@ const CHARS_PER_WIDTH = 1.1;
  * header row is sized too; rows of one line keep the default height.
  */
 export function wrappedRowHeights(columns: ColumnSpec[], table: TablePlan): Record<number, number> {
-  const lines = (text: string, width: number) =>
-    text
-      .split("\n")
-      .reduce(
-        (n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * CHARS_PER_WIDTH))),
-        0
-      );
+  // Lines as a cell wraps them: at spaces, a word longer than the line broken.
+  const lines = (text: string, width: number) => {
+    const cap = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+    return text.split("\n").reduce((n, part) => {
+      let count = 1;
+      let used = 0;
+      for (const word of part.split(/\s+/).filter(Boolean)) {
+        if (used > 0 && used + 1 + word.length > cap) {
+          count++;
+          used = 0;
+        }
+        used += (used > 0 ? 1 : 0) + word.length;
+        while (used > cap) {
+          count++;
+          used -= cap;
+        }
+      }
+      return n + count;
+    }, 0);
+  };
   const out: Record<number, number> = {};
   [table.headers, ...table.rows].forEach((row, r) => {
     let most = 1;

@@ -1,0 +1,295 @@
+/**
+ * The example workbook, French and English, as LibreOffice prints it to PDF,
+ * read back with poppler's `pdftotext -bbox-layout`: each sheet is printed on
+ * its own (a copy of the workbook with every other sheet hidden, so pages are
+ * known by sheet) and checked for
+ * - its page count, within the budget below;
+ * - its width: one page wide (every page of a table carries its first and
+ *   last column's header, which a sheet split across pages cannot);
+ * - the Indicators sheet: its header row and indicator codes on every page;
+ * - no two lines of text overlapping (wrapped text drawn over the next row).
+ * The PDFs stay in test-output/pdf-layout (git-ignored) to be looked at.
+ * LibreOffice and poppler-utils are needed: skipped with a warning outside
+ * CI, failing under CI=true.
+ */
+import { execFile } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, promises as fs, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import JSZip from "jszip";
+import { parsePlan, type Lang } from "../../src/core/model";
+import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
+import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
+import { buildWorkbookPlan } from "../../src/core/template/build";
+import { SUMMARY_SHEETS } from "../../src/core/template/summaries";
+import type { SheetKey, WorkbookPlan } from "../../src/core/template/types";
+import { xlsxBuffer } from "../../src/xlsx/workbook";
+import { findTool, LIBREOFFICE, type Tool } from "../support/tools";
+
+const PDFTOTEXT: Tool = {
+  name: "pdftotext (poppler-utils)",
+  candidates: ["/usr/bin/pdftotext"],
+  install: "apt-get install -y --no-install-recommends poppler-utils",
+};
+
+/**
+ * Pages each sheet of the example workbook may take, in either language. The
+ * counts measured (LibreOffice 7.4) are in the README (printing); a sheet of
+ * several pages gets a page more, for a longer text or another LibreOffice.
+ */
+const BUDGET: Partial<Record<SheetKey, number>> & { other: number } = {
+  guide: 3,
+  framework: 4,
+  indicators: 2,
+  actions: 2,
+  sumIndicators: 3,
+  donor: 3,
+  other: 1,
+};
+
+const OUT = path.join(__dirname, "..", "..", "test-output", "pdf-layout");
+
+const soffice = findTool(LIBREOFFICE);
+const pdftotext = findTool(PDFTOTEXT);
+const maybe = soffice && pdftotext ? describe : describe.skip;
+
+function run(cmd: string, args: string[], timeout: number): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(cmd, args, { timeout, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${cmd} failed: ${err.message}\n${stderr}`)) : resolve(stdout)
+    )
+  );
+}
+
+/** A copy of the workbook in which only one sheet is visible (and active). */
+async function onlySheet(bytes: Buffer, index: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = "xl/workbook.xml";
+  let xml = await zip.file(part)!.async("string");
+  let i = -1;
+  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
+    i++;
+    const clean = tag.replace(/\s+state="[^"]*"/, "");
+    return i === index ? clean : clean.replace(/<sheet\b/, '<sheet state="hidden"');
+  });
+  // LibreOffice shows the active sheet whatever its state: make the visible one active.
+  xml = xml.replace(/\s+(activeTab|firstSheet)="\d+"/g, "");
+  const view = `activeTab="${index}" firstSheet="${index}"`;
+  xml = /<workbookView\b/.test(xml)
+    ? xml.replace(/<workbookView\b/, `<workbookView ${view}`)
+    : xml.replace(/<sheets>/, `<bookViews><workbookView ${view}/></bookViews><sheets>`);
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+interface Line {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+interface Page {
+  width: number;
+  height: number;
+  lines: Line[];
+  text: string;
+}
+
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
+
+/** Pages of a PDF as pdftotext -bbox-layout reads them: line boxes and their words. */
+async function pages(pdf: string): Promise<Page[]> {
+  const html = await run(pdftotext!, ["-bbox-layout", pdf, "-"], 120_000);
+  const num = (attrs: string, name: string) =>
+    Number(new RegExp(`${name}="([^"]+)"`).exec(attrs)![1]);
+  return [...html.matchAll(/<page\b([^>]*)>([\s\S]*?)<\/page>/g)].map((p) => {
+    const lines = [...p[2].matchAll(/<line\b([^>]*)>([\s\S]*?)<\/line>/g)].map((l) => ({
+      x0: num(l[1], "xMin"),
+      y0: num(l[1], "yMin"),
+      x1: num(l[1], "xMax"),
+      y1: num(l[1], "yMax"),
+      text: [...l[2].matchAll(/<word\b[^>]*>([\s\S]*?)<\/word>/g)]
+        .map((w) => unescape(w[1]))
+        .join(" "),
+    }));
+    return {
+      width: num(p[1], "width"),
+      height: num(p[1], "height"),
+      lines,
+      text: lines.map((l) => l.text).join(" "),
+    };
+  });
+}
+
+/**
+ * Lines whose boxes share more than a sliver in both directions. "rows":
+ * on different baselines (a wrapped text drawn over the next row, the
+ * defect of rows too short for their text); "cut": on the same baseline (a
+ * text running under its neighbour cell, which LibreOffice clips: the PDF
+ * keeps the hidden glyphs).
+ */
+function overlaps(page: Page): { rows: string[]; cut: string[] } {
+  const rows: string[] = [];
+  const cut: string[] = [];
+  const ls = [...page.lines].sort((a, b) => a.y0 - b.y0);
+  for (let i = 0; i < ls.length; i++) {
+    for (let j = i + 1; j < ls.length; j++) {
+      const a = ls[i];
+      const b = ls[j];
+      if (b.y0 >= a.y1) break;
+      const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      // A third of the smaller line's height: more than ascenders touching descenders.
+      const minH = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+      if (h <= minH / 3 || w <= 1) continue;
+      const sameBaseline = Math.abs(a.y1 - b.y1) < minH / 2;
+      (sameBaseline ? cut : rows).push(`"${a.text}" / "${b.text}"`);
+    }
+  }
+  return { rows, cut };
+}
+
+/** Whether a page shows a header: each of its words, wherever the cell wrapped them. */
+function shows(page: Page, header: string): boolean {
+  const onPage = new Set(page.lines.flatMap((l) => l.text.split(/\s+/)));
+  return header.split(/\s+/).every((w) => onPage.has(w));
+}
+
+interface Printed {
+  key: SheetKey;
+  name: string;
+  pages: Page[];
+  headers: string[];
+  tables: number;
+}
+
+async function printAll(lang: Lang): Promise<Printed[]> {
+  const plan = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
+  const wp: WorkbookPlan = buildWorkbookPlan(plan, lang);
+  const bytes = await xlsxBuffer(wp);
+  const dir = path.join(OUT, lang);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, `example-${lang}.xlsx`), bytes);
+  const shown = wp.sheets
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s.visibility !== "veryHidden" && s.visibility !== "hidden");
+  const files: string[] = [];
+  for (const { s, index } of shown) {
+    const file = path.join(dir, `${String(index).padStart(2, "0")}-${s.key}.xlsx`);
+    await fs.writeFile(file, await onlySheet(bytes, index));
+    files.push(file);
+  }
+  // One LibreOffice run for every sheet, in a profile of its own.
+  const profile = mkdtempSync(path.join(os.tmpdir(), "nap-lo-pdf-"));
+  try {
+    await run(
+      soffice!,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...files,
+      ],
+      900_000
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const out: Printed[] = [];
+  for (const [k, { s }] of shown.entries()) {
+    const pdf = files[k].replace(/\.xlsx$/, ".pdf");
+    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${s.name}`);
+    out.push({
+      key: s.key,
+      name: s.name,
+      pages: await pages(pdf),
+      headers: s.tables[0]?.headers.filter((h): h is string => typeof h === "string") ?? [],
+      tables: s.tables.length,
+    });
+  }
+  return out;
+}
+
+maybe.each(["fr", "en"] as const)("the %s example workbook printed by LibreOffice", (lang) => {
+  let printed: Printed[] = [];
+  beforeAll(async () => {
+    printed = await printAll(lang);
+    await fs.writeFile(
+      path.join(OUT, lang, "pages.json"),
+      JSON.stringify(Object.fromEntries(printed.map((p) => [p.name, p.pages.length])), null, 2)
+    );
+  }, 900_000);
+
+  test("every sheet prints within its page budget", () => {
+    const over = printed
+      .filter((p) => p.pages.length > (BUDGET[p.key] ?? BUDGET.other))
+      .map((p) => `${p.name}: ${p.pages.length} pages`);
+    expect(over).toEqual([]);
+    expect(printed.every((p) => p.pages.length >= 1)).toBe(true);
+  });
+
+  test("no sheet is wider than one page: its pages show its table's first and last header", () => {
+    const wide: string[] = [];
+    for (const p of printed) {
+      if (!p.headers.length || !p.pages.length) continue;
+      const first = p.headers[0];
+      const last = p.headers[p.headers.length - 1];
+      // A sheet of one table repeats its header row on every page; the
+      // donors' sheet of several shows its first table's on the first.
+      const checked = p.tables === 1 ? p.pages : p.pages.slice(0, 1);
+      checked.forEach((page, i) => {
+        if (!shows(page, first) || !shows(page, last))
+          wide.push(`${p.name} page ${i + 1}: ${first} … ${last}`);
+      });
+    }
+    expect(wide).toEqual([]);
+  });
+
+  test("the Indicators sheet shows its header row and indicator codes on every page", () => {
+    const ind = printed.find((p) => p.key === "indicators")!;
+    expect(ind.pages.length).toBeGreaterThanOrEqual(1);
+    ind.pages.forEach((page, i) => {
+      expect([i + 1, ind.headers.filter((h) => !shows(page, h))]).toEqual([i + 1, []]);
+      expect(page.text).toMatch(/\bI\d(\.\d+)*[ab]?\b/);
+    });
+  });
+
+  test("no two lines of text overlap on any page", () => {
+    const found = printed.flatMap((p) =>
+      p.pages.flatMap((page, i) => overlaps(page).rows.map((o) => `${p.name} page ${i + 1}: ${o}`))
+    );
+    expect(found).toEqual([]);
+  });
+
+  test("the table sheets cut no text (a text running under its neighbour cell)", () => {
+    const found = printed
+      .filter((p) => !SUMMARY_SHEETS.includes(p.key as never))
+      .flatMap((p) =>
+        p.pages.flatMap((page, i) => overlaps(page).cut.map((o) => `${p.name} page ${i + 1}: ${o}`))
+      );
+    expect(found).toEqual([]);
+  });
+
+  // Known: the summary sheets cut long names and indicator texts instead of
+  // wrapping them (issue 16, item 5). Flip to `test` when they wrap.
+  test.failing("the summary sheets cut no text", () => {
+    const found = printed
+      .filter((p) => SUMMARY_SHEETS.includes(p.key as never))
+      .flatMap((p) => p.pages.flatMap((page) => overlaps(page).cut));
+    expect(found).toEqual([]);
+  });
+});
