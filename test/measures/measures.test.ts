@@ -70,12 +70,27 @@ describe("one file per measure", () => {
         )
       )
     );
+    const actionCols = {
+      codes: col("tblActions", "Action code"),
+      statuses: col("tblActions", "Status"),
+    };
+    const bySource = [{ column: col("tblBudget", "Funding source"), value: "[code]" }];
     expect(formula("tblSumFunding", "gap")).toBe(
-      f.fundingGapFormula(
+      f.openGapFormula(
         col("tblBudget", "Amount planned"),
         col("tblBudget", "Amount secured"),
-        [{ column: col("tblBudget", "Funding source"), value: "[code]" }],
-        0
+        col("tblBudget", "Action code"),
+        actionCols,
+        bySource
+      )
+    );
+    expect(formula("tblSumFunding", "gapClosed")).toBe(
+      f.closedGapFormula(
+        col("tblBudget", "Amount planned"),
+        col("tblBudget", "Amount secured"),
+        col("tblBudget", "Action code"),
+        actionCols,
+        bySource
       )
     );
     expect(formula("tblSumIndicators", "progress")).toBe(
@@ -114,8 +129,9 @@ describe("a cleared status is counted in neither planned nor completed", () => {
       // A plan has no blank status: the rate is completed / (planned - cancelled).
       else expect(p.completionRate).toBe(p.completed / left);
     }
-    for (const f of s.funding) expect(f.gap).toBe(f.planned - f.secured);
-    for (const y of s.years) expect(y.gap).toBe(y.planned - y.secured);
+    // The gap of actions still open and the gap of closed actions add up to planned - secured.
+    for (const f of s.funding) expect(f.gap + f.gapClosed).toBeCloseTo(f.planned - f.secured, 6);
+    for (const y of s.years) expect(y.gap + y.gapClosed).toBeCloseTo(y.planned - y.secured, 6);
     expect(s.pillars.reduce((a, p) => a + (p.share ?? 0), 0)).toBeCloseTo(1, 12);
   });
 });

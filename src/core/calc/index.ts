@@ -5,6 +5,8 @@
  * - completion.ts: completion rate (completed over planned actions);
  * - progress.ts: progress toward target and on-track;
  * - latest.ts: an indicator's latest actual and its target;
+ * - entries.ts: natural entries in indicator cells (Oui, Moyen...) as
+ *   numbers, and the count of an indicator's cells to check;
  * - budget.ts: budget share and funding gap;
  * - cost.ts: a budget line's cost from its costing;
  * - quota.ts: the share of women and the 30% minimum;
@@ -27,6 +29,7 @@ export * from "./budget";
 export * from "./completion";
 export * from "./cost";
 export * from "./latest";
+export * from "./entries";
 export * from "./progress";
 export * from "./quota";
 export * from "./rate";

@@ -15,6 +15,7 @@
 import { fold, type MessageKey } from "../i18n";
 import { AGGREGATIONS, type Aggregation } from "../model";
 import { listValue } from "../template/tables";
+import { indicatorNumber, valueLabels } from "./entries";
 import { cellAt, column, fail, isBlank, type CellValue, type Range } from "./values";
 
 /** A yearly value as the indicators table holds it: one cell per plan year. */
@@ -214,11 +215,19 @@ export function aggregationOf(v: CellValue): Aggregation {
   );
 }
 
+const ANY_LABEL = valueLabels("any");
+
 /**
  * A row or column of yearly cells, in year order, as a series (years
- * numbered from 1); a block of several rows and columns is #VALUE!.
+ * numbered from 1); a block of several rows and columns is #VALUE!. A
+ * yes/no or level label ("Oui", "Moyen", in either language) is read as its
+ * number (src/core/calc/entries.ts); other text stays text (no value).
  */
 export function seriesOf(range: Range, name: MessageKey): YearValue[] {
   const c = column(range, { name });
-  return Array.from({ length: c.length }, (_x, k) => ({ year: k + 1, value: cellAt(c, k) }));
+  return Array.from({ length: c.length }, (_x, k) => {
+    const v = cellAt(c, k);
+    const n = typeof v === "string" ? indicatorNumber(v, ANY_LABEL) : null;
+    return { year: k + 1, value: n ?? v };
+  });
 }

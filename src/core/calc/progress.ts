@@ -149,6 +149,22 @@ export const TRACK_LABELS: Record<TrackStatus, MessageKey> = {
 };
 
 /**
+ * What the Indicator progress sheet shows: the status, or "To check" where
+ * a value cell is wrong for the indicator's measure
+ * (src/core/calc/entries.ts): no confident status on figures the check
+ * refuses.
+ */
+export type ShownStatus = TrackStatus | "toCheck";
+export const SHOWN_LABELS: Record<ShownStatus, MessageKey> = {
+  ...TRACK_LABELS,
+  toCheck: "progress.toCheck",
+};
+
+/** The status shown, given the count of entries to check. */
+export const shownStatus = (status: TrackStatus, toCheck: number): ShownStatus =>
+  toCheck > 0 ? "toCheck" : status;
+
+/**
  * The tolerance band around a year's target: an increase is on track from
  * 85% of the year's target up (TolaData's 85-115% band, open above), a
  * decrease up to 115% of it; an indicator to maintain within
@@ -261,7 +277,7 @@ export function indicatorProgress(f: IndicatorFigures) {
 /** The measure's wording: its summary headers, status labels and the messages its errors give. */
 export const PROGRESS_WORDING = {
   headers: ["sum.progress", "col.status"],
-  labels: Object.values(TRACK_LABELS),
+  labels: Object.values(SHOWN_LABELS),
   errors: ["cf.err.direction", "cf.err.missing", "cf.err.notNumber"],
 } as const satisfies {
   headers: readonly MessageKey[];

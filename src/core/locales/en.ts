@@ -298,7 +298,7 @@ export const en = {
   "v.percent": "{{value}} is not a percentage: enter a number from 0 to 100",
   "v.count": "{{value}} is not a count: enter a whole number, 0 or more",
   "v.level": "{{value}} is not on the plan’s level scale: use one of {{scale}}",
-  "v.yesno": "{{value}} is not a yes/no value: enter 1 for yes or 0 for no",
+  "v.yesno": "{{value}} is not a yes/no value: enter Yes, No, Oui, Non, 1 or 0",
   "v.baselineAfterPeriod":
     "the baseline year {{year}} is after the plan ends ({{end}}): the baseline comes before the plan",
   "v.baselineAfterActual":
@@ -435,6 +435,33 @@ export const en = {
   "progress.onTrack": "On track",
   "progress.offTrack": "Off track",
   "progress.noData": "No data",
+  "progress.toCheck": "To check",
+  "sum.toCheck": "Entries to check",
+  "sum.gapClosed": "Gap, closed actions",
+  "sum.gapNote":
+    "Funding gap: planned minus secured in the budget lines of actions still open. The lines of cancelled and completed actions are left out of it and shown apart (Gap, closed actions).",
+  "sum.toCheckNote":
+    "Entries to check: how many of the indicator's value cells are wrong for its measure (a percentage above 100, a yes/no that is neither yes nor no, a level off the scale...). The status then says \"To check\" instead of a status those figures cannot support.",
+  "guide.entries": "Entering values",
+  "guide.entries.yesno":
+    "Yes/no indicators: type Oui or Non, Yes or No (any case), or 1 or 0.",
+  "guide.entries.level":
+    "Level indicators: type the level's number or its name, in French or English — {{scale}}.",
+  "guide.entries.text":
+    "Text indicators hold text. What you type stays as typed; the summaries read labels as their numbers.",
+  "guide.definitions": "Definitions",
+  "guide.def.progress":
+    "Progress: how far the indicator has moved from its baseline toward its target — 0% at the baseline, 100% at the target, negative when it moved away from the target.",
+  "guide.def.aggregation":
+    "Actual compared with the target: a \"sum of years\" indicator adds up its years' actuals (12 + 9 + 14 = 35 initiatives against 85: 41.2%), \"latest value\" takes the latest actual, \"highest value\" the highest, \"average\" their mean; the target is the end-of-plan target, else the yearly targets added up the same way.",
+  "guide.def.onTrack":
+    "On track: the latest actual reaches at least 85% of the target typed for its year (at most 115% for a decrease, within 5% to maintain); without a target for that year, progress keeps pace with the share of the plan period elapsed; an indicator that lost ground is off track.",
+  "guide.def.completion":
+    "Completion rate: completed actions over the actions still planned — cancelled actions left out, postponed ones counted as planned, actions without a status in neither.",
+  "guide.def.gap":
+    "Funding gap: planned minus secured in the budget lines of actions still open; the lines of cancelled and completed actions are shown apart.",
+  "guide.def.toCheck":
+    "To check: an indicator with a value wrong for its measure shows \"To check\" and how many entries, instead of a status.",
   "col.onTime": "On time",
   "guide.sheet.sumPillars":
     "Actions by status, completion rate, budget and indicators on or off track, per pillar.",

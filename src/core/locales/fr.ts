@@ -296,7 +296,7 @@ export const fr: Record<keyof typeof en, string> = {
   "v.percent": "{{value}} n’est pas un pourcentage : saisissez un nombre de 0 à 100",
   "v.count": "{{value}} n’est pas un effectif : saisissez un nombre entier, 0 ou plus",
   "v.level": "{{value}} n’est pas sur l’échelle de niveaux du plan : utilisez {{scale}}",
-  "v.yesno": "{{value}} n’est pas une valeur oui/non : saisissez 1 pour oui ou 0 pour non",
+  "v.yesno": "{{value}} n’est pas une valeur oui/non : saisissez Oui, Non, Yes, No, 1 ou 0",
   "v.baselineAfterPeriod":
     "l’année de référence {{year}} est après la fin du plan ({{end}}) : la référence précède le plan",
   "v.baselineAfterActual":
@@ -435,6 +435,33 @@ export const fr: Record<keyof typeof en, string> = {
   "progress.onTrack": "En bonne voie",
   "progress.offTrack": "En retard sur la trajectoire",
   "progress.noData": "Pas de données",
+  "progress.toCheck": "À vérifier",
+  "sum.toCheck": "Saisies à vérifier",
+  "sum.gapClosed": "Écart, actions closes",
+  "sum.gapNote":
+    "Écart de financement : prévu moins acquis sur les lignes budgétaires des actions encore ouvertes. Les lignes des actions annulées et réalisées en sont exclues et montrées à part (Écart, actions closes).",
+  "sum.toCheckNote":
+    "Saisies à vérifier : combien des valeurs de l’indicateur ne conviennent pas à sa mesure (un pourcentage au-dessus de 100, un oui/non qui n’est ni oui ni non, un niveau hors de l’échelle...). Le statut indique alors « À vérifier » au lieu d’un statut que ces chiffres ne peuvent pas fonder.",
+  "guide.entries": "Saisir les valeurs",
+  "guide.entries.yesno":
+    "Indicateurs oui/non : saisissez Oui ou Non, Yes ou No (majuscules ou minuscules), ou 1 ou 0.",
+  "guide.entries.level":
+    "Indicateurs de niveau : saisissez le chiffre du niveau ou son nom, en français ou en anglais — {{scale}}.",
+  "guide.entries.text":
+    "Les indicateurs texte reçoivent du texte. Ce que vous saisissez reste tel quel ; les synthèses lisent les libellés comme leur chiffre.",
+  "guide.definitions": "Définitions",
+  "guide.def.progress":
+    "Progrès : le chemin parcouru par l’indicateur depuis sa référence vers sa cible — 0 % à la référence, 100 % à la cible, négatif quand il s’est éloigné de la cible.",
+  "guide.def.aggregation":
+    "Réalisation comparée à la cible : un indicateur « somme des années » additionne les réalisations de ses années (12 + 9 + 14 = 35 initiatives sur 85 : 41,2 %), « dernière valeur » prend la dernière réalisation, « valeur la plus haute » la plus haute, « moyenne » leur moyenne ; la cible est la cible de fin de plan, sinon les cibles annuelles additionnées de la même façon.",
+  "guide.def.onTrack":
+    "En bonne voie : la dernière réalisation atteint au moins 85 % de la cible saisie pour son année (au plus 115 % pour une diminution, à 5 % près pour un maintien) ; sans cible pour cette année, le progrès suit la part écoulée de la période du plan ; un indicateur qui a reculé n’est pas en bonne voie.",
+  "guide.def.completion":
+    "Taux de réalisation : les actions réalisées sur les actions encore prévues — les actions annulées exclues, les reportées comptées comme prévues, celles sans statut dans aucun des deux.",
+  "guide.def.gap":
+    "Écart de financement : prévu moins acquis sur les lignes budgétaires des actions encore ouvertes ; les lignes des actions annulées et réalisées sont montrées à part.",
+  "guide.def.toCheck":
+    "À vérifier : un indicateur dont une valeur ne convient pas à sa mesure affiche « À vérifier » et le nombre de saisies, au lieu d’un statut.",
   "col.onTime": "Dans les délais",
   "guide.sheet.sumPillars":
     "Actions par statut, taux de réalisation, budget et indicateurs en bonne voie ou non, par axe.",

@@ -15,9 +15,14 @@ import {
   budgetShare,
   CalcError,
   completionRate,
-  fundingGap,
+  closedGap,
+  openGap,
+  entriesToCheck,
   indicatorProgress,
+  readerFor,
+  shownStatus,
   type CellValue,
+  type ShownStatus,
   type Range,
   type TrackStatus,
   type YearValue,
@@ -41,6 +46,7 @@ export interface PillarSummary {
   onTrack: number;
   offTrack: number;
   noData: number;
+  toCheck: number;
 }
 
 export interface IndicatorSummary {
@@ -56,6 +62,10 @@ export interface IndicatorSummary {
   yearTarget: number | null;
   progress: number | null;
   status: TrackStatus;
+  /** How many of its value cells are wrong for its measure (the full check's errors). */
+  toCheck: number;
+  /** What the sheet shows: the status, or "toCheck" when some value cell is to check. */
+  shown: ShownStatus;
 }
 
 export interface Summary {
@@ -68,8 +78,23 @@ export interface Summary {
     led: number;
     partner: number;
   }[];
-  funding: { code: string; planned: number; secured: number; gap: number; share: number | null }[];
-  years: { year: number; planned: number; secured: number; gap: number; actions: number }[];
+  /** `gap`: of actions still open; `gapClosed`: of cancelled and completed actions, apart. */
+  funding: {
+    code: string;
+    planned: number;
+    secured: number;
+    gap: number;
+    gapClosed: number;
+    share: number | null;
+  }[];
+  years: {
+    year: number;
+    planned: number;
+    secured: number;
+    gap: number;
+    gapClosed: number;
+    actions: number;
+  }[];
   regions: { code: string; actions: number; budget: number }[];
   indicators: IndicatorSummary[];
   /**
@@ -93,7 +118,10 @@ export interface DonorLine {
   committed: number;
   indicative: number;
   secured: number;
+  /** Of actions still open. */
   gap: number;
+  /** Of cancelled and completed actions. */
+  gapClosed: number;
   /** Planned in the donor's currency, when the plan gives an exchange rate. */
   plannedDonor: number | null;
 }
@@ -113,12 +141,33 @@ function orNull<T>(f: () => T): T | null {
 /** A column as Excel hands it to a calculation. */
 const asRange = (xs: readonly CellValue[]): Range => xs.map((x) => [x]);
 
-/** An indicator's yearly cells over the plan years, as the indicators table holds them. */
-const yearly = (years: readonly number[], values: readonly { year: number; value: number }[]) =>
+/**
+ * An indicator's yearly cells over the plan years, as the Indicator progress
+ * sheet reads them: labels ("Oui", "Moyen") as their numbers for a yes/no or
+ * level indicator.
+ */
+const yearly = (
+  years: readonly number[],
+  values: readonly { year: number; value: CellValue }[],
+  read: (v: CellValue) => number | null
+) =>
   years.map((year): YearValue => ({
     year,
-    value: values.find((v) => v.year === year)?.value ?? null,
+    value: read(values.find((v) => v.year === year)?.value ?? null),
   }));
+
+/** An indicator's value cells in the table's order: baseline, targets, end target, actuals. */
+export function valueCells(plan: Plan, ind: Indicator): CellValue[] {
+  const years = planYears(plan);
+  const at = (xs: readonly { year: number; value: CellValue }[], y: number) =>
+    xs.find((v) => v.year === y)?.value ?? null;
+  return [
+    ind.baseline?.value ?? null,
+    ...years.map((y) => at(ind.targets, y)),
+    ind.endTarget,
+    ...years.map((y) => at(ind.actuals, y)),
+  ];
+}
 
 export function indicatorSummary(
   plan: Plan,
@@ -126,16 +175,18 @@ export function indicatorSummary(
   pillar: string | null
 ): IndicatorSummary {
   const years = planYears(plan);
-  const baseline = ind.baseline?.value ?? null;
+  const read = readerFor(ind.measure, plan.levelScale);
+  const baseline = read(ind.baseline?.value ?? null);
   const r = indicatorProgress({
     baseline,
-    actuals: yearly(years, ind.actuals),
-    targets: yearly(years, ind.targets),
-    endTarget: ind.endTarget,
+    actuals: yearly(years, ind.actuals, read),
+    targets: yearly(years, ind.targets, read),
+    endTarget: read(ind.endTarget),
     direction: ind.direction,
     aggregation: ind.aggregation,
     years,
   });
+  const toCheck = entriesToCheck(valueCells(plan, ind), ind.measure, plan.levelScale);
   return {
     code: ind.code,
     pillar,
@@ -147,6 +198,8 @@ export function indicatorSummary(
     yearTarget: r.yearTarget,
     progress: r.progress,
     status: r.status,
+    toCheck,
+    shown: shownStatus(r.status, toCheck),
   };
 }
 
@@ -168,12 +221,23 @@ export function summarize(plan: Plan): Summary {
     source: asRange(lines.map((l) => l.source)),
     year: asRange(lines.map((l) => l.year)),
     output: asRange(lines.map((l) => l.action.output)),
+    action: asRange(lines.map((l) => l.action.code)),
   };
-  type By = Exclude<keyof typeof budget, "amount" | "secured">;
+  const actionCols = {
+    codes: asRange(plan.actions.map((a) => a.code)),
+    statuses: actions.status,
+  };
+  type By = Exclude<keyof typeof budget, "amount" | "secured" | "action">;
   const shareBy = (by: By, key: string) =>
     orNull(() => budgetShare(budget.amount, budget[by], key, [], {}, 0));
   const gapBy = (by: By, key: string | number) =>
-    fundingGap(budget.amount, budget.secured, [{ range: budget[by], value: key }], {}, 0);
+    openGap(budget.amount, budget.secured, budget.action, actionCols, [
+      { range: budget[by], value: key },
+    ]);
+  const closedBy = (by: By, key: string | number) =>
+    closedGap(budget.amount, budget.secured, budget.action, actionCols, [
+      { range: budget[by], value: key },
+    ]);
 
   const indicators = plan.indicators.map((i) =>
     indicatorSummary(plan, i, ofIndicator.get(i.code) ?? null)
@@ -195,9 +259,10 @@ export function summarize(plan: Plan): Summary {
       ),
       budget: sum(lines.filter((l) => pillarOfAction(l.action) === p.code).map((l) => l.amount)),
       share: shareBy("pillar", p.code),
-      onTrack: inds.filter((i) => i.status === "onTrack").length,
-      offTrack: inds.filter((i) => i.status === "offTrack").length,
-      noData: inds.filter((i) => i.status === "noData").length,
+      onTrack: inds.filter((i) => i.shown === "onTrack").length,
+      offTrack: inds.filter((i) => i.shown === "offTrack").length,
+      noData: inds.filter((i) => i.shown === "noData").length,
+      toCheck: inds.filter((i) => i.shown === "toCheck").length,
     };
   });
   const stakeholders = plan.stakeholders.map((s) => ({
@@ -214,6 +279,7 @@ export function summarize(plan: Plan): Summary {
       planned: sum(mine.map((l) => l.amount)),
       secured: sum(mine.map((l) => l.secured ?? 0)),
       gap: gapBy("source", f.code),
+      gapClosed: closedBy("source", f.code),
       share: shareBy("source", f.code),
     };
   });
@@ -224,6 +290,7 @@ export function summarize(plan: Plan): Summary {
       planned: sum(mine.map((l) => l.amount)),
       secured: sum(mine.map((l) => l.secured ?? 0)),
       gap: gapBy("year", y),
+      gapClosed: closedBy("year", y),
       actions: plan.actions.filter((a) => a.years.includes(y)).length,
     };
   });
@@ -246,6 +313,7 @@ export function summarize(plan: Plan): Summary {
       indicative: planned - committed,
       secured: sum(mine.map((l) => l.secured ?? 0)),
       gap: gapBy(by, code),
+      gapClosed: closedBy(by, code),
       plannedDonor: rate ? planned / rate : null,
     };
   };

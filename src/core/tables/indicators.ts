@@ -3,18 +3,45 @@
  * plan) and its entry cells: measure, direction, aggregation, baseline,
  * yearly targets and actuals, verification, responsible, comment.
  */
-import type { Measure } from "../model";
+import { readValueCell, valueLabels } from "../calc/entries";
+import { t } from "../i18n";
+import { planYears, type Lang, type Measure, type Plan } from "../model";
+import { colLetter, type ValidationPlan } from "../template/types";
 import { listLabel } from "../vocabulary";
 import { column, num, opt, str, strs, type ColumnSpec, type Rec, type TableDef } from "./column";
+
+/**
+ * An indicator's value cells (baseline, yearly targets, end target, yearly
+ * actuals) hold what was typed, kept as it is: a number, a label its
+ * measure reads ("Oui", "Moyen"), or a Text indicator's text
+ * (src/core/calc/entries.ts).
+ */
+const valueCell = (key: string) => ({
+  parse: (cells: Parameters<typeof readValueCell>[0], row: Rec) =>
+    readValueCell(cells, key, typeof row.measure === "string" ? row.measure : undefined),
+});
+
+/** A value cell as the plan holds it: a number, a text, or null. */
+const value = (v: Rec[string] | undefined): number | string | null =>
+  typeof v === "number" || (typeof v === "string" && v !== "") ? v : null;
+
+/** The value columns, in the table's order (baseline value to the last actual: one block). */
+export const valueKeys = (years: number[]): string[] => [
+  "baselineValue",
+  ...years.map((y) => `target:${y}`),
+  "endTarget",
+  ...years.map((y) => `actual:${y}`),
+];
 
 function columns(years: number[]): ColumnSpec[] {
   const yearly = (prefix: "target" | "actual") =>
     years.map((y) =>
-      column(`${prefix}:${y}`, `col.${prefix}`, "number", {
+      column(`${prefix}:${y}`, `col.${prefix}`, "any", {
         headerValues: { year: y },
         entry: true,
         merge: true,
         width: 11,
+        ...valueCell(`${prefix}:${y}`),
       })
     );
   return [
@@ -37,9 +64,19 @@ function columns(years: number[]): ColumnSpec[] {
       width: 14,
     }),
     column("baselineYear", "col.baselineYear", "year", { entry: true, merge: true, width: 11 }),
-    column("baselineValue", "col.baselineValue", "number", { entry: true, merge: true, width: 11 }),
+    column("baselineValue", "col.baselineValue", "any", {
+      entry: true,
+      merge: true,
+      width: 11,
+      ...valueCell("baselineValue"),
+    }),
     ...yearly("target"),
-    column("endTarget", "col.endTarget", "number", { entry: true, merge: true, width: 12 }),
+    column("endTarget", "col.endTarget", "any", {
+      entry: true,
+      merge: true,
+      width: 12,
+      ...valueCell("endTarget"),
+    }),
     ...yearly("actual"),
     column("verification", "col.verification", "text", {
       entry: true,
@@ -65,6 +102,82 @@ function columns(years: number[]): ColumnSpec[] {
       width: 30,
     }),
   ];
+}
+
+/** The drop-down list of a yes/no indicator's cells, and of a level indicator's. */
+export const YESNO_LIST = "lst_yesnoValues";
+export const LEVEL_LIST = "lst_levels";
+
+/** What those lists hold: the labels in the workbook's language first, then the other's, then the numbers. */
+export function valueLists(
+  plan: Plan,
+  lang: Lang
+): { yesno: (string | number)[]; levels: (string | number)[] } {
+  const other: Lang = lang === "fr" ? "en" : "fr";
+  return {
+    yesno: [t(lang, "yes"), t(lang, "no"), t(other, "yes"), t(other, "no"), 1, 0],
+    levels: [
+      ...plan.levelScale.map((l) => l[lang]),
+      ...plan.levelScale.map((l) => l[other]),
+      ...plan.levelScale.map((l) => l.value),
+    ],
+  };
+}
+
+/**
+ * Data validation by measure on each indicator's value cells (one row each,
+ * baseline value to its last actual): a percentage 0-100, a count whole and
+ * not negative, a yes/no or a level from a drop-down list (its labels in
+ * either language, or its numbers); the prompt spells the level scale out on
+ * the sheet. A Text indicator's cells take any text.
+ */
+export function indicatorValidations(
+  plan: Plan,
+  lang: Lang,
+  columns: ColumnSpec[],
+  firstRow: number
+): ValidationPlan[] {
+  const keys = valueKeys(planYears(plan));
+  const at = (k: string) => columns.findIndex((c) => c.key === k);
+  const [from, to] = [at(keys[0]), at(keys[keys.length - 1])];
+  if (from < 0 || to < 0) return [];
+  const scale = plan.levelScale.map((l) => `${l.value} = ${l[lang]}`).join(", ");
+  const measure = (m: Measure) => listLabel(lang, "measure", m);
+  return plan.indicators.flatMap((ind, i): ValidationPlan[] => {
+    const range = `${colLetter(from)}${firstRow + i + 1}:${colLetter(to)}${firstRow + i + 1}`;
+    switch (ind.measure) {
+      case "percent":
+        return [
+          { range, type: "decimal", min: 0, max: 100, error: `${measure("percent")}: 0 – 100` },
+        ];
+      case "number":
+        return [{ range, type: "whole", min: 0, error: `${measure("number")}: ≥ 0` }];
+      case "yesno":
+        return [
+          {
+            range,
+            type: "list",
+            source: `=${YESNO_LIST}`,
+            prompt: t(lang, "guide.entries.yesno"),
+            error: t(lang, "guide.entries.yesno"),
+          },
+        ];
+      case "level":
+        return plan.levelScale.length
+          ? [
+              {
+                range,
+                type: "list",
+                source: `=${LEVEL_LIST}`,
+                prompt: scale,
+                error: t(lang, "guide.entries.level", { scale }),
+              },
+            ]
+          : [];
+      default:
+        return [];
+    }
+  });
 }
 
 export const indicators: TableDef = {
@@ -114,11 +227,11 @@ export const indicators: TableDef = {
         Object.keys(r)
           .filter((k) => k.startsWith(`${prefix}:`))
           .flatMap((k) => {
-            const v = num(r[k]);
+            const v = value(r[k]);
             return v === null ? [] : [{ year: Number(k.slice(prefix.length + 1)), value: v }];
           });
       const baselineYear = num(r.baselineYear);
-      const baselineValue = num(r.baselineValue);
+      const baselineValue = value(r.baselineValue);
       draft.indicators.push({
         code: str(r.code) ?? "",
         level: (str(r.level) ?? "output") as "output",
@@ -134,7 +247,7 @@ export const indicators: TableDef = {
             ? { year: baselineYear, value: baselineValue }
             : null,
         targets: series("target"),
-        endTarget: num(r.endTarget),
+        endTarget: value(r.endTarget),
         actuals: series("actual"),
         verification: str(r.verification),
         frequency: (str(r.frequency) ?? "annual") as "annual",
@@ -150,16 +263,32 @@ export const indicators: TableDef = {
   // count negative or not whole, a level off the plan's scale, a yes/no not 0
   // or 1). IF first: Excel's AND evaluates every argument, and INT of a text
   // is an error.
+  // Text is wrong in a percent or count indicator's cell, and in a yes/no or
+  // level indicator's unless it is one of its labels; a Text indicator's
+  // cell holds any text.
   flags: (x) =>
     x.columns
-      .filter((c) => c.entry && c.kind === "number")
+      .filter((c) => valueKeys([]).includes(c.key) || /^(target|actual):/.test(c.key))
       .flatMap((c) => {
         const me = x.ref(c.key);
+        const is = (m: Measure) =>
+          `${x.ref("measure", true)}=${x.text(listLabel(x.lang, "measure", m))}`;
         const measure = (m: Measure, wrong: string) => ({
           column: c.key,
-          formula: `=IF(ISNUMBER(${me}),AND(${x.ref("measure", true)}=${x.text(listLabel(x.lang, "measure", m))},${wrong}),FALSE)`,
+          formula: `=IF(ISNUMBER(${me}),AND(${is(m)},${wrong}),FALSE)`,
+        });
+        const text = (m: Measure, labels: [string, number][]) => ({
+          column: c.key,
+          formula: labels.length
+            ? `=AND(ISTEXT(${me}),${is(m)},ISNA(MATCH(${me},{${labels.map(([l]) => x.text(l)).join(",")}},0)))`
+            : `=AND(ISTEXT(${me}),${is(m)})`,
         });
         return [
+          { column: c.key, formula: `=ISERROR(${me})` },
+          text("percent", []),
+          text("number", []),
+          text("yesno", valueLabels("yesno")),
+          text("level", valueLabels("level", x.plan.levelScale)),
           measure("percent", `OR(${me}<0,${me}>100)`),
           measure("number", `OR(${me}<0,${me}<>INT(${me}))`),
           measure("yesno", `${me}<>0,${me}<>1`),

@@ -16,18 +16,22 @@ import {
   aggregateFormula,
   budgetShareFormula,
   completionRateFormula,
-  fundingGapFormula,
   latestValueFormula,
   latestYearFormula,
+  cellFormulaFor,
+  closedGapFormula,
+  entriesToCheckFormula,
   numberFormula,
   onTrackFormula,
+  openGapFormula,
   orBlank,
   progressFormula,
+  SHOWN_LABELS,
   targetForFormula,
-  TRACK_LABELS,
   yearTargetFormula,
-  type TrackStatus,
+  type ShownStatus,
 } from "../calc";
+import { valueKeys } from "../tables/indicators";
 import { t, type MessageKey } from "../i18n";
 import {
   pillarIndex,
@@ -35,6 +39,7 @@ import {
   type Aggregation,
   type Direction,
   type Lang,
+  type Measure,
   type Plan,
 } from "../model";
 import { header, listLabel, tableSpecs, type TableKey } from "./tables";
@@ -46,6 +51,7 @@ import {
   type CellBlock,
   type ChartPlan,
   type FormatPlan,
+  type RagFormat,
   type SheetKey,
   type SheetPlan,
   type TablePlan,
@@ -103,6 +109,8 @@ export interface SummarySpec {
 }
 
 const PCT = "0.0%";
+/** A count, blank when 0. */
+const COUNT_OR_BLANK = "0;-0;;@";
 const AMOUNT = "#,##0";
 const INT = "0";
 
@@ -141,9 +149,24 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const secured = col("budget", "secured");
   /** The share of the NAP budget of this row's category in a budget column. */
   const shareBy = (by: string, key: string) => orBlank(budgetShareFormula(amounts, by, key, [], 0));
-  /** Planned minus secured in the budget lines whose `by` column holds this row's key (0 for none). */
+  /**
+   * Planned minus secured in the budget lines whose `by` column holds this
+   * row's key (0 for none), of actions still open; the lines of cancelled and
+   * completed actions apart (closedBy).
+   */
+  const lineActions = col("budget", "action");
+  const actionCols = { codes: col("actions", "code"), statuses: col("actions", "status") };
   const gapBy = (by: string, key: string) =>
-    fundingGapFormula(amounts, secured, [{ column: by, value: key }], 0);
+    openGapFormula(amounts, secured, lineActions, actionCols, [{ column: by, value: key }]);
+  const closedBy = (by: string, key: string) =>
+    closedGapFormula(amounts, secured, lineActions, actionCols, [{ column: by, value: key }]);
+  const closedColumn = (by: string, key: (r: RowCtx) => string): SumColumn => ({
+    key: "gapClosed",
+    header: "sum.gapClosed",
+    width: 16,
+    numberFormat: AMOUNT,
+    formula: (r) => closedBy(by, key(r)),
+  });
   const yes = q(t(lang, "yes"));
   const sumOf = (c: string) => `SUM(${c})`;
 
@@ -200,16 +223,16 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: PCT,
         formula: (r) => shareBy(col("budget", "pillar"), r.here("pillar")),
       },
-      ...(["onTrack", "offTrack", "noData"] as const satisfies readonly TrackStatus[]).map(
-        (key) => ({
-          key,
-          header: TRACK_LABELS[key],
-          width: 11,
-          numberFormat: INT,
-          formula: (r: RowCtx) =>
-            `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, "col.pillar"))}]],${r.here("pillar")},tblSumIndicators[[#Data],[${structCol(t(lang, "col.status"))}]],${q(t(lang, TRACK_LABELS[key]))})`,
-        })
-      ),
+      ...(
+        ["onTrack", "offTrack", "noData", "toCheck"] as const satisfies readonly ShownStatus[]
+      ).map((key) => ({
+        key,
+        header: SHOWN_LABELS[key],
+        width: 11,
+        numberFormat: INT,
+        formula: (r: RowCtx) =>
+          `COUNTIFS(tblSumIndicators[[#Data],[${structCol(t(lang, "col.pillar"))}]],${r.here("pillar")},tblSumIndicators[[#Data],[${structCol(t(lang, "col.status"))}]],${q(t(lang, SHOWN_LABELS[key]))})`,
+      })),
     ],
     footer: [
       {
@@ -227,6 +250,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           "onTrack",
           "offTrack",
           "noData",
+          "toCheck",
         ],
         formula: sumOf,
         special: {
@@ -323,6 +347,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: AMOUNT,
         formula: (r) => gapBy(col("budget", "source"), r.here("code")),
       },
+      closedColumn(col("budget", "source"), (r) => r.here("code")),
       {
         key: "share",
         header: "sum.share",
@@ -334,7 +359,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     footer: [
       {
         label: "sum.total",
-        columns: ["planned", "secured", "gap", "share"],
+        columns: ["planned", "secured", "gap", "gapClosed", "share"],
         formula: sumOf,
         special: { share: (ref) => orBlank(`${sumOf(ref("planned"))}/${sumOf(amounts)}`) },
       },
@@ -371,6 +396,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: AMOUNT,
         formula: (r) => gapBy(col("budget", "year"), r.here("year")),
       },
+      closedColumn(col("budget", "year"), (r) => r.here("year")),
       {
         key: "actions",
         header: "sum.actions",
@@ -379,7 +405,9 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: (r) => countIn(col("actions", "years"), r.here("year")),
       },
     ],
-    footer: [{ label: "sum.total", columns: ["planned", "secured", "gap"], formula: sumOf }],
+    footer: [
+      { label: "sum.total", columns: ["planned", "secured", "gap", "gapClosed"], formula: sumOf },
+    ],
   };
 
   const regions: SummarySpec = {
@@ -408,9 +436,32 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     ],
   };
 
-  const ind = (key: string) =>
-    `INDEX(${col("indicators", key)},MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, "col.indicatorCode"))}]],${col("indicators", "code")},0))`;
-  const actual = (y: number) => ind(`actual:${y}`);
+  const indicatorRow = `MATCH(tblSumIndicators[[#This Row],[${structCol(t(lang, "col.indicatorCode"))}]],${col("indicators", "code")},0)`;
+  const raw = (key: string) => `INDEX(${col("indicators", key)},${indicatorRow})`;
+  /** An indicator's value cell as the measures read it: a yes/no or level label as its number. */
+  const value = (r: { extra: Record<string, string | number | null> }) =>
+    cellFormulaFor(r.extra.measure as Measure, plan.levelScale);
+  const ind = (key: string, r?: { extra: Record<string, string | number | null> }) =>
+    r ? value(r)(raw(key)) : raw(key);
+  /** The indicator's value cells, baseline value to its last actual (one block of the table). */
+  const valueRow = (() => {
+    const keys = valueKeys(years);
+    const first = header(
+      lang,
+      specs.indicators.columns.find((c) => c.key === keys[0])!
+    );
+    const last = header(
+      lang,
+      specs.indicators.columns.find((c) => c.key === keys[keys.length - 1])!
+    );
+    return `INDEX(tblIndicators[[#Data],[${structCol(first)}]:[${structCol(last)}]],${indicatorRow},0)`;
+  })();
+  const measureNames = Object.fromEntries(
+    (["percent", "number", "yesno", "level"] as const).map((m) => [
+      m,
+      listLabel(lang, "measure", m),
+    ])
+  ) as Record<"percent" | "number" | "yesno" | "level", string>;
   const indicators: SummarySpec = {
     key: "sumIndicators",
     table: "tblSumIndicators",
@@ -425,6 +476,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           dir: x.direction,
           aggregation: listLabel(lang, "aggregation", x.aggregation),
           agg: x.aggregation,
+          measure: x.measure,
         },
       })),
     columns: [
@@ -442,26 +494,29 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         key: "baseline",
         header: "col.baselineValue",
         width: 11,
-        formula: () => orBlank(numberFormula(ind("baselineValue"))),
+        formula: (r) => orBlank(numberFormula(ind("baselineValue", r))),
       },
       {
         key: "latestYear",
         header: "sum.latestYear",
         width: 10,
         numberFormat: INT,
-        formula: () => orBlank(latestYearFormula(years, actual)),
+        formula: (r) => orBlank(latestYearFormula(years, (y) => ind(`actual:${y}`, r))),
       },
       {
         key: "latest",
         header: "sum.latestActual",
         width: 11,
-        formula: () => orBlank(latestValueFormula(years, actual)),
+        formula: (r) => orBlank(latestValueFormula(years, (y) => ind(`actual:${y}`, r))),
       },
       {
         key: "actual",
         header: "sum.actualToDate",
         width: 11,
-        formula: (r) => orBlank(aggregateFormula(years, actual, r.extra.agg as Aggregation)),
+        formula: (r) =>
+          orBlank(
+            aggregateFormula(years, (y) => ind(`actual:${y}`, r), r.extra.agg as Aggregation)
+          ),
       },
       {
         key: "target",
@@ -470,9 +525,9 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: (r) =>
           orBlank(
             targetForFormula(
-              ind("endTarget"),
+              ind("endTarget", r),
               years,
-              (y) => ind(`target:${y}`),
+              (y) => ind(`target:${y}`, r),
               r.extra.agg as Aggregation
             )
           ),
@@ -482,7 +537,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.yearTarget",
         width: 11,
         formula: (r) =>
-          orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => ind(`target:${y}`))),
+          orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => ind(`target:${y}`, r))),
       },
       {
         key: "progress",
@@ -500,15 +555,30 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           ),
       },
       {
+        // The indicator's value cells wrong for its measure: what the full check reports as errors.
+        key: "toCheck",
+        header: "sum.toCheck",
+        width: 10,
+        numberFormat: COUNT_OR_BLANK,
+        formula: () =>
+          entriesToCheckFormula(valueRow, raw("measure"), measureNames, plan.levelScale),
+      },
+      {
         key: "status",
         header: "col.status",
         width: 12,
         formula: (r) =>
-          onTrackFormula(r.here("progress"), r.here("latestYear"), years, lang, {
-            actual: r.here("latest"),
-            target: r.here("yearTarget"),
-            direction: r.extra.dir as Direction,
-          }),
+          `IF(${r.here("toCheck")}>0,${q(t(lang, SHOWN_LABELS.toCheck))},${onTrackFormula(
+            r.here("progress"),
+            r.here("latestYear"),
+            years,
+            lang,
+            {
+              actual: r.here("latest"),
+              target: r.here("yearTarget"),
+              direction: r.extra.dir as Direction,
+            }
+          )})`,
       },
     ],
   };
@@ -596,6 +666,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       numberFormat: AMOUNT,
       formula: (r) => gapBy(by, key(r)),
     },
+    closedColumn(by, key),
     ...(donorCurrency
       ? [
           {
@@ -615,6 +686,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     "indicative",
     "secured",
     "gap",
+    "gapClosed",
     ...(donorCurrency ? ["plannedDonor"] : []),
   ];
   const donorPillars: SummarySpec = {
@@ -690,17 +762,17 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
       chart: { type: "BarClustered", column: "share", title: "chart.share" },
     },
     {
-      ...one("sumFunding", ["sum.note", "sum.chartsNote"]),
+      ...one("sumFunding", ["sum.note", "sum.gapNote", "sum.chartsNote"]),
       chart: { type: "ColumnClustered", column: "gap", title: "chart.gap" },
     },
-    one("sumYears"),
+    one("sumYears", ["sum.note", "sum.gapNote"]),
     one("sumRegions", ["sum.note", "sum.regionNote"]),
-    one("sumIndicators"),
+    one("sumIndicators", ["sum.note", "sum.toCheckNote"]),
     one("completeness"),
     {
       key: "donor",
       title: "donor.title",
-      notes: ["sum.note", "donor.rateNote"],
+      notes: ["sum.note", "sum.gapNote", "donor.rateNote"],
       sections: specs.filter((x) => x.key.startsWith("donor")),
       print: {
         orientation: "landscape",
@@ -817,6 +889,7 @@ export function summarySheetPlan(
     if (footer.length) blocks.push({ row: row + 1 + rows.length, col: 0, cells: footer });
     row += 1 + rows.length + footer.length + 3;
   }
+  const ragFormats = sheet.key === "sumIndicators" ? indicatorRag(lang, sheet, tables) : [];
   const charts: ChartPlan[] = [];
   if (sheet.chart) {
     const spec = sheet.sections[0];
@@ -836,6 +909,7 @@ export function summarySheetPlan(
     name,
     visibility: "visible",
     charts,
+    ...(ragFormats.length ? { ragFormats } : {}),
     tabColor: sheet.key === "donor" ? "7030A0" : "70AD47",
     columnWidths: widths,
     rowHeights,
@@ -852,6 +926,32 @@ export function summarySheetPlan(
       repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW },
     },
   };
+}
+
+/**
+ * Red, amber and green on the Indicator progress sheet: the status cell and
+ * the progress cell of each row by the row's status — green on track, red
+ * off track, amber to check. No data stays plain.
+ */
+export function indicatorRag(lang: Lang, sheet: SummarySheet, tables: TablePlan[]): RagFormat[] {
+  const spec = sheet.sections[0];
+  const table = tables.find((x) => x.name === spec.table);
+  if (!table || table.rows.length === 0) return [];
+  const ci = (key: string) => spec.columns.findIndex((c) => c.key === key);
+  const first = table.row + 1;
+  const status = `$${a1(first, ci("status")).replace(/\d+$/, "")}${first + 1}`;
+  const colours: [ShownStatus, RagFormat["colour"]][] = [
+    ["onTrack", "green"],
+    ["offTrack", "red"],
+    ["toCheck", "amber"],
+  ];
+  return ["progress", "status"].flatMap((key) =>
+    colours.map(([s, colour]) => ({
+      range: a1Range(first, ci(key), table.rows.length, 1),
+      formula: `=${status}="${t(lang, SHOWN_LABELS[s]).replace(/"/g, '""')}"`,
+      colour,
+    }))
+  );
 }
 
 /** The first row of a summary table's header (0-based): a title and a note come first. */

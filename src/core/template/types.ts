@@ -115,6 +115,13 @@ export interface SheetPlan {
    * top-left cell (relative references move with each cell).
    */
   conditionalFormats?: { range: string; formula: string }[];
+  /**
+   * Red, amber and green on status and progress cells (the Indicator
+   * progress sheet): a formula written for the range's top-left cell, true
+   * where the colour applies. Plain data; an adapter that does not know it
+   * writes nothing for it.
+   */
+  ragFormats?: RagFormat[];
   /** Native charts (the Office.js adapter draws them; exceljs cannot write charts). */
   charts?: ChartPlan[];
   /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
@@ -125,6 +132,12 @@ export interface SheetPlan {
     header?: string;
     footer?: string;
   };
+}
+
+export interface RagFormat {
+  range: string;
+  formula: string;
+  colour: "red" | "amber" | "green";
 }
 
 export interface ChartPlan {

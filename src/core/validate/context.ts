@@ -82,6 +82,8 @@ export interface Env {
   years: number[];
   /** The plan's level scale values (empty when the workbook carries none). */
   levels: number[];
+  /** The plan's level scale with its labels, which level indicators' cells may hold. */
+  scale?: { value: number; en: string; fr: string }[];
   /** Each table's sheet, as the workbook names it. */
   sheets: Record<EntryTable, string>;
   /**

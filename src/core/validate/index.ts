@@ -97,6 +97,7 @@ export function validateWorkbook(values: WorkbookValues, lang: Lang = "en"): Fin
   const env: Env = {
     years,
     levels: levels(meta.levelScale),
+    scale: scaleOf(meta.levelScale),
     sheets: {} as Env["sheets"],
     unread: new Set(),
   };
@@ -167,6 +168,21 @@ export function tableValues(wp: WorkbookPlan): WorkbookValues {
 /** Errors: what makes a workbook fail the check (warnings, acknowledged or not, do not). */
 export function errors(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.severity === "error");
+}
+
+/** The level scale the _NAP sheet carries, with its labels (undefined when it carries none). */
+function scaleOf(scale: CellValue | undefined): Env["scale"] {
+  try {
+    const parsed: unknown = typeof scale === "string" ? JSON.parse(scale) : undefined;
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (l: { value?: unknown; en?: unknown; fr?: unknown }) =>
+            typeof l.value === "number" && typeof l.en === "string" && typeof l.fr === "string"
+        )
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function levels(scale: CellValue | undefined): number[] {

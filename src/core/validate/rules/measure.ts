@@ -2,11 +2,38 @@
  * By measure: an indicator's values (baseline, targets, actuals) against its
  * measure, and an action's progress as a percentage.
  */
+import { DEFAULT_SCALE, indicatorNumber, LABEL_MEASURES, valueLabels } from "../../calc/entries";
 import { isHeldTarget } from "../../calc/progress";
 import type { Direction } from "../../model";
 import type { MessageKey } from "../../i18n";
 import type { Measure } from "../../model";
-import type { Check, Rule } from "../context";
+import { parseTypedNumber } from "../../numbers";
+import type { RowReader } from "../../template/read";
+import type { Check, Env, Rule } from "../context";
+
+/**
+ * An indicator's value cell as the measures read it, with no read problem
+ * for a label: a yes/no or level indicator's label as its number ("Oui" 1,
+ * "Moyen" 2), other text in a yes/no, level or Text indicator's cell null
+ * (measureChecks reports it where it is wrong); a percent or count
+ * indicator's text is not a number, reported as such.
+ */
+export function valueNum(r: RowReader, col: string, env: Env): number | null {
+  const measure = r.list("measure", "measure") as Measure | undefined;
+  const raw = r.value(col);
+  if (typeof raw === "string" && measure && LABEL_MEASURES.includes(measure)) {
+    const n = parseTypedNumber(raw);
+    if (n.ok) return n.value;
+    return indicatorNumber(raw.trim(), valueLabels(measure, env.scale ?? DEFAULT_SCALE));
+  }
+  return r.num(col);
+}
+
+/** The scale as a planner reads it: "0 (Aucun), 1 (Faible)...". */
+const scaleText = (env: Env, lang: "en" | "fr") =>
+  env.scale?.length
+    ? env.scale.map((l) => `${l.value} (${l[lang]})`).join(", ")
+    : env.levels.join(", ");
 
 const BY_MEASURE: Partial<
   Record<Measure, { rule: Rule; message: MessageKey; ok: (v: number, levels: number[]) => boolean }>
@@ -32,14 +59,18 @@ export const valueColumns = (years: number[]): string[] => [
 export const checkMeasures: Check = (c, tables, env) => {
   const columns = valueColumns(env.years);
   for (const r of tables.indicators) {
-    const check = BY_MEASURE[r.list("measure", "measure") as Measure];
+    const measure = r.list("measure", "measure") as Measure;
+    const check = BY_MEASURE[measure];
     if (!check) continue;
     for (const col of columns) {
-      const v = r.num(col);
-      if (v !== null && !check.ok(v, env.levels))
+      const v = valueNum(r, col, env);
+      const raw = r.value(col);
+      // Text a yes/no or level indicator cannot read (not one of its labels).
+      const unread = v === null && typeof raw === "string" && raw.trim() !== "";
+      if (unread || (v !== null && !check.ok(v, env.levels)))
         c.add(r, col, "error", check.rule, check.message, {
-          value: v,
-          scale: env.levels.join(", "),
+          value: unread ? String(raw) : (v ?? ""),
+          scale: scaleText(env, c.lang),
         });
     }
   }
@@ -47,8 +78,8 @@ export const checkMeasures: Check = (c, tables, env) => {
   // level to hold (src/core/calc/progress.ts): say so where it is typed.
   for (const r of tables.indicators) {
     const direction = r.list("direction", "direction") as Direction | undefined;
-    const baseline = r.num("baselineValue");
-    const target = r.num("endTarget");
+    const baseline = valueNum(r, "baselineValue", env);
+    const target = valueNum(r, "endTarget", env);
     if (direction && direction !== "maintain" && isHeldTarget(baseline, target, direction))
       c.add(r, "endTarget", "warning", "measure.target-direction", "v.targetDirection", {
         target: target ?? "",

@@ -7,6 +7,7 @@
  * not marked in the cell.
  */
 import { fmt, type Check } from "../context";
+import { valueNum } from "./measure";
 
 /** |x − mean| / sd of the other years at or above this is an outlier. */
 export const Z_LIMIT = 3;
@@ -18,7 +19,7 @@ export const MIN_OTHER_YEARS = 3;
 export const checkOutliers: Check = (c, tables, env) => {
   for (const r of tables.indicators) {
     const actuals = env.years
-      .map((y) => ({ col: `actual:${y}`, v: r.num(`actual:${y}`) }))
+      .map((y) => ({ col: `actual:${y}`, v: valueNum(r, `actual:${y}`, env) }))
       .filter((a): a is { col: string; v: number } => a.v !== null);
     if (actuals.length <= MIN_OTHER_YEARS) continue;
     const acknowledged = Boolean(r.text("comment"));

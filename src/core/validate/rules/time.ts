@@ -7,6 +7,7 @@ import type { MessageKey } from "../../i18n";
 import { parseNumber } from "../../template/read";
 import type { Aggregation } from "../../model";
 import { fmt, type Check } from "../context";
+import { valueNum } from "./measure";
 
 /** How yearly values combine into an end-of-plan value. */
 export function aggregate(aggregation: Aggregation, values: number[]): number {
@@ -33,7 +34,7 @@ export const checkTime: Check = (c, tables, env) => {
 
   for (const r of tables.indicators) {
     const baselineYear = r.num("baselineYear");
-    const firstActual = env.years.find((y) => r.num(`actual:${y}`) !== null);
+    const firstActual = env.years.find((y) => r.value(`actual:${y}`) !== null);
     if (baselineYear !== null && baselineYear > end) {
       c.add(r, "baselineYear", "error", "time.baseline-after-period", "v.baselineAfterPeriod", {
         year: baselineYear,
@@ -45,8 +46,8 @@ export const checkTime: Check = (c, tables, env) => {
         first: firstActual,
       });
     }
-    const targets = env.years.map((y) => r.num(`target:${y}`)).filter((v) => v !== null);
-    const endTarget = r.num("endTarget");
+    const targets = env.years.map((y) => valueNum(r, `target:${y}`, env)).filter((v) => v !== null);
+    const endTarget = valueNum(r, "endTarget", env);
     const aggregation = r.list("aggregation", "aggregation") as Aggregation | undefined;
     if (endTarget === null || targets.length === 0 || !aggregation) continue;
     const expected = aggregate(aggregation, targets);
