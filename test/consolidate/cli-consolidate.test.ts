@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { cli } from "../support/cli";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
+import { parsePlan } from "../../src/core/model";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
 import { HOSTILE, nationalPlan, submissions } from "./fixtures";
 
@@ -22,12 +23,25 @@ const subs = submissions(national);
 beforeAll(async () => {
   await writeXlsx(buildWorkbookPlan(national, "fr"), f("national.xlsx"));
   // Focal points write in their own language.
-  await writeXlsx(buildWorkbookPlan(subs[0].plan, "fr"), f("MPFEF-2020.xlsx"));
-  await writeXlsx(buildWorkbookPlan(subs[1].plan, "en"), f("OSC-2020.xlsx"));
-  await writeXlsx(buildWorkbookPlan(subs[2].plan, "en"), f("ONU-FEMMES-2020.xlsx"));
-  fs.utimesSync(f("MPFEF-2020.xlsx"), new Date("2021-01-20"), new Date("2021-01-20"));
-  fs.utimesSync(f("OSC-2020.xlsx"), new Date("2021-01-25"), new Date("2021-01-25"));
-  fs.utimesSync(f("ONU-FEMMES-2020.xlsx"), new Date("2021-02-10"), new Date("2021-02-10"));
+  // Each file carries its submission stamp (its own Submissions row); the files' times are
+  // those of a plain copy made after the deadline, which timeliness must ignore.
+  const stamped = (i: number) =>
+    parsePlan({
+      ...subs[i].plan,
+      submissions: [
+        {
+          focalPoint: subs[i].focalPoint!,
+          year: 2020,
+          file: `${subs[i].focalPoint}-2020.xlsx`,
+          submittedAt: subs[i].submittedAt,
+        },
+      ],
+    });
+  await writeXlsx(buildWorkbookPlan(stamped(0), "fr"), f("MPFEF-2020.xlsx"));
+  await writeXlsx(buildWorkbookPlan(stamped(1), "en"), f("OSC-2020.xlsx"));
+  await writeXlsx(buildWorkbookPlan(stamped(2), "en"), f("ONU-FEMMES-2020.xlsx"));
+  for (const file of ["MPFEF-2020.xlsx", "OSC-2020.xlsx", "ONU-FEMMES-2020.xlsx"])
+    fs.utimesSync(f(file), new Date("2021-03-01"), new Date("2021-03-01"));
   // Hostile and broken files.
   fs.writeFileSync(f("notes.xlsx"), "this is not a workbook");
   const ole = Buffer.alloc(4096);
@@ -74,6 +88,8 @@ describe("nap1325 consolidate", () => {
       "2020",
       "--now",
       "2021-02-15T00:00:00Z",
+      "--lang",
+      "en",
     ]);
     expect(r.code).toBe(0);
     // MPFEF adds EX-100 (7 action fields, 2 budget fields); its blank-filling value for I1.2.1 meets OSC's different one.
@@ -105,6 +121,8 @@ describe("nap1325 consolidate", () => {
       "2021-01-31",
       "--now",
       "2021-02-15T00:00:00Z",
+      "--lang",
+      "en",
       "--out",
       f("out.xlsx"),
     ]);
