@@ -21,7 +21,6 @@ import {
 } from "../tables";
 import { listLabel, LISTS, type ListKey } from "../vocabulary";
 import { indicatorValidations, LEVEL_LIST, valueLists, YESNO_LIST } from "../tables/indicators";
-import { indicatorValidations, LEVEL_LIST, valueLists, YESNO_LIST } from "../tables/indicators";
 import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
 import {
   a1,
@@ -219,8 +218,6 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
   });
   if (key === "indicators")
     validations.push(...indicatorValidations(plan, lang, spec.columns, table.row + 1));
-  if (key === "indicators")
-    validations.push(...indicatorValidations(plan, lang, spec.columns, table.row + 1));
   const conditionalFormats = flags(plan, lang, spec, lastRow);
   return {
     key: spec.sheet,
@@ -365,10 +362,6 @@ function listsSheet(
   const values = valueLists(plan, lang);
   cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno.map(String) });
   cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels.map(String) });
-  // What an indicator's yes/no and level cells offer (src/core/tables/indicators.ts).
-  const values = valueLists(plan, lang);
-  cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno.map(String) });
-  cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels.map(String) });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
@@ -406,16 +399,6 @@ function listsSheet(
     names,
   };
 }
-
-/** The definitions the Guide states, one sentence each (the README says the same). */
-export const GUIDE_DEFINITIONS = [
-  "guide.def.progress",
-  "guide.def.aggregation",
-  "guide.def.onTrack",
-  "guide.def.completion",
-  "guide.def.gap",
-  "guide.def.toCheck",
-] as const;
 
 /** The definitions the Guide states, one sentence each (the README says the same). */
 export const GUIDE_DEFINITIONS = [
@@ -467,16 +450,6 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   for (const k of described) {
     push([layout.names[k], t(lang, `guide.sheet.${k}` as "guide.sheet.framework")], "label");
   }
-  // How to type an indicator's value (the level scale spelled out), and what the summaries mean.
-  push([null, null]);
-  push([t(lang, "guide.entries"), null], "subtitle");
-  const scale = plan.levelScale.map((l) => `${l.value} = ${l.fr} / ${l.en}`).join(", ");
-  push([listLabel(lang, "measure", "yesno"), t(lang, "guide.entries.yesno")], "label");
-  push([listLabel(lang, "measure", "level"), t(lang, "guide.entries.level", { scale })], "label");
-  push([listLabel(lang, "measure", "text"), t(lang, "guide.entries.text")], "label");
-  push([null, null]);
-  push([t(lang, "guide.definitions"), null], "subtitle");
-  for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);
   // How to type an indicator's value (the level scale spelled out), and what the summaries mean.
   push([null, null]);
   push([t(lang, "guide.entries"), null], "subtitle");
