@@ -140,7 +140,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   async function openPane() {
-    const context = await browser.newContext({ viewport: { width: 360, height: 760 } });
+    const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
     context.setDefaultTimeout(STATE_TIMEOUT);
     context.setDefaultNavigationTimeout(STATE_TIMEOUT);
     const page = await context.newPage();
