@@ -22,22 +22,31 @@ import {
   attempt,
   budgetShare,
   budgetShareFormula,
+  cellFormulaFor,
+  closedGap,
+  closedGapFormula,
   completionRate,
   completionRateFormula,
   costFormula,
   directionOf,
+  entriesToCheck,
+  entriesToCheckFormula,
   filters,
   fundingGap,
   fundingGapFormula,
   latestOf,
   latestValueFormula,
   latestYearFormula,
+  indicatorNumber,
+  indicatorNumberFormula,
   lineCost,
   literal,
   numberFormula,
   numberOrNull,
   onTrack,
   onTrackFormula,
+  openGap,
+  openGapFormula,
   POLICIES,
   progressFormula,
   progressToTarget,
@@ -45,9 +54,11 @@ import {
   quotaFormula,
   quotaMetFormula,
   rateFormula,
+  readerFor,
   targetFor,
   targetForFormula,
   TRACK_LABELS,
+  valueLabels,
   yearTargetFormula,
   yearTargetOf,
   type CalcFailure,
@@ -62,6 +73,7 @@ import {
   type Aggregation,
   type Direction,
   type Lang,
+  type Measure,
 } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { listLabel, listValue } from "../../src/core/template/tables";
@@ -622,6 +634,159 @@ describeLO("every measure: TypeScript = Excel formula (LibreOffice) = custom fun
         );
         issueChecks.push({ code: r.code, progress: first + 5, status: first + 6, want: r });
       });
+
+      // Natural entries (columns AA to AN of the Checks sheet): each label read as its number
+      // by the summary's wrapper, a yes/no and a level indicator's row through the summary's
+      // formulas, and the count of entries to check, per measure.
+      const natural: CellValue[] = [
+        "Oui",
+        "yes",
+        "NON",
+        "no",
+        1,
+        0,
+        "Moyen",
+        "élevé",
+        "LOW",
+        2,
+        "peut-être",
+        null,
+      ];
+      natural.forEach((v, k) => {
+        const ref = `$AA$${k + 1}`;
+        w.ws.getCell(k + 1, 27).value = v as never;
+        for (const m of ["yesno", "level", "any"] as const) {
+          const labels = valueLabels(m, plan.levelScale);
+          add({
+            measure: "natural entry",
+            label: `${String(v)} as ${m}`,
+            formula: numberFormula(indicatorNumberFormula(ref, labels)),
+            ts: () => ts(() => indicatorNumber(v, labels)),
+          });
+        }
+      });
+      // A yes/no indicator (baseline 0, target 1) and a level indicator (baseline 1, target 3),
+      // typed with labels: rows 1-2, columns AC (baseline), AD-AH (five actuals), AI (end target).
+      const naturalRows: { measure: "yesno" | "level"; agg: Aggregation; cells: CellValue[] }[] = [
+        { measure: "yesno", agg: "latest", cells: [0, "Non", "non", "Oui", _, _, 1] },
+        { measure: "level", agg: "average", cells: [1, "Faible", "Moyen", 3, "high", _, 3] },
+      ];
+      naturalRows.forEach((r, n) => {
+        const rowNo = 1 + n;
+        r.cells.forEach((v, c) => (w.ws.getCell(rowNo, 29 + c).value = v as never));
+        const ref = (c: number) => `$${a1(0, 28 + c).replace(/\d+$/, "")}$${rowNo}`;
+        const wrap = cellFormulaFor(r.measure, plan.levelScale);
+        const read = readerFor(r.measure, plan.levelScale);
+        const cell = (y: number) => wrap(ref(1 + issueYears.indexOf(y)));
+        const actuals = issueYears.map((year, k) => ({ year, value: read(r.cells[1 + k]) }));
+        const l = latestOf(actuals);
+        const actual = aggregateOf(actuals, r.agg);
+        const target = targetFor(read(r.cells[6]), [], r.agg);
+        const item = (m: string, formula: string, f: () => Value, g?: () => Value) =>
+          add({ measure: m, label: `natural ${r.measure}`, formula, ts: f, cf: g });
+        item("natural, latest actual", latestValueFormula(issueYears, cell), () =>
+          ts(() => l?.value ?? null)
+        );
+        item("natural, actual compared", aggregateFormula(issueYears, cell, r.agg), () =>
+          ts(() => actual)
+        );
+        item(
+          "natural, progress",
+          progressFormula(
+            wrap(ref(0)),
+            aggregateFormula(issueYears, cell, r.agg),
+            wrap(ref(6)),
+            "increase"
+          ),
+          () => ts(() => progressToTarget(read(r.cells[0]), actual, target, "increase")),
+          () =>
+            cf(() =>
+              fn.progressFn(
+                r.cells[0],
+                [r.cells.slice(1, 6)],
+                [[r.cells[6]]],
+                "increase",
+                null,
+                r.agg
+              )
+            )
+        );
+      });
+      // Entries to check over one row of value cells (AP to AW), with its measure's label in AO.
+      const measureNames = Object.fromEntries(
+        (["percent", "number", "yesno", "level"] as const).map((m) => [
+          m,
+          listLabel(lang, "measure", m),
+        ])
+      ) as Record<"percent" | "number" | "yesno" | "level", string>;
+      const toCheckRows: [Measure, CellValue[]][] = [
+        ["percent", [150, -1, 50, null, "x", 100, 0, 12.5]],
+        ["number", [2.5, -1, 3, null, 0, 7, "sept", _]],
+        ["yesno", ["Oui", "non", 1, 2, "peut-être", 0, _, "YES"]],
+        ["level", ["Moyen", 4, 3, "beaucoup", "high", 0, 1.5, _]],
+        ["text", ["anything", 7, _, _, _, _, _, _]],
+      ];
+      toCheckRows.forEach(([m, cells], n) => {
+        const rowNo = 5 + n;
+        w.ws.getCell(rowNo, 41).value = listLabel(lang, "measure", m);
+        cells.forEach((v, c) => (w.ws.getCell(rowNo, 42 + c).value = v as never));
+        add({
+          measure: "entries to check",
+          label: m,
+          formula: entriesToCheckFormula(
+            `$AP$${rowNo}:$AW$${rowNo}`,
+            `$AO$${rowNo}`,
+            measureNames,
+            plan.levelScale
+          ),
+          ts: () => ts(() => entriesToCheck(cells, m, plan.levelScale)),
+        });
+      });
+      // The funding gap of closed actions and of open ones, over the tables, under filters.
+      const actionCols = { codes: A("code"), statuses: A("status") };
+      for (const fs of [
+        [],
+        [["source", plan.fundingSources[0].code]],
+        [["year", years[1]]],
+        [["pillar", plan.pillars[0].code]],
+      ] as [string, string | number][][]) {
+        add({
+          measure: "closed gap",
+          label: JSON.stringify(fs),
+          formula: closedGapFormula(
+            B("amount"),
+            B("secured"),
+            B("action"),
+            actionCols,
+            criteria(fs)
+          ),
+          ts: () =>
+            ts(() =>
+              closedGap(
+                bud("amount"),
+                bud("secured"),
+                bud("action"),
+                { codes: act("code"), statuses: act("status") },
+                tsFilters(fs)
+              )
+            ),
+        });
+        add({
+          measure: "open gap",
+          label: JSON.stringify(fs),
+          formula: openGapFormula(B("amount"), B("secured"), B("action"), actionCols, criteria(fs)),
+          ts: () =>
+            ts(() =>
+              openGap(
+                bud("amount"),
+                bud("secured"),
+                bud("action"),
+                { codes: act("code"), statuses: act("status") },
+                tsFilters(fs)
+              )
+            ),
+        });
+      }
 
       // Quota and rate over small tables on the Checks sheet: blanks, zeros, exactly 30%.
       const quota: [CellValue, CellValue][] = [
