@@ -161,7 +161,8 @@ async function replaceAtomically(target: OutputTarget, data: string | Uint8Array
   const dir = path.dirname(real);
   const temp = path.join(
     dir,
-    `.${path.basename(real)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+    // (the name cut short: the temporary name must fit where the target's does)
+    `.${path.basename(real).slice(0, 200)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
   );
   track(temp);
   try {

@@ -61,6 +61,12 @@ describe("the language of the workbook read, unless --lang says otherwise", () =
     expect(fr.stdout.trim()).toBe("Aucun problème trouvé.");
     const env = await run(["validate", "FR.xlsx"], { LANG: "fr_FR.UTF-8", NAP1325_LANG: "en" });
     expect(env.stdout.trim()).toBe("No problem found.");
+    // Every command that reads a workbook takes --lang.
+    const refreshed = await run(["refresh", "FR.xlsx", "--out", "FR-en.xlsx", "--lang", "en"], {
+      LANG: "fr_FR.UTF-8",
+    });
+    expect(refreshed.stderr).toBe("");
+    expect(refreshed.stdout).toMatch(/^Refreshed FR-en\.xlsx \(\d+ ms\)\.$/m);
   });
 
   test("refresh, to-json and roll-forward speak the workbook's language too", async () => {

@@ -283,7 +283,12 @@ describe("every option checked before anything is written", () => {
   const named = (rows: [string[], RegExp][]) =>
     rows.map(([args, message]) => {
       const shown = args.map((a) => (a.length > 24 ? `${a.slice(0, 8)}…(${a.length} chars)` : a));
-      return [JSON.stringify(shown), args, message] as const;
+      // Direction and control characters spelled out, so the name reads as typed.
+      const name = JSON.stringify(shown).replace(
+        /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+      );
+      return [name, args, message] as const;
     });
   test.each(
     named([
