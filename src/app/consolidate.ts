@@ -20,7 +20,7 @@ import { rollForward } from "../core/consolidate/rollforward";
 import { settle, type SettleResult } from "../core/consolidate/settle";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
-import { readForRewrite, type Created } from "./create";
+import { readForRewrite, writeKept, type Created } from "./create";
 import type { WorkbookPort, Written } from "./port";
 
 /** A focal point's workbook as read (untrusted: its bytes were checked before it was parsed). */
@@ -312,7 +312,7 @@ export function describeDryRun(dry: DryRun, lang: Lang): string[] {
  */
 export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Created> {
   let indicators = 0;
-  const written = await port.write((values) => {
+  const written = await writeKept(port, dry.lang, (values) => {
     const read = readForRewrite(values, dry.lang);
     const merged = merge(read.plan, dry.incoming, dry.now, dry.year).plan;
     const plan = stampDeadline(merged, dry.year, dry.deadline);
@@ -336,7 +336,7 @@ export async function settleConflicts(
     waiting: [],
     reversed: [],
   };
-  const written = await port.write((values) => {
+  const written = await writeKept(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const { plan, ...rest } = settle(read.plan, options.now, options.by);
     result = rest;
@@ -386,7 +386,7 @@ export async function rollPlanForward(
 ): Promise<{ written: Written; year: number; carried: number }> {
   let year = options.from + 1;
   let carried = 0;
-  const written = await port.write((values) => {
+  const written = await writeKept(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const r = rollForward(read.plan, options.from, options.lang);
     year = r.year;

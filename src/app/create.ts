@@ -5,10 +5,14 @@
 import { t } from "../core/i18n";
 import { parsePlan, planYears, type Lang, type Plan } from "../core/model";
 import { changedEntries } from "../core/template/guard";
+import { keepTyped } from "../core/template/keep";
+import { contentAtRisk, type AtRisk } from "../core/template/outside";
 import { blankPlan } from "../core/plans/blank";
 import { buildWorkbookPlan } from "../core/template/build";
 import {
+  readMeta,
   readPlan,
+  readStamp,
   TemplateError,
   type ReadResult,
   type WorkbookValues,
@@ -65,12 +69,47 @@ export interface Created {
  */
 export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang): Promise<Created> {
   let indicators = plan.indicators.length;
-  const written = await port.write((values) => {
+  const written = await writeKept(port, lang, (values) => {
     const wp = planForWorkbook(values, plan, lang);
     indicators = countIndicators(wp) ?? indicators;
     return wp;
   });
   return { written, indicators };
+}
+
+/**
+ * Every write of a workbook that may hold entries goes through here: the
+ * plan `build` makes of what was read is written with each typed cell as it
+ * was typed where the plan's value means the same (src/core/template/keep.ts),
+ * comments and hyperlinks moved with their rows; content outside the tables
+ * that the write would drop (src/core/template/outside.ts) refuses it, naming
+ * each piece, before anything is written.
+ */
+export async function writeKept(
+  port: WorkbookPort,
+  lang: Lang,
+  build: (values: WorkbookValues | null) => WorkbookPlan
+): Promise<Written> {
+  const outside = port.outside ? await port.outside() : null;
+  return port.write((values) => {
+    const plan = build(values);
+    if (!values) return plan;
+    const before = readStamp(readMeta(values), lang);
+    const kept = keepTyped(values, plan, { relabel: before.ok && before.lang !== plan.lang });
+    const problems: AtRisk[] = outside ? contentAtRisk(outside, values, kept.plan, lang) : [];
+    for (const u of kept.unplaced) {
+      const cell = `${u.sheet}!${u.cell}`;
+      problems.push({
+        sheet: u.sheet,
+        cell: u.cell,
+        rule: u.what === "note" ? "outside-note" : "outside-link",
+        value: "",
+        message: t(lang, "error.unplaced", { cell, what: t(lang, `word.${u.what}`) }),
+      });
+    }
+    if (problems.length) throw new UpgradeBlocked(problems);
+    return kept.plan;
+  });
 }
 
 function countIndicators(wp: WorkbookPlan): number | undefined {
@@ -94,7 +133,7 @@ function readChecked(
   const read = readPlan(values, lang);
   if (read.problems.length) throw new UpgradeBlocked(read.problems);
   // Written again as read, every typed cell must come back exactly: else nothing is written.
-  const rewrite = buildWorkbookPlan(read.plan, read.lang);
+  const rewrite = keepTyped(values, buildWorkbookPlan(read.plan, read.lang)).plan;
   const changed = changedEntries(values, rewrite, planYears(read.plan), lang);
   if (changed.length) throw new UpgradeBlocked(changed);
   return { read, rewrite };
@@ -107,7 +146,7 @@ export function rebuilt(values: WorkbookValues | null, lang: Lang): WorkbookPlan
 
 /** Refresh: the summaries brought up to date with the entry tables, entry cells unchanged. */
 export async function refresh(port: WorkbookPort, lang: Lang): Promise<Written> {
-  return port.write((values) => rebuilt(values, lang));
+  return writeKept(port, lang, (values) => rebuilt(values, lang));
 }
 
 /** The workbook's plan as read, with the cells the reader could not take. */

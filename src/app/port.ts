@@ -12,6 +12,7 @@
 import type { WorkbookValues } from "../core/template/read";
 import type { WorkbookPlan } from "../core/template/types";
 import type { Mark } from "../core/validate/report";
+import type { Outside } from "../core/template/outside";
 
 /** What an adapter could not do, by code (a planner's message is written for each). */
 export type PortErrorCode = "not-supported" | "protected" | "too-large" | "unknown";
@@ -23,6 +24,41 @@ export class PortError extends Error {
   ) {
     super(`${code}: ${details}`);
     this.name = "PortError";
+  }
+}
+
+/**
+ * The workbook changed between the read and the write (a co-author's edit, in
+ * the cells named): nothing was written; reading again and writing again is safe.
+ */
+export class ChangedMeanwhile extends PortError {
+  readonly kind = "changed-meanwhile";
+  constructor(readonly cells: string[]) {
+    super("unknown", `changed since it was read: ${cells.join(", ")}`);
+    this.name = "ChangedMeanwhile";
+  }
+}
+
+/**
+ * A write failed part way (the network, throttling, a co-author). `restored`:
+ * the template's tables were put back as they were before the write (the pane
+ * can offer to write again, or leave it); otherwise the previous tables are
+ * kept on the hidden sheet `backup` (the pane can offer to finish or roll back).
+ */
+export class WriteInterrupted extends PortError {
+  readonly kind = "write-interrupted";
+  constructor(
+    readonly restored: boolean,
+    readonly failure: string,
+    readonly backup?: string
+  ) {
+    super(
+      "unknown",
+      restored
+        ? `the write failed part way and the workbook was restored: its tables are as they were (write again to bring back the titles and formats around them): ${failure}`
+        : `the write failed part way and could not be undone; the previous tables are on the sheet ${backup}: ${failure}`
+    );
+    this.name = "WriteInterrupted";
   }
 }
 
@@ -77,6 +113,11 @@ export interface WorkbookPort {
   report(make: (values: WorkbookValues) => ReportWrite): Promise<{ syncs: number }>;
   /** Every sheet's name, where the adapter can tell (to refuse content a rewrite would drop). */
   sheetNames?(): Promise<string[]>;
+  /**
+   * What the workbook holds outside its tables (cells, comments, hyperlinks,
+   * names), where the adapter can tell: a rewrite refuses what it would drop.
+   */
+  outside?(): Promise<Outside>;
 }
 
 /** The rows an edit touched, as read again. */

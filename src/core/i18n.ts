@@ -12,11 +12,30 @@ export type MessageKey = keyof typeof en;
 
 let instance: I18n | undefined;
 
+/**
+ * French typography, as an i18next post-processor: a narrow no-break space
+ * before : ; ? ! and inside « », whatever space the catalogue or a value put
+ * there (so a line never breaks before the colon).
+ */
+const frenchTypography = {
+  type: "postProcessor" as const,
+  name: "frenchTypography",
+  process(value: string, _key: string | string[], options: TOptions): string {
+    if (options.lng !== "fr") return value;
+    return value
+      .replace(/[ \u00a0]([:;?!])(?=\s|$|["»)])/g, "\u202f$1")
+      .replace(/«[ \u00a0]?/g, "«\u202f")
+      .replace(/[ \u00a0]?»/g, "\u202f»");
+  },
+};
+
 function get(): I18n {
   if (!instance) {
     instance = i18next.createInstance();
+    instance.use(frenchTypography);
     // Resources are bundled: initialisation is synchronous.
     void instance.init({
+      postProcess: ["frenchTypography"],
       resources: { en: { translation: en }, fr: { translation: fr } },
       lng: "en",
       fallbackLng: "en",

@@ -9,9 +9,14 @@ import JSZip from "jszip";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
 import { isFormula } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
+import type { Outside, OutsideCell } from "../core/template/outside";
 import { MARK_COLORS, type Mark } from "../core/validate/report";
 import type { ReportWrite, Unmark, WorkbookPort, Written } from "../app/port";
 import { meta } from "../core/tables/meta";
+import { TABLES } from "../core/tables";
+
+/** The template's entry tables (declared in src/core/tables). */
+const ENTRY_TABLES = new Set(TABLES.map((d) => d.name));
 
 const FILL = (argb: string): ExcelJS.Fill => ({
   type: "pattern",
@@ -34,7 +39,11 @@ export const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
 };
 
 function toExcel(c: Cell): ExcelJS.CellValue {
-  if (isFormula(c)) return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (isFormula(c))
+    return {
+      formula: c.formula.replace(/^=/, ""),
+      ...(c.result !== undefined && c.result !== null ? { result: c.result } : {}),
+    } as ExcelJS.CellFormulaValue;
   return c;
 }
 
@@ -85,6 +94,14 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     });
     const headerRow = ws.getRow(table.row + 1);
     headerRow.alignment = { wrapText: true, vertical: "top" };
+    // A person's comments and hyperlinks, moved with their rows (src/core/template/keep.ts).
+    const at = (row: number, col: number) => ws.getCell(table.row + 2 + row, table.col + 1 + col);
+    for (const n of table.notes ?? []) at(n.row, n.col).note = n.text;
+    for (const l of table.links ?? []) {
+      const cell = at(l.row, l.col);
+      const v = plainValue(cell.value);
+      cell.value = { text: v === null ? l.target : String(v), hyperlink: l.target };
+    }
   }
   for (const f of sheet.formats) {
     const style = f.style ? STYLES[f.style] : undefined;
@@ -356,6 +373,37 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
   return cell.formula ?? null;
 }
 
+/** Rows a sheet can have (Excel's limit). */
+const MAX_ROWS = 1_048_576;
+
+const hasValue = (cell: ExcelJS.Cell) => {
+  const v = plainValue(cell.value);
+  return (v !== null && v !== "") || cell.type === ExcelJS.ValueType.Formula;
+};
+
+/** Does the row hold a value or formula in columns c0..c1 (0-based)? */
+function rowHasContent(row: ExcelJS.Row, c0: number, c1: number): boolean {
+  if (!row.hasValues) return false;
+  for (let c = c0; c <= c1; c++) if (hasValue(row.getCell(c + 1))) return true;
+  return false;
+}
+
+/** A cell's comment as plain text, or undefined. */
+function noteOf(cell: ExcelJS.Cell): string | undefined {
+  const n = cell.note as ExcelJS.Comment | string | undefined;
+  if (n === undefined || n === null) return undefined;
+  if (typeof n === "string") return n;
+  const texts = (n as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((x) => x.text).join("") : undefined;
+}
+
+/** A cell's hyperlink target, or undefined. */
+function linkOf(cell: ExcelJS.Cell): string | undefined {
+  const v = cell.value as { hyperlink?: unknown } | null;
+  if (v && typeof v === "object" && typeof v.hyperlink === "string") return v.hyperlink;
+  return undefined;
+}
+
 /** Read every table of a workbook as plain values (header row first), and their formulas. */
 export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
   const out: WorkbookValues = {};
@@ -367,7 +415,14 @@ export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
       const { r0, c0, r1, c1 } = decodeRange(model.tableRef ?? model.ref);
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
-      for (let r = r0; r <= r1; r++) {
+      const notes: Record<string, string> = {};
+      const links: Record<string, string> = {};
+      // Rows typed just below, in the table's columns, where Excel would have grown it.
+      // (Only below the entry tables: a summary's total row stands just below its table.)
+      let end = r1;
+      if (ENTRY_TABLES.has(model.name))
+        while (end + 1 < MAX_ROWS && rowHasContent(ws.getRow(end + 2), c0, c1)) end++;
+      for (let r = r0; r <= end; r++) {
         const row = ws.getRow(r + 1);
         const line: CellValue[] = [];
         const fline: (string | null)[] = [];
@@ -375,15 +430,81 @@ export function tablesOf(wb: ExcelJS.Workbook): WorkbookValues {
           const cell = row.getCell(c + 1);
           line.push(plainValue(cell.value));
           fline.push(formulaOf(cell));
+          const note = noteOf(cell);
+          if (note !== undefined) notes[`${r - r0},${c - c0}`] = note;
+          const link = linkOf(cell);
+          if (link !== undefined) links[`${r - r0},${c - c0}`] = link;
         }
         values.push(line);
         formulas.push(fline);
       }
-      const tv: TableValues = { sheet: ws.name, row: r0, col: c0, values, formulas };
+      const tv: TableValues = {
+        sheet: ws.name,
+        row: r0,
+        col: c0,
+        values,
+        formulas,
+        ...(end > r1 ? { takenIn: end - r1 } : {}),
+        ...(Object.keys(notes).length ? { notes } : {}),
+        ...(Object.keys(links).length ? { links } : {}),
+      };
       out[model.name] = tv;
     }
   });
   return out;
+}
+
+/** What a workbook holds outside its tables: cells, comments, hyperlinks, defined names, the tables. */
+export function outsideOf(wb: ExcelJS.Workbook, values: WorkbookValues = tablesOf(wb)): Outside {
+  const inTable = new Map<string, { r0: number; c0: number; r1: number; c1: number }[]>();
+  for (const tv of Object.values(values)) {
+    if (!tv) continue;
+    const list = inTable.get(tv.sheet) ?? [];
+    const width = Math.max(0, ...tv.values.map((r) => r.length));
+    list.push({
+      r0: tv.row,
+      c0: tv.col,
+      r1: tv.row + tv.values.length - 1,
+      c1: tv.col + width - 1,
+    });
+    inTable.set(tv.sheet, list);
+  }
+  const cells: OutsideCell[] = [];
+  const tables: Outside["tables"] = [];
+  wb.eachSheet((ws) => {
+    for (const table of ws.getTables()) {
+      const model = (table as unknown as { table: { name: string } }).table;
+      tables.push({ name: model.name, sheet: ws.name });
+    }
+    const rects = inTable.get(ws.name) ?? [];
+    ws.eachRow({ includeEmpty: false }, (row, rn) => {
+      row.eachCell({ includeEmpty: false }, (cell, cn) => {
+        const r = rn - 1;
+        const c = cn - 1;
+        if (rects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1)) return;
+        // A merged range's other cells show its first cell's content: not content of their own.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const v = plainValue(cell.value);
+        const f = formulaOf(cell);
+        const note = noteOf(cell);
+        const link = linkOf(cell);
+        const value = f !== null ? `=${f}` : v === null ? "" : String(v);
+        if (value === "" && note === undefined && link === undefined) return;
+        cells.push({
+          sheet: ws.name,
+          row: r,
+          col: c,
+          value,
+          ...(note !== undefined ? { note } : {}),
+          ...(link !== undefined ? { link } : {}),
+        });
+      });
+    });
+  });
+  const names = (wb.definedNames as unknown as { model: { name: string }[] }).model.map(
+    (n) => n.name
+  );
+  return { cells, names, tables };
 }
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -421,6 +542,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async sheetNames(): Promise<string[]> {
     return this.wb.worksheets.map((w) => w.name);
+  }
+
+  async outside(): Promise<Outside> {
+    return outsideOf(this.wb);
   }
 
   async write(build: (values: WorkbookValues | null) => WorkbookPlan): Promise<Written> {

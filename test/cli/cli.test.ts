@@ -81,7 +81,7 @@ describe("nap1325 build", () => {
 
   test("messages follow the French locale", async () => {
     const r = await cli(["build", "--lang", "de", "--out", "x.xlsx"], { LANG: "fr_FR.UTF-8" });
-    expect(r.err).toMatch(/la langue doit être « en » ou « fr », pas « de »/);
+    expect(r.err).toMatch(/la langue doit être « en » ou « fr », pas « de »/);
   });
 });
 

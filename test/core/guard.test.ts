@@ -63,13 +63,51 @@ describe("a rewrite keeps every typed cell or writes nothing", () => {
     expect(blocked(v)).toHaveLength(1);
   });
 
-  test("a formula typed in an entry cell would become its value: refused", () => {
+  test("a formula typed in an entry cell is written back as the formula: kept", () => {
     const v = workbook();
     const { tv, r, c } = at(v, "tblBudget", "Amount planned");
     tv.formulas = tv.values.map((row) => row.map(() => null));
     tv.formulas[r][c] = "1000*12";
     tv.values[r][c] = 12000;
+    expect(blocked(v)).toEqual([]);
+    const out = planForWorkbook(v, plan, "en");
+    const table = out.sheets.flatMap((s) => s.tables).find((x) => x.name === "tblBudget")!;
+    const col = table.headers.indexOf("Amount planned");
+    const cells = table.rows.map((row) => row[col]);
+    expect(cells).toContainEqual({ formula: "=1000*12", result: 12000 });
+  });
+
+  test("a formula whose result the reader cannot take (no cached value) is refused", () => {
+    const v = workbook();
+    const { tv, r, c } = at(v, "tblBudget", "Amount planned");
+    tv.formulas = tv.values.map((row) => row.map(() => null));
+    tv.formulas[r][c] = "1000*12";
+    tv.values[r][c] = null;
     expect(blocked(v)).toHaveLength(1);
+  });
+
+  test("a label typed in capitals and a list with other separators are written back as typed", () => {
+    const v = workbook();
+    const s = at(v, "tblActions", "Status");
+    s.tv.values[s.r][s.c] = String(s.tv.values[s.r][s.c]).toUpperCase();
+    expect(blocked(v)).toEqual([]);
+    const out = planForWorkbook(v, plan, "en");
+    const table = out.sheets.flatMap((x) => x.tables).find((x) => x.name === "tblActions")!;
+    const col = table.headers.indexOf("Status");
+    expect(table.rows.map((row) => row[col])).toContain(s.tv.values[s.r][s.c]);
+  });
+
+  test("a value typed over a computed cell is kept, as Excel keeps it", () => {
+    const v = workbook();
+    const { tv, r, c } = at(v, "tblBudget", "Cost (unit × quantity × times)");
+    tv.formulas = tv.values.map((row) => row.map(() => null));
+    tv.values.forEach((row, i) => {
+      if (i > 0 && i !== r) tv.formulas![i][c] = "1";
+    });
+    tv.values[r][c] = 424242;
+    const out = planForWorkbook(v, plan, "en");
+    const table = out.sheets.flatMap((x) => x.tables).find((x) => x.name === "tblBudget")!;
+    expect(table.rows.map((row) => row[c])).toContain(424242);
   });
 
   test("a status typed in the other language or case keeps its value: kept", () => {

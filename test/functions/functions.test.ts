@@ -236,7 +236,7 @@ describe("errors reach Excel as CustomFunctions.Error, in Excel's language", () 
       const r = call(() => fn.budgetShareFn(col([1, "beaucoup"]), col(["A", "B"]), "A")) as {
         message: string;
       };
-      expect(r.message).toBe("montants, cellule 2 : « beaucoup » n’est pas un nombre (0 ou plus)");
+      expect(r.message).toBe("montants, cellule 2 : « beaucoup » n’est pas un nombre (0 ou plus)");
       expect(
         fn.completionRateFn(col(["Réalisée", "Reportée"]), null as never, null, "exclure-reportées")
       ).toBe(1);

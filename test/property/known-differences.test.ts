@@ -46,6 +46,11 @@ beforeAll(async () => {
   refreshed = await refreshCells("typed", Object.values(TYPED)).then((r) =>
     Object.fromEntries(Object.entries(TYPED).map(([k, c]) => [k, r[`${c.sheet}!${c.cell}`]]))
   );
+  // A refusal for the other cells says nothing of a cell it does not name: refresh it alone.
+  for (const [k, c] of Object.entries(TYPED)) {
+    const r = refreshed[k];
+    if (r.refused && !r.namesCell) refreshed[k] = await refreshOne(k, c.sheet, c.cell, c.value);
+  }
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
@@ -107,11 +112,11 @@ describe("on refresh: kept, refused naming the cell, or a known difference (test
     expectKeptOrRefused(refreshed.trim);
   });
 
-  test.failing("label re-cased: a budget status typed in lower case", () => {
+  test("label re-cased: a budget status typed in lower case", () => {
     expectKeptOrRefused(refreshed.case);
   });
 
-  test.failing("list re-written: years typed with commas", () => {
+  test("list re-written: years typed with commas", () => {
     expectKeptOrRefused(refreshed.years);
   });
 
@@ -143,7 +148,7 @@ describe("on refresh: kept, refused naming the cell, or a known difference (test
     expectKeptOrRefused(refreshed.baselineNoValue);
   });
 
-  test.failing("refusal names a plan path, not a cell: progress 150", async () => {
+  test("refusal names the cell, not a plan path: progress 150", async () => {
     const r = await refreshOne("progress", "Operational plan", "I2", 150);
     expect(r).toMatchObject({ refused: true, namesCell: true });
   });

@@ -51,7 +51,9 @@ const CONTENTS: Content[] = [
       const ws = wb.getWorksheet("Budget")!;
       const last = ws.getRow(49);
       const row = ws.getRow(50);
-      for (const c of [1, 3]) row.getCell(c).value = last.getCell(c).value;
+      // Code, funding source and status as the line above (a blank status is refused:
+      // the reader would make it "Indicative").
+      for (const c of [1, 3, 10]) row.getCell(c).value = last.getCell(c).value;
       row.getCell(2).value = 2022;
       row.getCell(8).value = 777777;
     },
@@ -121,21 +123,21 @@ const PATHS: { name: string; args: (input: string, out: string, focal: string) =
 ];
 
 /**
- * Today's outcome per content and path, as measured on 2026-11-26 (after
- * commit 789a9a8). "LOST": exit 0 and the content is gone from the written
- * workbook. Every path rewrites the workbook from its tables the same way
- * (read, rebuild the template, write), so the outcome is the same on each.
+ * The outcome per content and path (issue 12): the same on every path, since
+ * every rewrite goes through one guard (src/app/create.ts `writeKept`). Rows
+ * typed just below a table that grows are taken in; comments and hyperlinks
+ * on a table's cells move with their row; a note beside a table and a sheet
+ * of one's own are refused, naming them, with nothing written.
  */
-const ALL_LOST = Object.fromEntries(
-  PATHS.map((p): [string, Outcome] => [p.name, "LOST"])
-) as Record<string, Outcome>;
+const every = (o: Outcome) =>
+  Object.fromEntries(PATHS.map((p): [string, Outcome] => [p.name, o])) as Record<string, Outcome>;
 const OUTCOMES: Record<string, Record<string, Outcome>> = {
-  [CONTENTS[0].name]: ALL_LOST,
-  [CONTENTS[1].name]: ALL_LOST,
-  [CONTENTS[2].name]: ALL_LOST,
-  [CONTENTS[3].name]: ALL_LOST,
-  [CONTENTS[4].name]: ALL_LOST,
-  [CONTENTS[5].name]: Object.fromEntries(PATHS.map((p): [string, Outcome] => [p.name, "refused"])),
+  [CONTENTS[0].name]: every("kept"),
+  [CONTENTS[1].name]: every("kept"),
+  [CONTENTS[2].name]: every("refused"),
+  [CONTENTS[3].name]: every("kept"),
+  [CONTENTS[4].name]: every("kept"),
+  [CONTENTS[5].name]: every("refused"),
 };
 
 /**

@@ -504,7 +504,6 @@ export function knownKind(d: Difference): string | undefined {
     a.formula === null
   )
     return "blank filled with a default";
-  if (b && a && b.formula !== null && a.formula === null) return "formula replaced by its value";
   if (
     b &&
     a &&
@@ -518,14 +517,6 @@ export function knownKind(d: Difference): string | undefined {
   if (typeof b.value === "number" && a.value === String(b.value)) return "number re-typed as text";
   if (typeof b.value !== "string" || typeof a.value !== "string") return undefined;
   if (a.value === b.value.trim()) return "trimmed";
-  if (a.value.toLowerCase() === b.value.trim().toLowerCase()) return "label re-cased";
-  const items = (v: string) =>
-    v
-      .split(/[,;]/)
-      .map((x) => x.trim().toLowerCase())
-      .filter(Boolean)
-      .join("|");
-  if (items(a.value) === items(b.value)) return "list re-written";
   return undefined;
 }
 

@@ -56,7 +56,7 @@ describe("the use cases both drivers run", () => {
 
   test("integrity notes in the planner's language, never a raw rule id", () => {
     const f = { rule: "extra-sheet" as const, where: "Mes notes", detail: "Mes notes" };
-    expect(describeIntegrity(f, "fr")).toBe("une feuille hors du modèle : Mes notes");
+    expect(describeIntegrity(f, "fr")).toBe("une feuille hors du modèle : Mes notes");
     expect(describeIntegrity(f, "en")).not.toMatch(/extra-sheet/);
   });
 });

@@ -158,8 +158,8 @@ describe("validation rules, each failing and passing", () => {
     setCell(v, "tblIndicators", "I1", "Réalisé 2021", 130);
     setCell(v, "tblIndicators", "I1", "Réalisé 2022", "environ 40");
     expect(validateWorkbook(v, "fr").map((f) => f.message)).toEqual([
-      "Indicateurs!R2: « environ 40 » n’est pas un nombre : saisissez des chiffres seulement, par exemple 12,5 (sans mots ni unités)",
-      "Indicateurs!Q2: 130 n’est pas un pourcentage : saisissez un nombre de 0 à 100",
+      "Indicateurs!R2: « environ 40 » n’est pas un nombre : saisissez des chiffres seulement, par exemple 12,5 (sans mots ni unités)",
+      "Indicateurs!Q2: 130 n’est pas un pourcentage : saisissez un nombre de 0 à 100",
     ]);
   });
 });

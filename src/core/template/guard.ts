@@ -20,10 +20,10 @@ export interface ChangedCell extends Omit<ReadProblem, "rule"> {
   rule: "would-change";
 }
 
-const blank = (v: CellValue | undefined) => v === null || v === undefined || v === "";
+export const blank = (v: CellValue | undefined) => v === null || v === undefined || v === "";
 
 /** Would the rewritten cell hold what was typed? */
-function kept(col: ColumnSpec, before: CellValue, after: CellValue): boolean {
+export function kept(col: ColumnSpec, before: CellValue, after: CellValue): boolean {
   if (blank(before) || blank(after)) return blank(before) && blank(after);
   if ((col.kind === "enum" || col.kind === "bool") && typeof before === "string") {
     const list = col.kind === "bool" ? "yesno" : col.list;
@@ -52,7 +52,7 @@ const shown = (v: Cell | undefined): string =>
         ? `"${v}"`
         : String(v);
 
-function rowKeyOf(
+export function rowKeyOf(
   def: TableDef,
   cols: Map<string, number>,
   row: CellValue[],

@@ -6,7 +6,7 @@
  */
 import { t } from "../i18n";
 import { parseNumber, parseTypedNumber } from "../numbers";
-import { parsePlan, planYears, type Lang, type Plan } from "../model";
+import { parsePlan, PlanError, planYears, type Lang, type Plan } from "../model";
 import {
   emptyDraft,
   headerMatches,
@@ -33,6 +33,16 @@ export interface TableValues {
   values: CellValue[][];
   /** The formula of each cell (without "="), or null; when the adapter reads them. */
   formulas?: (string | null)[][];
+  /**
+   * The last `takenIn` rows of `values` were typed just below the table, in its
+   * columns, where Excel would have grown it (LibreOffice and openpyxl do not):
+   * taken into the table, and reported.
+   */
+  takenIn?: number;
+  /** Cell comments (notes) in the table, by "r,c" within `values` (header row 0). */
+  notes?: Record<string, string>;
+  /** Hyperlinks in the table, by "r,c" within `values`. */
+  links?: Record<string, string>;
 }
 
 /** What an adapter hands the reader: each table found, by table name. */
@@ -56,7 +66,7 @@ export interface ReadProblem {
   sheet: string;
   cell: string;
   column: string;
-  rule: "not-a-number" | "excel-error" | "unknown-label";
+  rule: "not-a-number" | "excel-error" | "unknown-label" | "below-fixed-table";
   /** A text that can be read as two numbers ("1,500"). */
   ambiguous?: boolean;
   value: string;
@@ -274,7 +284,26 @@ export function rowsOf(
   }
   const cols = mapColumns(spec, tv.values[0], lang);
   const out: RowReader[] = [];
-  for (let r = 1; r < tv.values.length; r++) {
+  const end = tv.values.length - (spec.growable ? 0 : (tv.takenIn ?? 0));
+  // Typed below a table whose rows the plan fixes: not read, and a rewrite would drop it.
+  for (let r = end; r < tv.values.length; r++) {
+    tv.values[r].forEach((v, c) => {
+      if (v === null || v === "") return;
+      const cell = a1(tv.row + r, tv.col + c);
+      problems.push({
+        sheet: tv.sheet,
+        cell,
+        column: String(tv.values[0][c] ?? ""),
+        rule: "below-fixed-table",
+        value: String(v),
+        message: t(lang, "error.belowFixedTable", {
+          cell: `${tv.sheet}!${cell}`,
+          table: spec.name,
+        }),
+      });
+    });
+  }
+  for (let r = 1; r < end; r++) {
     const rr = new RowReader(tv, cols, problems, lang, r);
     if (!rr.blank()) out.push(rr);
   }
@@ -387,15 +416,23 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = "en"): Read
   const specs = tableSpecs(years);
   const problems: ReadProblem[] = [];
   const draft = emptyDraft();
+  const read: { key: TableKey; row: RowReader; rec: Rec }[] = [];
   for (const def of TABLES) {
     const rows = rowsOf(def.key, specs, values, messageLang, problems, def.optional);
-    def.read(
-      rows.map((r) => readRecord(r, specs[def.key].columns)),
-      draft
-    );
+    const recs = rows.map((r) => readRecord(r, specs[def.key].columns));
+    rows.forEach((row, i) => read.push({ key: def.key, row, rec: recs[i] }));
+    def.read(recs, draft);
+  }
+  const input = planInput(draft, lang, period);
+  let plan: Plan;
+  try {
+    plan = parsePlan(input);
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    throw placedPlanError(e, input, read, messageLang);
   }
   return {
-    plan: parsePlan(planInput(draft, lang, period)),
+    plan,
     templateVersion: version,
     lang,
     problems,
@@ -403,3 +440,71 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = "en"): Read
 }
 
 export { META_KEYS };
+
+/**
+ * A plan the tables make that the model refuses (a progress of 150 %, a
+ * negative amount, a text too long): each issue named by its cell, not by
+ * the plan's path, where the row can be found (by its table's row key
+ * among the objects the path goes through).
+ */
+function placedPlanError(
+  e: PlanError,
+  input: unknown,
+  read: { key: TableKey; row: RowReader; rec: Rec }[],
+  lang: Lang
+): PlanError {
+  const issues = e.issues.map((issue) => {
+    const cell = cellOfPath(issue.path, input, read);
+    return cell ? { ...issue, path: cell } : issue;
+  });
+  const placed = issues.filter((i, k) => i.path !== e.issues[k].path);
+  if (!placed.length) return e;
+  const message = issues
+    .map((i) => t(lang, "error.planValue", { cell: i.path, message: said(i.message, lang) }))
+    .join("; ");
+  return new PlanError(message, issues);
+}
+
+/** The model's usual limits, said in the planner's language. */
+function said(message: string, lang: Lang): string {
+  const most = /less than or equal to (-?[\d.]+)|at most (\d+) character/.exec(message);
+  if (most) return t(lang, "error.atMost", { limit: most[1] ?? most[2] });
+  const least = /greater than or equal to (-?[\d.]+)/.exec(message);
+  if (least) return t(lang, "error.atLeast", { limit: least[1] });
+  return message;
+}
+
+function cellOfPath(
+  path: string,
+  input: unknown,
+  read: { key: TableKey; row: RowReader; rec: Rec }[]
+): string | undefined {
+  const parts = path.split(".");
+  const field = [...parts].reverse().find((p) => !/^\d+$/.test(p));
+  if (!field) return undefined;
+  // The objects the path goes through, innermost last (their codes identify the row).
+  const chain: Record<string, unknown>[] = [];
+  let at: unknown = input;
+  for (const p of parts.slice(0, -1)) {
+    if (at === null || typeof at !== "object") break;
+    at = (at as Record<string, unknown>)[p];
+    if (at && typeof at === "object" && !Array.isArray(at))
+      chain.push(at as Record<string, unknown>);
+  }
+  const leaf = chain[chain.length - 1];
+  if (!leaf) return undefined;
+  const same = (a: unknown, b: unknown) =>
+    a !== undefined && a !== null && String(a).trim() === String(b ?? "").trim();
+  for (const { key, row, rec } of read) {
+    if (!row.has(field)) continue;
+    const keys = TABLES.find((d) => d.key === key)?.rowKey ?? [];
+    if (!keys.length) continue;
+    const match = keys.every((k) => {
+      if (k in leaf) return same(leaf[k], rec[k]);
+      // A key the leaf takes from its parent (a budget line's action is the action's code).
+      return chain.slice(0, -1).some((o) => same(o.code, rec[k]));
+    });
+    if (match) return `${row.sheet}!${row.address(field)}`;
+  }
+  return undefined;
+}

@@ -6,8 +6,11 @@
 import type { Lang } from "../model";
 
 export type CellValue = string | number | boolean | null;
-/** A value, or a native Excel formula in file syntax (starting with "="). */
-export type Cell = CellValue | { formula: string };
+/**
+ * A value, or a native Excel formula in file syntax (starting with "="), with
+ * the result a file keeps for it when known (a person's formula written back).
+ */
+export type Cell = CellValue | { formula: string; result?: CellValue };
 
 export function isFormula(c: Cell): c is { formula: string } {
   return typeof c === "object" && c !== null && "formula" in c;
@@ -89,6 +92,10 @@ export interface TablePlan {
   entry: boolean[];
   numberFormats: (string | undefined)[];
   style: string;
+  /** Comments (notes) a person left on the table's cells, kept through a rewrite: `row` -1 is the header. */
+  notes?: { row: number; col: number; text: string }[];
+  /** Hyperlinks a person put on the table's cells, kept through a rewrite. */
+  links?: { row: number; col: number; target: string }[];
 }
 
 export interface SheetPlan {

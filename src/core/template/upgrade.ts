@@ -11,6 +11,8 @@
 import { checkIntegrity } from "../consolidate/integrity";
 import { planYears, type Lang, type Plan } from "../model";
 import { changedEntries, type ChangedCell } from "./guard";
+import { keepTyped } from "./keep";
+import type { AtRisk } from "./outside";
 import { buildWorkbookPlan } from "./build";
 import { readPlan, type ReadProblem, type WorkbookValues } from "./read";
 import type { WorkbookPlan } from "./types";
@@ -23,7 +25,7 @@ export interface AddedColumn {
 
 export class UpgradeBlocked extends Error {
   constructor(
-    readonly problems: (ReadProblem | ChangedCell)[],
+    readonly problems: (ReadProblem | ChangedCell | AtRisk)[],
     readonly addedColumns: AddedColumn[] = []
   ) {
     super(
@@ -67,7 +69,11 @@ export function planForWorkbook(
     .filter((f) => f.rule === "extra-column")
     .map((f) => ({ table: f.where, column: f.detail }));
   if (read.problems.length || added.length) throw new UpgradeBlocked(read.problems, added);
-  const out = buildWorkbookPlan(read.plan, keepLanguage ? read.lang : lang);
+  const toLang = keepLanguage ? read.lang : lang;
+  // Typed cells go back as typed (list labels in the new language when it changes).
+  const out = keepTyped(values, buildWorkbookPlan(read.plan, toLang), {
+    relabel: toLang !== read.lang,
+  }).plan;
   // Every typed cell comes back exactly as it was, or nothing is written.
   const changed = changedEntries(values, out, planYears(read.plan), lang);
   if (changed.length) throw new UpgradeBlocked(changed);

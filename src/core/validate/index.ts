@@ -10,7 +10,7 @@
  * (text in a number cell, an Excel error, a label not in its list) are
  * findings too. A broken structure is a finding, never an exception.
  */
-import { both, type MessageKey } from "../i18n";
+import { both, t, type MessageKey } from "../i18n";
 import { planYears, type Lang, type Plan } from "../model";
 import { buildWorkbookPlan, sheetName, tableGrid } from "../template/build";
 import {
@@ -29,6 +29,7 @@ import {
   TABLE_BY_KEY,
   TABLES,
   tableSpecs,
+  headerMatches,
   type TableSpec,
 } from "../template/tables";
 import { a1, colIndex, isFormula, type CellValue, type WorkbookPlan } from "../template/types";
@@ -114,7 +115,13 @@ export function validateWorkbook(values: WorkbookValues, lang: Lang = "en"): Fin
     }
   }
   for (const check of CHECKS) check(c, tables, env);
-  return [...structure, ...readProblems(problems, values, specs, c, lang), ...c.findings];
+  return [
+    ...structure,
+    ...takenIn(values, lang),
+    ...computedCells(values, specs, lang),
+    ...readProblems(problems, values, specs, c, lang),
+    ...c.findings,
+  ];
 }
 
 /**
@@ -221,10 +228,80 @@ function structureFinding(
   };
 }
 
+/** Rows typed just below a growing table (read with it): the next rewrite takes them in. */
+function takenIn(values: WorkbookValues, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const [name, tv] of Object.entries(values)) {
+    const n = tv?.takenIn ?? 0;
+    if (!tv || !n) continue;
+    const first = tv.row + tv.values.length - n;
+    const last = tv.row + tv.values.length - 1;
+    out.push({
+      severity: "warning",
+      rule: "structure.taken-in",
+      sheet: tv.sheet,
+      cell: a1(first, tv.col),
+      table: name,
+      message: t(lang, "check.takenIn", {
+        count: n,
+        table: name,
+        first: `${tv.sheet}!${first + 1}`,
+        last: `${last + 1}`,
+      }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Computed cells of a row that are missing (a row added where the table's
+ * calculated columns did not fill it: LibreOffice, a paste) or typed over:
+ * the summaries would count the row without them, or count the typed value.
+ */
+function computedCells(
+  values: WorkbookValues,
+  specs: Record<EntryTable, TableSpec>,
+  lang: Lang
+): Finding[] {
+  const out: Finding[] = [];
+  for (const spec of Object.values(specs)) {
+    const tv = values[spec.name];
+    if (!tv?.formulas) continue;
+    const header = tv.values[0] ?? [];
+    const end = tv.values.length - (tv.takenIn ?? 0);
+    for (const col of spec.columns) {
+      if (col.kind !== "formula") continue;
+      const at = header.findIndex((h) => h !== null && headerMatches(String(h), col));
+      if (at < 0) continue;
+      for (let r = 1; r < end; r++) {
+        const row = tv.values[r];
+        if (row.every((v, i) => i === at || v === null || v === "")) continue;
+        if ((tv.formulas[r]?.[at] ?? null) !== null) continue;
+        const typed = row[at] !== null && row[at] !== "";
+        const cell = a1(tv.row + r, tv.col + at);
+        out.push({
+          severity: "warning",
+          rule: typed ? "structure.computed-typed-over" : "structure.computed-missing",
+          sheet: tv.sheet,
+          cell,
+          table: spec.name,
+          column: col.key,
+          message: t(lang, typed ? "check.computedTypedOver" : "check.computedMissing", {
+            cell: `${tv.sheet}!${cell}`,
+            column: String(header[at]),
+          }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
 const PROBLEM_MESSAGE: Record<ReadProblem["rule"], MessageKey> = {
   "not-a-number": "v.notNumber",
   "excel-error": "v.excelError",
   "unknown-label": "v.unknownLabel",
+  "below-fixed-table": "v.belowFixedTable",
 };
 
 /**
