@@ -66,7 +66,12 @@ export const checkMeasures: Check = (c, tables, env) => {
       const v = valueNum(r, col, env);
       const raw = r.value(col);
       // Text a yes/no or level indicator cannot read (not one of its labels).
-      const unread = v === null && typeof raw === "string" && raw.trim() !== "";
+      // (In a percent or count indicator's cell, text is already "not a number".)
+      const unread =
+        (measure === "yesno" || measure === "level") &&
+        v === null &&
+        typeof raw === "string" &&
+        raw.trim() !== "";
       if (unread || (v !== null && !check.ok(v, env.levels)))
         c.add(r, col, "error", check.rule, check.message, {
           value: unread ? String(raw) : (v ?? ""),
