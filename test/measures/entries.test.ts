@@ -130,6 +130,21 @@ describe("natural entries: the cell keeps what was typed, the measures read it",
   });
 });
 
+test("a level indicator averaged over the Mali plan's years stays within Excel's 8,192 characters a formula", () => {
+  const plan = parsePlan(MALI_NAP_2019_2023);
+  plan.indicators[0].measure = "level";
+  plan.indicators[0].aggregation = "average";
+  plan.indicators[1].measure = "yesno";
+  plan.indicators[1].aggregation = "sum";
+  for (const lang of ["fr", "en"] as const) {
+    const sheet = buildWorkbookPlan(plan, lang).sheets.find((x) => x.key === "sumIndicators")!;
+    const longest = Math.max(
+      ...sheet.tables[0].rows.flat().map((c) => (c && typeof c === "object" ? c.formula.length : 0))
+    );
+    expect(longest).toBeLessThanOrEqual(8192);
+  }
+});
+
 describe("the funding gap leaves cancelled and completed actions' lines out, and shows them apart", () => {
   const plan = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
   const s = summarize(plan);

@@ -156,7 +156,7 @@ export function aggregateFormula(
       ? `SUM(${cells})`
       : aggregation === "max"
         ? `MAX(${cells})`
-        : `SUM(${cells})/COUNT(${cells})`;
+        : `AVERAGE(${cells})`;
   return `IF(COUNT(${cells})=0,NA(),${body})`;
 }
 
