@@ -6,12 +6,20 @@
  * context.sync calls whatever the plan's size:
  *   1. load what is there (sheet names, table names, defined names);
  *   2. (upgrade only) read the template's tables, in one batch;
- *   3. write everything, in one batch (more only when a batch would pass
+ *   3. (upgrade only) check, before anything is removed: the sheets to rewrite
+ *      are unprotected (a password fails here) and the tables are read again,
+ *      so that a co-author's edit since step 2 stops the write, naming its cells;
+ *   4. write everything, in one batch (more only when a batch would pass
  *      Excel on the web's 5 MB request limit: one more sync per 4 MB).
+ * A batch is not a transaction: when a write split into several syncs fails
+ * part way, the template's tables are put back as step 2 read them (a copy is
+ * also kept on a hidden sheet until the last batch has gone through) and a
+ * WriteInterrupted error says whether the workbook was restored.
  * Calculation and screen updating are suspended while writing, where the
  * Excel version allows.
  */
 import {
+  a1,
   a1Range as addr,
   colIndex,
   colLetter,
@@ -23,10 +31,15 @@ import {
   type WorkbookPlan,
 } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
-import { assertCreatable, type Existing } from "../core/template/upgrade";
+import { readPlan } from "../core/template/read";
+import { assertCreatable, UpgradeBlocked, type Existing } from "../core/template/upgrade";
+import { checkIntegrity } from "../core/consolidate/integrity";
+import { TABLES } from "../core/tables";
 import { meta } from "../core/tables/meta";
 import {
+  ChangedMeanwhile,
   PortError,
+  WriteInterrupted,
   type ChangedRows,
   type Feature,
   type LiveWorkbookPort,
@@ -37,8 +50,11 @@ import {
 
 /** Syncs of a create (no template in the workbook yet). */
 export const SYNCS_CREATE = 2;
-/** Syncs of an upgrade in place (the template's tables are read first). */
-export const SYNCS_UPGRADE = 3;
+/**
+ * Syncs of an upgrade in place: look, read the template's tables, check them
+ * again just before writing (a co-author's edit is not overwritten), write.
+ */
+export const SYNCS_UPGRADE = 4;
 /** Most JSON a write batch carries before it is split (Excel on the web refuses 5 MB). */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
@@ -77,15 +93,32 @@ export function officeSupports(): Supports {
 
 export type ApplyResult = Omit<Written, "upgraded">;
 
+/** Excel compares sheet, table and defined names without regard to case; so does the adapter. */
+export function sameName(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
+}
+
+/** The name in `list` Excel would take for `name` ("budget" for "Budget"), if any. */
+export function findName(list: readonly string[], name: string): string | undefined {
+  return list.find((x) => sameName(x, name));
+}
+
+const hasName = (list: readonly string[], name: string) => findName(list, name) !== undefined;
+
+/** The hidden sheet that keeps the template's tables as they were while a write is under way. */
+export const BACKUP_SHEET = "_NAP_BACKUP";
+
 const FILL: Partial<Record<CellStyle, string>> = { entry: "#FFF2CC", computed: "#E7E6E6" };
 
 /**
- * Text Excel would not keep as text when it is written through `values` or
- * `formulas`: a formula (= + - @), a number, a percentage, an amount, a date
- * or time ("1.1", "1/2", "12:30"), a boolean, an error value. Such text gets
- * a leading apostrophe, which Excel takes as "this is text" and does not store.
+ * Text Excel might not keep as text when it is written through `values` or
+ * `formulas`: a formula (= + - @), an error value (#), a boolean, and any text
+ * with a digit in it: a number, a percentage, an amount, a fraction, a date
+ * or time in any culture ("1.1", "00123", "1/2", "12:30", "Mar-21", "juin
+ * 2021"). Text that begins with an apostrophe would lose it. Such text gets a
+ * leading apostrophe, which Excel takes as "this is text" and does not store.
  */
-const NOT_KEPT_AS_TEXT = /^\s*(?:[=+\-@#]|[$€£(]?\s*[.,]?\d|(?:true|false|vrai|faux)\s*$)/i;
+const NOT_KEPT_AS_TEXT = /^\s*['=+\-@#]|\d|^\s*(?:true|false|vrai|faux)\s*$/i;
 
 /** A cell as Office.js takes it in `values`/`formulas`: text stays text, whatever it looks like. */
 export function officeCell(c: Cell): string | number | boolean {
@@ -215,17 +248,28 @@ function style(range: Excel.Range, s: CellStyle): void {
   if (s === "wrap" || s === "entry") f.wrapText = true;
 }
 
+/** Queue the unprotecting of the sheets a plan rewrites: a password fails the batch (harmless). */
+function unprotect(context: Excel.RequestContext, plan: WorkbookPlan, existing: Existing): void {
+  for (const sheet of plan.sheets) {
+    const found = findName(existing.sheets, sheet.name);
+    if (found) context.workbook.worksheets.getItem(found).protection.unprotect();
+  }
+}
+
 /**
  * Apply a workbook plan. Sheets the plan names are cleared and rewritten
  * (their old tables removed first); other sheets are not touched.
- * `existing` is what survey() found.
+ * `existing` is what survey() found; `backup`: the check has copied the
+ * tables as read to a hidden sheet, which the last batch deletes;
+ * `unprotected`: the check has unprotected the sheets already.
  */
 async function write(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   existing: Existing,
   supports: Supports,
-  maxBatch: number
+  maxBatch: number,
+  options: { backup?: boolean; unprotected?: boolean } = {}
 ): Promise<{ batch: Batch; skipped: Feature[] }> {
   const skipped = (Object.keys(FEATURES) as Feature[]).filter((f) => !supports(FEATURES[f]));
   const can = (f: Feature) => !skipped.includes(f);
@@ -235,27 +279,26 @@ async function write(
 
   // Sheets to rewrite are unprotected first: a sheet protected with a password
   // fails the batch here, before anything is removed (a batch is not a transaction).
-  for (const sheet of plan.sheets)
-    if (existing.sheets.includes(sheet.name))
-      context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+  if (!options.unprotected) unprotect(context, plan, existing);
 
   // Names and tables the template owns are removed; the sheets are cleared.
-  const ours = new Set(plan.names.map((n) => n.name));
-  for (const n of existing.names) if (ours.has(n)) context.workbook.names.getItem(n).delete();
-  const planTables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
+  for (const n of existing.names)
+    if (plan.names.some((x) => sameName(x.name, n))) context.workbook.names.getItem(n).delete();
+  const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
   for (const t of existing.tables)
-    if (planTables.has(t)) context.workbook.tables.getItem(t).delete();
+    if (hasName(planTables, t)) context.workbook.tables.getItem(t).delete();
 
   const sheetOf = new Map<string, Excel.Worksheet>();
   for (const sheet of plan.sheets) {
     let ws: Excel.Worksheet;
-    if (existing.sheets.includes(sheet.name) && sheet.charts?.length) {
+    const found = findName(existing.sheets, sheet.name);
+    if (found && sheet.charts?.length) {
       // A sheet with charts holds nothing but what the template derives: it is
       // made anew, so that its old charts go too (clearing cells leaves charts).
-      context.workbook.worksheets.getItem(sheet.name).delete();
+      context.workbook.worksheets.getItem(found).delete();
       ws = context.workbook.worksheets.add(sheet.name);
-    } else if (existing.sheets.includes(sheet.name)) {
-      ws = context.workbook.worksheets.getItem(sheet.name);
+    } else if (found) {
+      ws = context.workbook.worksheets.getItem(found);
       ws.getRange().clear();
       ws.visibility = "Visible";
     } else ws = context.workbook.worksheets.add(sheet.name);
@@ -320,7 +363,50 @@ async function write(
           ? "Hidden"
           : "Visible";
   }
+  // The last batch: the copy is no longer needed once everything has gone through.
+  if (options.backup) context.workbook.worksheets.getItem(BACKUP_SHEET).delete();
   return { batch, skipped };
+}
+
+/**
+ * Copy the template's tables, as read, to a hidden sheet: a line naming each
+ * table and where it was (name, sheet, row, column, rows, columns), then its
+ * cells, formulas kept. Nothing is removed in the batches before it.
+ */
+async function writeBackup(
+  batch: Batch,
+  context: Excel.RequestContext,
+  existing: Existing,
+  values: WorkbookValues
+): Promise<Excel.Worksheet> {
+  const found = findName(existing.sheets, BACKUP_SHEET);
+  // A copy an earlier interrupted write left is replaced by the tables as they are now.
+  if (found) context.workbook.worksheets.getItem(found).delete();
+  const ws = context.workbook.worksheets.add(BACKUP_SHEET);
+  ws.visibility = "Hidden";
+  let row = 0;
+  for (const [name, tv] of tablesOf(values)) {
+    const width = Math.max(1, ...tv.values.map((r) => r.length));
+    const head = [name, tv.sheet, tv.row, tv.col, tv.values.length, width].map((x) =>
+      officeCell(x)
+    );
+    const at = row;
+    await batch.add(head, () => {
+      ws.getRange(addr(at, 0, 1, head.length)).values = [head];
+    });
+    // Formulas are kept as their text (live, they would turn to #REF! as the tables go).
+    const grid = tv.values.map((r, i) =>
+      Array.from({ length: width }, (_, j) => {
+        const f = tv.formulas?.[i]?.[j];
+        return f ? officeCell(`=${f}`) : j < r.length ? officeCell(r[j]) : "";
+      })
+    );
+    await writeRows(batch, grid, (from, rows) => {
+      ws.getRange(addr(at + 1 + from, 0, rows.length, width)).formulas = rows;
+    });
+    row += 1 + grid.length;
+  }
+  return ws;
 }
 
 /** Write a grid in slices of rows small enough for a request (one slice for most tables). */
@@ -460,18 +546,31 @@ export async function applyTemplate(
 ): Promise<Applied> {
   if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
   const existing = await survey(context, supports);
-  const upgrading = existing.tables.includes(STAMP_TABLE);
+  const upgrading = hasName(existing.tables, STAMP_TABLE);
   let syncs = 1;
   let values: WorkbookValues | null = null;
   if (upgrading) {
-    const template = existing.tables.filter((t) => t.startsWith("tbl"));
-    values = await readTables(context, template);
+    values = await readTables(context, templateTables(existing));
     syncs++;
   }
+  // Everything that can refuse the write is decided before anything is removed.
   const plan = build(values);
-  if (!upgrading) assertCreatable(plan, existing);
-  const { batch, skipped } = await write(context, plan, existing, supports, maxBatch);
-  await batch.flush();
+  if (!values) assertCreatable(plan, existing);
+  else {
+    assertColumnsKept(values);
+    syncs += await recheck(context, plan, existing, values, maxBatch);
+  }
+  let written: { batch: Batch; skipped: Feature[] } | null = null;
+  try {
+    written = await write(context, plan, existing, supports, maxBatch, {
+      backup: upgrading,
+      unprotected: upgrading,
+    });
+    await written.batch.flush();
+  } catch (e) {
+    throw await undo(context, e, plan, existing, values, maxBatch);
+  }
+  const { batch, skipped } = written;
   syncs += batch.syncs;
   return {
     upgraded: upgrading,
@@ -482,6 +581,247 @@ export async function applyTemplate(
     skipped,
     largestBatch: batch.largest,
   };
+}
+
+/** The tables in `values`, with their cells. */
+function tablesOf(values: WorkbookValues): [string, TableValues][] {
+  return Object.entries(values).filter((e): e is [string, TableValues] => e[1] !== undefined);
+}
+
+/** The template's tables among the workbook's, under the template's spelling ("tblbudget" is tblBudget). */
+function templateTables(existing: Existing): string[] {
+  const known = [...TABLES.map((d) => d.name), STAMP_TABLE];
+  return existing.tables.filter((t) => /^tbl/i.test(t)).map((t) => findName(known, t) ?? t);
+}
+
+/**
+ * A column a person added to one of the template's tables would be dropped
+ * by any rewrite (an update, an import, settling conflicts): refused, named.
+ */
+function assertColumnsKept(values: WorkbookValues): void {
+  const read = readPlan(values, "en");
+  const added = checkIntegrity(read.plan, read.lang, values, [], { extraContent: true })
+    .filter((f) => f.rule === "extra-column")
+    .map((f) => ({ table: f.where, column: f.detail }));
+  if (added.length) throw new UpgradeBlocked([], added);
+}
+
+/** The cells of `before` that differ in `now` (values, or formulas where there is one), named. */
+function changedCells(before: WorkbookValues, now: WorkbookValues, most = 20): string[] {
+  const out: string[] = [];
+  for (const [name, b] of tablesOf(before)) {
+    const n = now[name];
+    const width = (tv: TableValues) => Math.max(0, ...tv.values.map((r) => r.length));
+    if (
+      !n ||
+      !sameName(b.sheet, n.sheet) ||
+      b.row !== n.row ||
+      b.col !== n.col ||
+      b.values.length !== n.values.length ||
+      width(b) !== width(n)
+    ) {
+      out.push(name);
+      continue;
+    }
+    b.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const fb = b.formulas?.[r]?.[c] ?? null;
+        const fn = n.formulas?.[r]?.[c] ?? null;
+        const differs = fb !== null || fn !== null ? fb !== fn : v !== n.values[r][c];
+        if (differs) out.push(`${b.sheet}!${a1(b.row + r, b.col + c)}`);
+      })
+    );
+  }
+  return out.length > most ? [...out.slice(0, most), `… (${out.length - most} more)`] : out;
+}
+
+/**
+ * The write's first sync, before anything is removed: the sheets to rewrite
+ * are unprotected (a password fails here, harmlessly), the tables as read are
+ * copied to a hidden sheet, and they are read again. A co-author's edit since
+ * they were read stops the write, naming its cells (the copy is removed).
+ * Its syncs: one (more only for a copy past the request limit).
+ */
+async function recheck(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: Existing,
+  values: WorkbookValues,
+  maxBatch: number
+): Promise<number> {
+  unprotect(context, plan, existing);
+  const batch = new Batch(context, maxBatch);
+  let backup: Excel.Worksheet;
+  try {
+    backup = await writeBackup(batch, context, existing, values);
+  } catch (e) {
+    await dropBackup(context);
+    throw e;
+  }
+  let changed: string[];
+  try {
+    changed = changedCells(values, await readTables(context, Object.keys(values)));
+  } catch (e) {
+    // Nothing was removed; the copy, if any of it went through, goes.
+    await dropBackup(context);
+    // A table removed since it was read is not found: that is a change too.
+    if (!/ItemNotFound/i.test(String((e as { code?: string }).code ?? e))) throw e;
+    throw new ChangedMeanwhile(Object.keys(values));
+  }
+  if (changed.length) {
+    backup.delete();
+    await context.sync();
+    throw new ChangedMeanwhile(changed);
+  }
+  return 1 + batch.syncs;
+}
+
+/** Remove the copy a check began, where it is there (best effort: two syncs). */
+async function dropBackup(context: Excel.RequestContext): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const found = findName(
+      sheets.items.map((x) => x.name),
+      BACKUP_SHEET
+    );
+    if (!found) return;
+    sheets.getItem(found).delete();
+    await context.sync();
+  } catch {
+    // The copy stays, hidden; the next write replaces it.
+  }
+}
+
+/**
+ * A write failed part way: put the template's tables back as they were read
+ * (or, for a create, remove what was added), then say so. When the workbook
+ * turns out untouched, the original error stands.
+ */
+async function undo(
+  context: Excel.RequestContext,
+  error: unknown,
+  plan: WorkbookPlan,
+  existing: Existing,
+  values: WorkbookValues | null,
+  maxBatch: number
+): Promise<unknown> {
+  const cause = error instanceof Error ? error.message : String(error);
+  try {
+    return (await restore(context, plan, existing, values, maxBatch))
+      ? new WriteInterrupted(true, cause)
+      : error;
+  } catch {
+    return new WriteInterrupted(false, cause, values ? BACKUP_SHEET : undefined);
+  }
+}
+
+/**
+ * Put the workbook back as `existing` and `values` describe it (at most three
+ * syncs: look, read the tables that are there, write). Tables found as they
+ * were are left alone. True when something had to be put back.
+ */
+async function restore(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: Existing,
+  values: WorkbookValues | null,
+  maxBatch: number
+): Promise<boolean> {
+  const now = await survey(context);
+  const prior = values ?? {};
+  const priorNames = Object.keys(prior);
+  const there = priorNames.filter((t) => hasName(now.tables, t));
+  const read = there.length ? await readTables(context, there) : {};
+  const intact = there.filter((t) => changedCells({ [t]: prior[t] }, read).length === 0);
+  const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  // The template's tables that are not as they were (the write's own among them) go;
+  // those that were there are made again as they were.
+  const removing = now.tables.filter(
+    (t) => (hasName(planTables, t) || hasName(priorNames, t)) && !hasName(intact, t)
+  );
+  const remake = priorNames.filter((t) => !hasName(intact, t));
+  const addedSheets = now.sheets.filter(
+    (s) =>
+      !hasName(existing.sheets, s) &&
+      (sameName(s, BACKUP_SHEET) || plan.sheets.some((p) => sameName(p.name, s))) &&
+      !tablesOf(prior).some(([, tv]) => sameName(tv.sheet, s))
+  );
+  const addedNames = now.names.filter(
+    (n) => !hasName(existing.names, n) && plan.names.some((p) => sameName(p.name, n))
+  );
+  const lostNames = plan.names.filter(
+    (p) => hasName(existing.names, p.name) && !hasName(now.names, p.name)
+  );
+  // Only the copy to remove: the write changed nothing (its first batch was lost whole).
+  const changed =
+    remake.length ||
+    removing.length ||
+    addedSheets.some((x) => !sameName(x, BACKUP_SHEET)) ||
+    addedNames.length ||
+    lostNames.length;
+  if (!changed && !addedSheets.length) return false;
+
+  const batch = new Batch(context, maxBatch);
+  for (const n of addedNames) context.workbook.names.getItem(n).delete();
+  for (const t of removing) context.workbook.tables.getItem(t).delete();
+  for (const s of addedSheets) context.workbook.worksheets.getItem(s).delete();
+  const sheetOf = new Map<string, Excel.Worksheet>();
+  const sheetFor = (name: string): Excel.Worksheet => {
+    const key = name.toUpperCase();
+    let ws = sheetOf.get(key);
+    if (!ws) {
+      const found = findName(now.sheets, name);
+      ws = found
+        ? context.workbook.worksheets.getItem(found)
+        : context.workbook.worksheets.add(name);
+      sheetOf.set(key, ws);
+    }
+    return ws;
+  };
+  const styleOf = (t: string) =>
+    plan.sheets.flatMap((s) => s.tables).find((x) => sameName(x.name, t))?.style ??
+    "TableStyleMedium2";
+  // Values and tables first, then formulas (they refer to tables).
+  for (const t of remake) {
+    const tv = prior[t]!;
+    const ws = sheetFor(tv.sheet);
+    const width = Math.max(1, ...tv.values.map((r) => r.length));
+    const grid = tv.values.map((r, i) =>
+      Array.from({ length: width }, (_, j) =>
+        tv.formulas?.[i]?.[j] ? "" : j < r.length ? officeCell(r[j]) : ""
+      )
+    );
+    await batch.add(null, () => {
+      ws.getRange(addr(tv.row, tv.col, grid.length, width)).clear();
+    });
+    await writeRows(batch, grid, (from, rows) => {
+      ws.getRange(addr(tv.row + from, tv.col, rows.length, width)).values = rows;
+    });
+    await batch.add(t, () => {
+      const table = ws.tables.add(ws.getRange(addr(tv.row, tv.col, grid.length, width)), true);
+      table.name = t;
+      table.style = styleOf(t);
+    });
+  }
+  for (const t of remake) {
+    const tv = prior[t]!;
+    const ws = sheetFor(tv.sheet);
+    for (const [i, line] of (tv.formulas ?? []).entries())
+      for (const [j, f] of line.entries())
+        if (f)
+          await batch.add(f, () => {
+            ws.getRange(a1(tv.row + i, tv.col + j)).formulas = [[`=${f}`]];
+          });
+  }
+  for (const n of lostNames) {
+    await batch.add(n, () => {
+      context.workbook.names.add(n.name, n.refersTo, n.comment);
+    });
+  }
+  await batch.flush();
+  return Boolean(changed);
 }
 
 /** Syncs of a check: look, read the tables, write the report and the marks. */
@@ -509,18 +849,15 @@ export async function applyReport(
 ): Promise<{ syncs: number }> {
   if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
   const existing = await survey(context, supports);
-  const values = await readTables(
-    context,
-    existing.tables.filter((t) => t.startsWith("tbl"))
-  );
+  const values = await readTables(context, templateTables(existing));
   const { plan, mark, unmark } = make(values);
   const { batch } = await write(context, plan, existing, supports, maxBatch);
-  const present = new Set([...existing.sheets, ...plan.sheets.map((s) => s.name)]);
+  const present = [...existing.sheets, ...plan.sheets.map((s) => s.name)];
   await queueMarks(
     batch,
     context,
-    unmark.filter((x) => present.has(x.sheet)),
-    mark.filter((x) => present.has(x.sheet))
+    unmark.filter((x) => hasName(present, x.sheet)),
+    mark.filter((x) => hasName(present, x.sheet))
   );
   await batch.flush();
   return { syncs: 2 + batch.syncs };
@@ -622,10 +959,7 @@ export async function watchSheets(
 /** Read the template's tables as they are (two syncs: which tables, then their values). */
 export async function readTemplate(context: Excel.RequestContext): Promise<WorkbookValues> {
   const existing = await survey(context);
-  return readTables(
-    context,
-    existing.tables.filter((t) => t.startsWith("tbl"))
-  );
+  return readTables(context, templateTables(existing));
 }
 
 /** The Excel the task pane talks to: Excel.run and the requirement sets (a double in tests). */

@@ -8,6 +8,9 @@ import { colIndex, colLetter } from "../../src/core/template/types";
 
 type V = string | number | boolean;
 
+/** Excel's comparison of sheet, table and defined names: case does not count. */
+const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
 export class NotLoaded extends Error {}
 
 interface Cell {
@@ -39,25 +42,61 @@ function parse(address: string): Box {
   };
 }
 
+function inBox(key: string, b: Box): boolean {
+  const m = /^([A-Z]+)(\d+)$/.exec(key)!;
+  const r = Number(m[2]) - 1;
+  const c = colIndex(m[1]);
+  return r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
+}
+
 /**
  * How Excel takes a string written through `values` or `formulas`, as if typed:
  * a leading apostrophe makes text (and is not stored); numbers, percentages,
  * dates and booleans are converted; = + - @ start a formula. Anything else is text.
  */
-export function asExcelTakesIt(x: V): { value: V; formula: boolean } {
+export function asExcelTakesIt(x: V, numberFormat?: string): { value: V; formula: boolean } {
   if (typeof x !== "string") return { value: x, formula: false };
   if (x.startsWith("'")) return { value: x.slice(1), formula: false };
+  // A cell formatted as text ("@") keeps what is written, as typed.
+  if (numberFormat === "@") return { value: x, formula: false };
   if (/^\s*[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*$/i.test(x))
     return { value: Number(x), formula: false };
   if (/^\s*[-+]?\d+(\.\d*)?\s*%\s*$/.test(x)) return { value: parseFloat(x) / 100, formula: false };
   if (/^[=+\-@]/.test(x) && x.length > 1) return { value: x, formula: true };
   // A date: Excel stores its serial number.
   if (/^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(x)) return { value: 43831, formula: false };
+  // A month by its name with a day or a year ("Mar-21", "21 March", "juin 2021" in a French culture).
+  const month = `(?:${MONTHS})[a-zéû]*\\.?`;
+  if (
+    new RegExp(
+      `^\\s*(?:\\d{1,2}[-/ ]+${month}(?:[-/ ,]+\\d{1,4})?|${month}[-/ ,]+\\d{1,4})\\s*$`,
+      "i"
+    ).test(x)
+  )
+    return { value: 44256, formula: false };
+  // A time.
+  if (/^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/.test(x)) return { value: 0.5, formula: false };
   if (/^(true|false)$/i.test(x.trim())) return { value: /true/i.test(x), formula: false };
   return { value: x, formula: false };
 }
 
+/** Month names Excel takes in a date, in English and French cultures. */
+const MONTHS =
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|déc";
+
+/** An error a sync fails with (the network, throttling, a co-author's conflicting change). */
+export class SyncFailed extends Error {
+  readonly code = "GeneralException";
+}
+
 export class Recorder {
+  /** The sync (1 for the first) that fails: its queued operations are not applied, as in Excel when the request is lost. */
+  failAt?: number | number[];
+  /** Called after each successful sync with its number (a co-author's edit lands then). */
+  afterSync?: (n: number) => void;
+  /** Puts the workbook back as it was after the last successful sync (set by contextFor). */
+  private rollback?: () => void;
+  private save?: () => () => void;
   syncs = 0;
   /** JSON bytes written in the batch under way, and in each batch synced. */
   pending = 0;
@@ -75,13 +114,27 @@ export class Recorder {
     this.queuedLoads.push(f);
   }
 
+  /** Keep the workbook's state at each sync, so a failing sync can leave it as it was. */
+  attach(save: () => () => void): void {
+    this.save = save;
+    // Kept only when a test makes a sync fail (set failAt before contextFor).
+    if (this.failAt !== undefined) this.rollback = save();
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
     this.batches.push(this.pending);
     this.pending = 0;
     const loads = this.queuedLoads;
     this.queuedLoads = [];
+    if ([this.failAt ?? []].flat().includes(this.syncs)) {
+      this.log.push(`sync ${this.syncs} failed`);
+      this.rollback?.();
+      throw new SyncFailed(`GeneralException: sync ${this.syncs} failed (network)`);
+    }
     loads.forEach((f) => f());
+    if (this.failAt !== undefined && this.save) this.rollback = this.save();
+    this.afterSync?.(this.syncs);
   }
 }
 
@@ -114,6 +167,8 @@ export class SheetDouble {
   widths = new Map<string, number>();
   fontColors = new Map<string, string>();
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
+  /** Cells formatted as text ("@"), by address. */
+  textFormat = new Set<string>();
   conditional: { range: string; type: string; rule: { formula: string } }[] = [];
   /** A password a person protected the sheet with (the add-in cannot unprotect it). */
   password?: string;
@@ -133,13 +188,39 @@ export class WorkbookDouble {
   tables = new Map<string, { sheet: SheetDouble; address: string; style?: string }>();
   names = new Map<string, string>();
 
+  /** Excel finds sheets, tables and names whatever their case. */
   sheet(name: string): SheetDouble | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => same(s.name, name));
+  }
+
+  /** The name a table or defined name is kept under, found whatever its case. */
+  key<T>(map: Map<string, T>, name: string): string | undefined {
+    return [...map.keys()].find((k) => same(k, name));
+  }
+
+  /** The state of the workbook, and a function that puts it back (a failed sync's writes undone). */
+  save(): () => void {
+    const sheets = [...this.sheets];
+    const copies = sheets.map((s) => {
+      const { handlers, ...rest } = s;
+      return { s, handlers, copy: structuredClone(rest) };
+    });
+    const tables = [...this.tables].map(([k, v]) => [k, { ...v }] as const);
+    const names = [...this.names];
+    const prot = this.structureProtected;
+    return () => {
+      this.sheets.splice(0, this.sheets.length, ...sheets);
+      for (const { s, handlers, copy } of copies)
+        Object.assign(s, structuredClone(copy), { handlers });
+      this.tables = new Map(tables.map(([k, v]) => [k, { ...v }]));
+      this.names = new Map(names);
+      this.structureProtected = prot;
+    };
   }
 
   /** A table's cells (header first) as values. */
   tableValues(name: string): V[][] {
-    const t = this.tables.get(name)!;
+    const t = this.tables.get(this.key(this.tables, name) ?? name)!;
     const b = parse(t.address);
     const out: V[][] = [];
     for (let r = b.r0; r <= b.r1; r++) {
@@ -165,9 +246,24 @@ class RangeDouble extends Loadable {
     return parse(this.address);
   }
 
+  /** What the last sync read (a range's values are as of the sync, as in Excel). */
+  private synced?: { values: V[][]; formulas: V[][] };
+
   override load(props: string | string[]): this {
     this.rec.log.push(`load ${this.ws.name}!${this.address}`);
-    return super.load(props);
+    super.load(props);
+    this.rec.queueLoad(() => {
+      this.synced = { values: this.read("value"), formulas: this.read("formula") };
+    });
+    return this;
+  }
+
+  private read(key: "value" | "formula"): V[][] {
+    const out: V[][] = [];
+    this.each((r, c, i) => {
+      (out[i] ??= []).push(this.ws.get(r, c)?.[key] ?? "");
+    });
+    return out;
   }
 
   private each(f: (r: number, c: number, i: number, j: number) => void) {
@@ -185,7 +281,7 @@ class RangeDouble extends Loadable {
     this.each((r, c, i, j) => {
       const k = `${colLetter(c)}${r + 1}`;
       const x = v[i][j];
-      const taken = asExcelTakesIt(x);
+      const taken = asExcelTakesIt(x, this.ws.textFormat.has(k) ? "@" : undefined);
       const cell = this.ws.cells.get(k) ?? { value: "", formula: "" };
       // The double does not calculate: a formula's value stays blank.
       cell.value = taken.formula ? "" : taken.value;
@@ -200,25 +296,23 @@ class RangeDouble extends Loadable {
   }
   get values(): V[][] {
     this.guard("values");
-    const out: V[][] = [];
-    this.each((r, c, i) => {
-      (out[i] ??= []).push(this.ws.get(r, c)?.value ?? "");
-    });
-    return out;
+    return this.synced!.values;
   }
   set formulas(v: V[][]) {
     this.grid(v, "formulas");
   }
   get formulas(): V[][] {
     this.guard("formulas");
-    const out: V[][] = [];
-    this.each((r, c, i) => {
-      (out[i] ??= []).push(this.ws.get(r, c)?.formula ?? "");
-    });
-    return out;
+    return this.synced!.formulas;
   }
   set numberFormat(v: string[][]) {
     this.rec.write(`${this.ws.name}!${this.address} numberFormat`, v);
+    const b = this.box;
+    for (const k of [...this.ws.textFormat]) if (inBox(k, b)) this.ws.textFormat.delete(k);
+    if (!v.some((row) => row.includes("@"))) return;
+    this.each((r, c, i, j) => {
+      if ((v[i]?.[j] ?? v[0]?.[0]) === "@") this.ws.textFormat.add(`${colLetter(c)}${r + 1}`);
+    });
   }
   get rowIndex(): number {
     this.guard("rowIndex");
@@ -305,8 +399,10 @@ class RangeDouble extends Loadable {
   }
 
   clear(): void {
-    this.rec.write(`clear ${this.ws.name}`, null);
-    this.ws.cells.clear();
+    this.rec.write(`clear ${this.ws.name}!${this.address}`, null);
+    const b = this.box;
+    for (const k of [...this.ws.cells.keys()]) if (inBox(k, b)) this.ws.cells.delete(k);
+    for (const k of [...this.ws.textFormat]) if (inBox(k, b)) this.ws.textFormat.delete(k);
   }
 }
 
@@ -318,18 +414,24 @@ class TableDouble extends Loadable {
   ) {
     super(rec);
   }
+  private get stored(): string {
+    const k = this.wb.key(this.wb.tables, this.tableName);
+    if (k === undefined) throw new Error(`ItemNotFound: table ${this.tableName}`);
+    return k;
+  }
   private get t() {
-    const t = this.wb.tables.get(this.tableName);
-    if (!t) throw new Error(`ItemNotFound: table ${this.tableName}`);
-    return t;
+    return this.wb.tables.get(this.stored)!;
   }
   get name(): string {
     this.guard("name");
-    return this.tableName;
+    return this.stored;
   }
   set name(v: string) {
     const t = this.t;
-    this.wb.tables.delete(this.tableName);
+    const other = this.wb.key(this.wb.tables, v);
+    if (other !== undefined && other !== this.stored)
+      throw new Error(`ItemAlreadyExists: table ${v} (as ${other})`);
+    this.wb.tables.delete(this.stored);
     this.wb.tables.set(v, t);
     this.tableName = v;
   }
@@ -345,10 +447,11 @@ class TableDouble extends Loadable {
   delete(): void {
     this.rec.write(`delete table ${this.tableName}`, null);
     const t = this.t;
+    const stored = this.stored;
     const b = parse(t.address);
     for (let r = b.r0; r <= b.r1; r++)
       for (let c = b.c0; c <= b.c1; c++) t.sheet.cells.delete(`${colLetter(c)}${r + 1}`);
-    this.wb.tables.delete(this.tableName);
+    this.wb.tables.delete(stored);
   }
 }
 
@@ -432,6 +535,18 @@ class WorksheetDouble extends Loadable {
     add: (range: RangeDouble, hasHeaders: boolean) => {
       if (!hasHeaders) throw new Error("tables without headers are not used");
       const address = range.address;
+      const box = parse(address);
+      for (const [other, t] of this.wb.tables) {
+        const o = parse(t.address);
+        if (
+          t.sheet === this.ws &&
+          box.r0 <= o.r1 &&
+          o.r0 <= box.r1 &&
+          box.c0 <= o.c1 &&
+          o.c0 <= box.c1
+        )
+          throw new Error(`InvalidArgument: ${address} overlaps the table ${other}`);
+      }
       const name = `Table${this.wb.tables.size + 1}`;
       this.wb.tables.set(name, { sheet: this.ws, address });
       this.rec.write(`table ${address}`, null);
@@ -482,7 +597,9 @@ class NameDouble extends Loadable {
     return this.n;
   }
   delete(): void {
-    this.wb.names.delete(this.n);
+    const k = this.wb.key(this.wb.names, this.n);
+    if (k === undefined) throw new Error(`ItemNotFound: name ${this.n}`);
+    this.wb.names.delete(k);
   }
 }
 
@@ -511,6 +628,7 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
     [...wb.names.keys()].map((n) => new NameDouble(rec, wb, n))
   );
   const protection = new WorkbookProtectionDouble(rec, wb);
+  rec.attach(() => wb.save());
   const context = {
     sync: () => rec.sync(),
     application: {
@@ -525,7 +643,8 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
           return new WorksheetDouble(rec, wb, s);
         },
         add: (name: string) => {
-          if (wb.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+          const other = wb.sheet(name);
+          if (other) throw new Error(`ItemAlreadyExists: ${name} (as ${other.name})`);
           const s = new SheetDouble(name);
           wb.sheets.push(s);
           rec.write(`add sheet ${name}`, null);
@@ -539,7 +658,8 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
       names: Object.assign(namesColl, {
         getItem: (name: string) => new NameDouble(rec, wb, name),
         add: (name: string, refersTo: string) => {
-          if (wb.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+          const other = wb.key(wb.names, name);
+          if (other !== undefined) throw new Error(`ItemAlreadyExists: name ${name} (as ${other})`);
           rec.write(`name ${name}`, refersTo);
           wb.names.set(name, refersTo);
         },
