@@ -149,6 +149,8 @@ export interface ImportOptions {
   /** ISO datetime of the import (the merge's time stamp). */
   now: string;
   lang: Lang;
+  /** The national workbook's own language (its plan texts are in it), when not `lang`. */
+  workbookLang?: Lang;
 }
 
 export interface DryRun extends ImportOptions {
@@ -222,6 +224,7 @@ export async function planImport(
       focalPoint,
       submittedAt: submittedAtOf(national, wb, focalPoint, options.year, options.now),
       plan: wb.read.plan,
+      lang: wb.read.lang,
     });
   }
   onProgress(sources.length, sources.length);
@@ -252,13 +255,34 @@ function mergeEach(
   refused: DryRun["refused"]
 ): { result: MergeResult; incoming: Incoming[] } {
   try {
-    return { result: merge(national, incoming, options.now, options.year), incoming };
+    return {
+      result: merge(
+        national,
+        incoming,
+        options.now,
+        options.year,
+        options.workbookLang ?? options.lang
+      ),
+      incoming,
+    };
   } catch {
     const taken: Incoming[] = [];
-    let result = merge(national, [], options.now, options.year);
+    let result = merge(
+      national,
+      [],
+      options.now,
+      options.year,
+      options.workbookLang ?? options.lang
+    );
     for (const f of incoming) {
       try {
-        result = merge(national, [...taken, f], options.now, options.year);
+        result = merge(
+          national,
+          [...taken, f],
+          options.now,
+          options.year,
+          options.workbookLang ?? options.lang
+        );
         taken.push(f);
       } catch (e) {
         const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
@@ -282,8 +306,8 @@ export async function dryRunImport(
   options: ImportOptions,
   onProgress?: (done: number, total: number) => void
 ): Promise<DryRun> {
-  const national = readPlan(await port.read(), options.lang).plan;
-  return planImport(national, sources, options, onProgress);
+  const read = readPlan(await port.read(), options.lang);
+  return planImport(read.plan, sources, { ...options, workbookLang: read.lang }, onProgress);
 }
 
 /**
@@ -314,7 +338,7 @@ export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Cr
   let indicators = 0;
   const written = await writeKept(port, dry.lang, (values) => {
     const read = readForRewrite(values, dry.lang);
-    const merged = merge(read.plan, dry.incoming, dry.now, dry.year).plan;
+    const merged = merge(read.plan, dry.incoming, dry.now, dry.year, read.lang).plan;
     const plan = stampDeadline(merged, dry.year, dry.deadline);
     indicators = plan.indicators.length;
     return buildWorkbookPlan(plan, read.lang);

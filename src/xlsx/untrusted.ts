@@ -23,6 +23,11 @@ export interface LoadedWorkbook {
   read: ReadResult;
   integrity: IntegrityFinding[];
   mtime: Date;
+  /**
+   * The package's own modified date (docProps/core.xml), when it has a real
+   * one (this tool writes none: its files carry the epoch).
+   */
+  modified?: Date;
 }
 
 export type Loaded = { ok: true; wb: LoadedWorkbook } | { ok: false; reason: string };
@@ -94,5 +99,7 @@ export async function loadUntrustedBytes(
     externalLinks,
     extraContent,
   });
-  return { ok: true, wb: { file: name, read, integrity, mtime } };
+  const modified =
+    wb.modified instanceof Date && wb.modified.getUTCFullYear() > 1980 ? wb.modified : undefined;
+  return { ok: true, wb: { file: name, read, integrity, mtime, ...(modified ? { modified } : {}) } };
 }

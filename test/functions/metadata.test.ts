@@ -3,7 +3,7 @@ import os from "os";
 import path from "path";
 import { execFileSync } from "child_process";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FR, localize } from "../../src/functions/fr";
+import { FR, FR_PARAMETER_NAMES, localize } from "../../src/functions/fr";
 
 interface Meta {
   functions: {
@@ -50,9 +50,11 @@ describe("custom functions metadata", () => {
     const fr = localize(en) as Meta;
     expect(fr.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
     fr.functions.forEach((f, i) => {
+      // Each parameter under its French name, in the same order.
       expect(f.parameters.map((p) => p.name)).toEqual(
-        en.functions[i].parameters.map((p) => p.name)
+        en.functions[i].parameters.map((p) => FR_PARAMETER_NAMES[p.name])
       );
+      for (const p of f.parameters) expect(p.name).toMatch(/^[\p{L}_][\p{L}\d_]*$/u);
       expect(f.description).not.toBe(en.functions[i].description);
     });
     expect(fr.functions.find((f) => f.id === "COMPLETIONRATE")!.name).toBe("TAUXREALISATION");

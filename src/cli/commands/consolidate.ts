@@ -15,7 +15,10 @@ import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import {
   confirmImport,
+  defaultReportingYear,
   describeDryRun,
+  describeSettleDone,
+  describeSettleProblems,
   planImport,
   rollPlanForward,
   settleConflicts,
@@ -82,17 +85,17 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
   const national = await openNational(nationalFile, locale, explicit);
   const msg = national.lang;
   const { period } = national.read.plan;
+  // By default the plan's current year (today within its period), else its last (or first).
   const year =
     values.year === undefined
-      ? Number(now.slice(0, 4)) - 1
+      ? defaultReportingYear(national.read.plan, now)
       : yearOption("--year", values.year, period, msg);
-  if (!Number.isInteger(year) || year < period.start || year > period.end)
-    yearOption("--year", String(year), period, msg); // the default year outside the period
   const dry = await planImport(national.read.plan, files.map(fromDisk), {
     year,
     deadline,
     now,
     lang: msg,
+    workbookLang: national.read.lang,
   });
   // Refusals go to standard error, everything else to standard output.
   const refusals = new Set(
@@ -108,13 +111,13 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
   );
   if (values["dry-run"]) {
     io.out(t(msg, "consolidate.dryRun", { out: String(values.out ?? "OUT.xlsx") }));
-    return 0;
+    return dry.nothingTaken ? 1 : 0;
   }
   const out = String(values.out);
   await confirmImport(national.workbook, dry);
   await saveWorkbook(national.workbook, out, positionals, msg);
   io.out(t(msg, "consolidate.wrote", { out }));
-  return dry.refused.length ? 1 : 0;
+  return dry.refused.length || dry.nothingTaken ? 1 : 0;
 }
 
 export async function settleCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
@@ -140,10 +143,11 @@ export async function settleCommand(args: string[], io: CliIO, locale: Lang): Pr
   const national = await openNational(positionals[0], locale, explicit);
   const msg = national.lang;
   const r = await settleConflicts(national.workbook, { now, by, lang: msg });
-  for (const id of r.ambiguous) io.err(t(msg, "consolidate.settleTwo", { id }));
+  for (const line of describeSettleProblems(r, msg)) io.err(line);
   await saveWorkbook(national.workbook, values.out, positionals, msg);
   io.out(`${r.settled.length} settled: ${r.settled.join(", ") || "-"}`);
-  return r.ambiguous.length ? 1 : 0;
+  for (const line of describeSettleDone(r, msg)) io.out(line);
+  return r.ambiguous.length || r.notLanded.length || r.waiting.length ? 1 : 0;
 }
 
 export async function rollForwardCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {

@@ -44,6 +44,7 @@ import { splitList } from "../vocabulary";
 import {
   parsePlan,
   planYears,
+  type Lang,
   type Conflict,
   type ImportRecord,
   type MergeOutcome,
@@ -62,6 +63,8 @@ export interface Incoming {
   /** When it was submitted (YYYY-MM-DD...). */
   submittedAt: string;
   plan: Plan;
+  /** The workbook's language: the plan's texts it shows are in it. */
+  lang?: Lang;
 }
 
 export interface FileOutcome {
@@ -277,7 +280,9 @@ export function merge(
   national: Plan,
   incoming: Incoming[],
   importedAt: string,
-  year: number
+  year: number,
+  /** The national workbook's language (a file in the other one proposes none of the plan's texts). */
+  lang?: Lang
 ): MergeResult {
   const years = planYears(national);
   const tables = flatten(national);
@@ -395,6 +400,14 @@ export function merge(
     const spec = def.merge!;
     const table = spec.table;
     const fields = mergeFields(def, years).map((c) => c.key);
+    const translated = new Set(
+      mergeFields(def, years)
+        .filter((c) => c.translated)
+        .map((c) => c.key)
+    );
+    // The plan's texts in a file of the other language are translations, not changes.
+    const otherLanguage = (i: number) =>
+      lang !== undefined && incoming[i].lang !== undefined && incoming[i].lang !== lang;
     const keys = new Set<string>();
     submitted.forEach((s) => s[table].forEach((_r, k) => keys.add(k)));
     for (const key of [...keys].sort()) {
@@ -435,6 +448,7 @@ export function merge(
         if (!row) return;
         for (const f of fields) {
           if (blank(row[f])) continue;
+          if (current && translated.has(f) && otherLanguage(i)) continue;
           const list = proposals.get(f) ?? [];
           list.push({ file: i, value: row[f] });
           proposals.set(f, list);

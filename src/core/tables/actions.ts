@@ -22,7 +22,12 @@ export const actions: TableDef = {
       merge: true,
       width: 9,
     }),
-    column("text", "col.action", "text", { entry: true, merge: true, width: 60 }),
+    column("text", "col.action", "text", {
+      entry: true,
+      merge: true,
+      translated: true,
+      width: 60,
+    }),
     column("lead", "col.lead", "code", {
       codeList: "stakeholders",
       entry: true,

@@ -86,6 +86,12 @@ export interface ColumnSpec {
   formula?: (ctx: FormulaContext) => string;
   /** Consolidation compares and carries this column's values. */
   merge?: boolean;
+  /**
+   * The plan's own text, shown in the workbook's language (a French workbook
+   * shows its French form): a workbook in the other language is no proposal
+   * to change it.
+   */
+  translated?: boolean;
   /** Written otherwise than its kind says (the row is given). */
   show?: (value: RecValue, row: Rec, lang: Lang) => Cell;
   /** Read otherwise than its kind says (the row read so far is given). */

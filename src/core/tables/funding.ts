@@ -11,7 +11,12 @@ export const funding: TableDef = {
   optional: false,
   columns: () => [
     column("code", "col.code", "code", { entry: true, width: 12 }),
-    column("name", "col.name", "text", { entry: true, merge: true, width: 40 }),
+    column("name", "col.name", "text", {
+      entry: true,
+      merge: true,
+      translated: true,
+      width: 40,
+    }),
     column("type", "col.type", "enum", {
       list: "fundingType",
       entry: true,

@@ -82,6 +82,7 @@ function columns(years: number[]): ColumnSpec[] {
       entry: true,
       required: false,
       merge: true,
+      translated: true,
       width: 28,
     }),
     column("frequency", "col.frequency", "enum", { list: "frequency", entry: true, width: 13 }),
@@ -98,6 +99,7 @@ function columns(years: number[]): ColumnSpec[] {
     column("comment", "col.comment", "text", {
       entry: true,
       required: false,
+      translated: true,
       merge: true,
       width: 30,
     }),

@@ -11,7 +11,12 @@ export const regions: TableDef = {
   optional: false,
   columns: () => [
     column("code", "col.code", "code", { entry: true, width: 10 }),
-    column("name", "col.name", "text", { entry: true, merge: true, width: 30 }),
+    column("name", "col.name", "text", {
+      entry: true,
+      merge: true,
+      translated: true,
+      width: 30,
+    }),
   ],
   rows: (plan) => plan.regions.map((r) => ({ code: r.code, name: r.name })),
   read: (rows, draft) => {

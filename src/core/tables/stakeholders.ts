@@ -11,11 +11,17 @@ export const stakeholders: TableDef = {
   optional: false,
   columns: () => [
     column("code", "col.code", "code", { entry: true, width: 12 }),
-    column("name", "col.name", "text", { entry: true, merge: true, width: 60 }),
+    column("name", "col.name", "text", {
+      entry: true,
+      merge: true,
+      translated: true,
+      width: 60,
+    }),
     column("acronym", "col.acronym", "text", {
       entry: true,
       required: false,
       merge: true,
+      translated: true,
       width: 12,
     }),
     column("type", "col.type", "enum", {
