@@ -215,8 +215,8 @@ export const en = {
   "word.link": "hyperlink",
   "check.computedMissing": "{{cell}}: the computed column {{column}} has no formula in this row; the summaries count the row without it. Refresh the workbook (or copy the formula down).",
   "check.computedTypedOver": "{{cell}}: a value is typed over the computed column {{column}}; the summaries count the typed value. Clear it to get the formula back, or keep it on purpose.",
-  "check.takenIn_one": "{{first}}: a row typed just below {{table}} is outside the table; the next refresh takes it in.",
-  "check.takenIn": "{{first}}–{{last}}: {{count}} rows typed just below {{table}} are outside the table; the next refresh takes them in.",
+  "check.takenIn_one": "{{cell}}: a row typed just below {{table}} (row {{first}}) is outside the table; the next refresh takes it in.",
+  "check.takenIn": "{{cell}}: {{count}} rows typed just below {{table}} (rows {{first}}–{{last}}) are outside the table; the next refresh takes them in.",
   "written.takenIn_one": "{{table}}: {{count}} row typed just below the table taken in ({{range}}).",
   "written.takenIn": "{{table}}: {{count}} rows typed just below the table taken in ({{range}}).",
   "error.ambiguousNumber":

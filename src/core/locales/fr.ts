@@ -210,8 +210,8 @@ export const fr: Record<keyof typeof en, string> = {
   "word.link": "lien",
   "check.computedMissing": "{{cell}} : la colonne calculée {{column}} n'a pas de formule sur cette ligne ; les synthèses comptent la ligne sans elle. Actualisez le classeur (ou recopiez la formule vers le bas).",
   "check.computedTypedOver": "{{cell}} : une valeur est saisie à la place de la colonne calculée {{column}} ; les synthèses comptent la valeur saisie. Effacez-la pour retrouver la formule, ou gardez-la à dessein.",
-  "check.takenIn_one": "{{first}} : une ligne saisie juste sous {{table}} est hors du tableau ; la prochaine actualisation l'y intègre.",
-  "check.takenIn": "{{first}}–{{last}} : {{count}} lignes saisies juste sous {{table}} sont hors du tableau ; la prochaine actualisation les y intègre.",
+  "check.takenIn_one": "{{cell}} : une ligne saisie juste sous {{table}} (ligne {{first}}) est hors du tableau ; la prochaine actualisation l'y intègre.",
+  "check.takenIn": "{{cell}} : {{count}} lignes saisies juste sous {{table}} (lignes {{first}} à {{last}}) sont hors du tableau ; la prochaine actualisation les y intègre.",
   "written.takenIn_one": "{{table}} : {{count}} ligne saisie juste sous le tableau intégrée ({{range}}).",
   "written.takenIn": "{{table}} : {{count}} lignes saisies juste sous le tableau intégrées ({{range}}).",
   "error.ambiguousNumber":

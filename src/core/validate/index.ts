@@ -236,17 +236,22 @@ function takenIn(values: WorkbookValues, lang: Lang): Finding[] {
     if (!tv || !n) continue;
     const first = tv.row + tv.values.length - n;
     const last = tv.row + tv.values.length - 1;
+    const cell = a1(first, tv.col);
+    const code = tv.values[tv.values.length - n][0];
     out.push({
       severity: "warning",
       rule: "structure.taken-in",
       sheet: tv.sheet,
-      cell: a1(first, tv.col),
+      cell,
       table: name,
+      column: String(tv.values[0][0] ?? ""),
+      ...(code !== null && code !== "" ? { key: String(code) } : {}),
       message: t(lang, "check.takenIn", {
         count: n,
         table: name,
-        first: `${tv.sheet}!${first + 1}`,
-        last: `${last + 1}`,
+        cell: `${tv.sheet}!${cell}`,
+        first: first + 1,
+        last: last + 1,
       }),
     });
   }
