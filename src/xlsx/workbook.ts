@@ -57,6 +57,13 @@ function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell)
   }
 }
 
+/** Fill and font colours of a red/amber/green format (Excel's own "good, neutral, bad" styles). */
+const RAG_COLOURS: Record<"red" | "amber" | "green", [string, string]> = {
+  green: ["C6EFCE", "006100"],
+  amber: ["FFEB9C", "9C5700"],
+  red: ["FFC7CE", "9C0006"],
+};
+
 /** Add one sheet of a workbook plan to a workbook. */
 export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
@@ -156,6 +163,24 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       ],
     });
   }
+  // Red, amber, green on status and progress cells.
+  (sheet.ragFormats ?? []).forEach((rag, i) => {
+    const [fill, font] = RAG_COLOURS[rag.colour];
+    ws.addConditionalFormatting({
+      ref: rag.range,
+      rules: [
+        {
+          type: "expression",
+          priority: 10 + i,
+          formulae: [rag.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${fill}` } },
+            font: { color: { argb: `FF${font}` } },
+          },
+        },
+      ],
+    });
+  });
   if (sheet.print) {
     const p = sheet.print;
     ws.pageSetup = {
