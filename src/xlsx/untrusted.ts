@@ -101,5 +101,8 @@ export async function loadUntrustedBytes(
   });
   const modified =
     wb.modified instanceof Date && wb.modified.getUTCFullYear() > 1980 ? wb.modified : undefined;
-  return { ok: true, wb: { file: name, read, integrity, mtime, ...(modified ? { modified } : {}) } };
+  return {
+    ok: true,
+    wb: { file: name, read, integrity, mtime, ...(modified ? { modified } : {}) },
+  };
 }

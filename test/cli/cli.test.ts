@@ -81,7 +81,9 @@ describe("nap1325 build", () => {
 
   test("messages follow the French locale", async () => {
     const r = await cli(["build", "--lang", "de", "--out", "x.xlsx"], { LANG: "fr_FR.UTF-8" });
-    expect(r.err).toMatch(/la langue doit être « en » ou « fr », pas « de »/);
+    expect(r.err).toMatch(
+      /la langue doit être «\u202fen\u202f» ou «\u202ffr\u202f», pas «\u202fde\u202f»/
+    );
   });
 });
 

@@ -30,7 +30,7 @@ describe("consolidation across the two languages", () => {
   test("the workbooks do show different texts (so the test can fail)", () => {
     const merged = merge(
       national.plan,
-      incoming().map(({ lang: _, ...f }) => f),
+      incoming().map((f) => ({ ...f, lang: undefined })),
       "2021-02-01T00:00:00Z",
       2020
     );

@@ -13,8 +13,20 @@ describe("French typography through i18next", () => {
     );
   });
   test("plurals from i18next in both languages", () => {
-    const one = t("fr", "check.takenIn", { count: 1, table: "T", cell: "S!A26", first: 26, last: 26 });
-    const two = t("fr", "check.takenIn", { count: 2, table: "T", cell: "S!A26", first: 26, last: 27 });
+    const one = t("fr", "check.takenIn", {
+      count: 1,
+      table: "T",
+      cell: "S!A26",
+      first: 26,
+      last: 26,
+    });
+    const two = t("fr", "check.takenIn", {
+      count: 2,
+      table: "T",
+      cell: "S!A26",
+      first: 26,
+      last: 27,
+    });
     expect(one).toMatch(/une ligne saisie/);
     expect(two).toMatch(/2 lignes saisies/);
     expect(t("en", "check.takenIn", { count: 2, table: "T", first: "S!26", last: "27" })).toMatch(

@@ -201,23 +201,38 @@ export const en = {
   "error.planValue": "{{cell}}: {{message}}",
   "error.atMost": "must be at most {{limit}}",
   "error.atLeast": "must be at least {{limit}}",
-  "error.belowFixedTable": "{{cell}} is typed below {{table}}, whose rows the plan fixes: it would be dropped. Move it into the table or clear it.",
-  "error.outsideCell_one": "{{cell}} ({{value}}) is outside the template's tables: a rewrite would drop it. Move it into a table (a Notes column) or onto a workbook of your own.",
-  "error.outsideCell": "{{cell}} ({{value}}…) are outside the template's tables: a rewrite would drop them. Move them into a table (a Notes column) or onto a workbook of your own.",
-  "error.outsideNote_one": "{{cell}} has a comment outside the template's tables: a rewrite would drop it. Move it onto a cell of a table.",
-  "error.outsideNote": "{{cell}} have comments outside the template's tables: a rewrite would drop them. Move them onto cells of a table.",
-  "error.outsideLink_one": "{{cell}} has a hyperlink outside the template's tables: a rewrite would drop it. Move it onto a cell of a table.",
-  "error.outsideLink": "{{cell}} have hyperlinks outside the template's tables: a rewrite would drop them. Move them onto cells of a table.",
-  "error.ownName": "the defined name {{name}} is not the template's: a rewrite would drop it. Delete it or keep it in a workbook of your own.",
-  "error.ownTable": "the table {{name}} on {{sheet}} is not the template's: a rewrite would drop it. Move it to a workbook of your own.",
-  "error.unplaced": "{{cell}}: its {{what}} could not be placed on the rewritten row: nothing was written.",
+  "error.belowFixedTable":
+    "{{cell}} is typed below {{table}}, whose rows the plan fixes: it would be dropped. Move it into the table or clear it.",
+  "error.outsideCell_one":
+    "{{cell}} ({{value}}) is outside the template's tables: a rewrite would drop it. Move it into a table (a Notes column) or onto a workbook of your own.",
+  "error.outsideCell":
+    "{{cell}} ({{value}}…) are outside the template's tables: a rewrite would drop them. Move them into a table (a Notes column) or onto a workbook of your own.",
+  "error.outsideNote_one":
+    "{{cell}} has a comment outside the template's tables: a rewrite would drop it. Move it onto a cell of a table.",
+  "error.outsideNote":
+    "{{cell}} have comments outside the template's tables: a rewrite would drop them. Move them onto cells of a table.",
+  "error.outsideLink_one":
+    "{{cell}} has a hyperlink outside the template's tables: a rewrite would drop it. Move it onto a cell of a table.",
+  "error.outsideLink":
+    "{{cell}} have hyperlinks outside the template's tables: a rewrite would drop them. Move them onto cells of a table.",
+  "error.ownName":
+    "the defined name {{name}} is not the template's: a rewrite would drop it. Delete it or keep it in a workbook of your own.",
+  "error.ownTable":
+    "the table {{name}} on {{sheet}} is not the template's: a rewrite would drop it. Move it to a workbook of your own.",
+  "error.unplaced":
+    "{{cell}}: its {{what}} could not be placed on the rewritten row: nothing was written.",
   "word.note": "comment",
   "word.link": "hyperlink",
-  "check.computedMissing": "{{cell}}: the computed column {{column}} has no formula in this row; the summaries count the row without it. Refresh the workbook (or copy the formula down).",
-  "check.computedTypedOver": "{{cell}}: a value is typed over the computed column {{column}}; the summaries count the typed value. Clear it to get the formula back, or keep it on purpose.",
-  "check.takenIn_one": "{{cell}}: a row typed just below {{table}} (row {{first}}) is outside the table; the next refresh takes it in.",
-  "check.takenIn": "{{cell}}: {{count}} rows typed just below {{table}} (rows {{first}}–{{last}}) are outside the table; the next refresh takes them in.",
-  "written.takenIn_one": "{{table}}: {{count}} row typed just below the table taken in ({{range}}).",
+  "check.computedMissing":
+    "{{cell}}: the computed column {{column}} has no formula in this row; the summaries count the row without it. Refresh the workbook (or copy the formula down).",
+  "check.computedTypedOver":
+    "{{cell}}: a value is typed over the computed column {{column}}; the summaries count the typed value. Clear it to get the formula back, or keep it on purpose.",
+  "check.takenIn_one":
+    "{{cell}}: a row typed just below {{table}} (row {{first}}) is outside the table; the next refresh takes it in.",
+  "check.takenIn":
+    "{{cell}}: {{count}} rows typed just below {{table}} (rows {{first}}–{{last}}) are outside the table; the next refresh takes them in.",
+  "written.takenIn_one":
+    "{{table}}: {{count}} row typed just below the table taken in ({{range}}).",
   "written.takenIn": "{{table}}: {{count}} rows typed just below the table taken in ({{range}}).",
   "error.ambiguousNumber":
     '{{cell}}: "{{value}}" can be read as two numbers (a thousands separator or a decimal one): type the number without separators, e.g. 1500 or 1.5',
@@ -243,7 +258,8 @@ export const en = {
   "pane.import.confirm": "Import into this workbook",
   "pane.import.reading": "Reading file {{n}} of {{total}}…",
   "pane.import.writing": "Importing into the workbook…",
-  "pane.busy": "Another action is still writing to the workbook: wait for it to finish, then try again.",
+  "pane.busy":
+    "Another action is still writing to the workbook: wait for it to finish, then try again.",
   "pane.iati": "Export for donors (IATI 2.03 XML)",
   "pane.iatiReady": "The IATI file is ready.",
   "pane.download": "Download {{file}}",
@@ -363,7 +379,8 @@ export const en = {
   "v.excelError":
     "the cell holds the Excel error {{value}}: enter the value itself, or correct the formula it comes from",
   "v.unknownLabel": '"{{value}}" is not in the list: choose one of {{labels}}',
-  "v.belowFixedTable": "typed below a table whose rows the plan fixes (\"{{value}}\"): a rewrite would drop it; move it into the table or clear it",
+  "v.belowFixedTable":
+    'typed below a table whose rows the plan fixes ("{{value}}"): a rewrite would drop it; move it into the table or clear it',
   "v.outsidePeriod":
     "{{year}} is not a year of the plan’s period: enter a year from {{start}} to {{end}}",
   "v.unknownArea": '"{{code}}" is not a cross-cutting area: use one of {{areas}}',
@@ -463,10 +480,9 @@ export const en = {
   "sum.gapNote":
     "Funding gap: planned minus secured in the budget lines of actions still open. The lines of cancelled and completed actions are left out of it and shown apart (Gap, closed actions).",
   "sum.toCheckNote":
-    "Entries to check: how many of the indicator's value cells are wrong for its measure (a percentage above 100, a yes/no that is neither yes nor no, a level off the scale...). The status then says \"To check\" instead of a status those figures cannot support.",
+    'Entries to check: how many of the indicator\'s value cells are wrong for its measure (a percentage above 100, a yes/no that is neither yes nor no, a level off the scale...). The status then says "To check" instead of a status those figures cannot support.',
   "guide.entries": "Entering values",
-  "guide.entries.yesno":
-    "Yes/no indicators: type Oui or Non, Yes or No (any case), or 1 or 0.",
+  "guide.entries.yesno": "Yes/no indicators: type Oui or Non, Yes or No (any case), or 1 or 0.",
   "guide.entries.level":
     "Level indicators: type the level's number or its name, in French or English — {{scale}}.",
   "guide.entries.text":
@@ -475,7 +491,7 @@ export const en = {
   "guide.def.progress":
     "Progress: how far the indicator has moved from its baseline toward its target — 0% at the baseline, 100% at the target, negative when it moved away from the target.",
   "guide.def.aggregation":
-    "Actual compared with the target: a \"sum of years\" indicator adds up its years' actuals (12 + 9 + 14 = 35 initiatives against 85: 41.2%), \"latest value\" takes the latest actual, \"highest value\" the highest, \"average\" their mean; the target is the end-of-plan target, else the yearly targets added up the same way.",
+    'Actual compared with the target: a "sum of years" indicator adds up its years\' actuals (12 + 9 + 14 = 35 initiatives against 85: 41.2%), "latest value" takes the latest actual, "highest value" the highest, "average" their mean; the target is the end-of-plan target, else the yearly targets added up the same way.',
   "guide.def.onTrack":
     "On track: the latest actual reaches at least 85% of the target typed for its year (at most 115% for a decrease, within 5% to maintain); without a target for that year, progress keeps pace with the share of the plan period elapsed; an indicator that lost ground is off track.",
   "guide.def.completion":
@@ -483,7 +499,7 @@ export const en = {
   "guide.def.gap":
     "Funding gap: planned minus secured in the budget lines of actions still open; the lines of cancelled and completed actions are shown apart.",
   "guide.def.toCheck":
-    "To check: an indicator with a value wrong for its measure shows \"To check\" and how many entries, instead of a status.",
+    'To check: an indicator with a value wrong for its measure shows "To check" and how many entries, instead of a status.',
   "col.onTime": "On time",
   "guide.sheet.sumPillars":
     "Actions by status, completion rate, budget and indicators on or off track, per pillar.",
@@ -517,22 +533,29 @@ export const en = {
   "consolidate.otherPlan":
     "a workbook of another plan ({{title}}, {{period}}), not of {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "cannot be merged with the others: {{reason}}",
-  "consolidate.change": "{{file}} ({{who}}): {{table}} {{key}}, {{column}}: {{before}} → {{after}} ({{why}})",
+  "consolidate.change":
+    "{{file}} ({{who}}): {{table}} {{key}}, {{column}}: {{before}} → {{after}} ({{why}})",
   "consolidate.why.added": "a new row",
   "consolidate.why.filled": "a blank filled",
   "consolidate.why.owner": "its owner's update",
-  "consolidate.notTaken": "{{file}} ({{who}}): {{table}} {{key}}, {{column}}: {{before}} → {{after}} not taken: {{reason}}",
+  "consolidate.notTaken":
+    "{{file}} ({{who}}): {{table}} {{key}}, {{column}}: {{before}} → {{after}} not taken: {{reason}}",
   "consolidate.rowNotTaken": "{{file}} ({{who}}): {{table}} {{key}} not taken: {{reason}}",
   "consolidate.reason.conflict": "conflict {{id}} for the TMU (the row is {{owner}}'s)",
   "consolidate.reason.conflictNoOwner": "conflict {{id}} for the TMU (no one owns this value)",
   "consolidate.reason.unknown-indicator": "the indicator is not in the national framework",
   "consolidate.reason.unknown-action": "its action is not in the plan",
   "consolidate.blank": "(blank)",
-  "consolidate.nothingTaken": "Nothing could be taken: no value would change and nothing goes to the TMU.",
-  "consolidate.settleWaiting": "conflict {{id}} has an accepted proposal but {{pending}} still pending: mark it Accept or Reject",
-  "consolidate.settleNotLanded.required-missing": "conflict {{id}} ({{table}} {{key}}) is not settled: the new row also needs {{detail}} accepted",
-  "consolidate.settleNotLanded.action-missing": "conflict {{id}} ({{table}} {{key}}) is not settled: its action {{detail}} is not in the plan (settle the action first)",
-  "consolidate.settleNotLanded.refused-by-plan": "conflict {{id}} ({{table}} {{key}}) is not settled: the plan refuses the row ({{detail}})",
+  "consolidate.nothingTaken":
+    "Nothing could be taken: no value would change and nothing goes to the TMU.",
+  "consolidate.settleWaiting":
+    "conflict {{id}} has an accepted proposal but {{pending}} still pending: mark it Accept or Reject",
+  "consolidate.settleNotLanded.required-missing":
+    "conflict {{id}} ({{table}} {{key}}) is not settled: the new row also needs {{detail}} accepted",
+  "consolidate.settleNotLanded.action-missing":
+    "conflict {{id}} ({{table}} {{key}}) is not settled: its action {{detail}} is not in the plan (settle the action first)",
+  "consolidate.settleNotLanded.refused-by-plan":
+    "conflict {{id}} ({{table}} {{key}}) is not settled: the plan refuses the row ({{detail}})",
   "consolidate.settleReversed": "{{count}} owners' updates undone: {{ids}}",
   "rollForward.outside":
     "cannot roll forward from {{from}}: the plan runs {{start}} to {{last}} as a year to roll forward from (its next year must be in the plan's period)",

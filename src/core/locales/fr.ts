@@ -196,24 +196,40 @@ export const fr: Record<keyof typeof en, string> = {
   "error.planValue": "{{cell}} : {{message}}",
   "error.atMost": "doit valoir au plus {{limit}}",
   "error.atLeast": "doit valoir au moins {{limit}}",
-  "error.belowFixedTable": "{{cell}} est saisie sous {{table}}, dont le plan fixe les lignes : elle serait perdue. Déplacez-la dans le tableau ou effacez-la.",
-  "error.outsideCell_one": "{{cell}} ({{value}}) est hors des tableaux du modèle : une réécriture la perdrait. Déplacez-la dans un tableau (colonne Notes) ou dans un classeur à vous.",
-  "error.outsideCell": "{{cell}} ({{value}}…) sont hors des tableaux du modèle : une réécriture les perdrait. Déplacez-les dans un tableau (colonne Notes) ou dans un classeur à vous.",
-  "error.outsideNote_one": "{{cell}} porte un commentaire hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
-  "error.outsideNote": "{{cell}} portent des commentaires hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
-  "error.outsideLink_one": "{{cell}} porte un lien hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
-  "error.outsideLink": "{{cell}} portent des liens hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
-  "error.ownName": "le nom défini {{name}} n'est pas celui du modèle : une réécriture le perdrait. Supprimez-le ou gardez-le dans un classeur à vous.",
-  "error.ownTable": "le tableau {{name}} de la feuille {{sheet}} n'est pas celui du modèle : une réécriture le perdrait. Déplacez-le dans un classeur à vous.",
-  "error.unplaced": "{{cell}} : son {{what}} ne peut être replacé sur la ligne réécrite : rien n'a été écrit.",
+  "error.belowFixedTable":
+    "{{cell}} est saisie sous {{table}}, dont le plan fixe les lignes : elle serait perdue. Déplacez-la dans le tableau ou effacez-la.",
+  "error.outsideCell_one":
+    "{{cell}} ({{value}}) est hors des tableaux du modèle : une réécriture la perdrait. Déplacez-la dans un tableau (colonne Notes) ou dans un classeur à vous.",
+  "error.outsideCell":
+    "{{cell}} ({{value}}…) sont hors des tableaux du modèle : une réécriture les perdrait. Déplacez-les dans un tableau (colonne Notes) ou dans un classeur à vous.",
+  "error.outsideNote_one":
+    "{{cell}} porte un commentaire hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
+  "error.outsideNote":
+    "{{cell}} portent des commentaires hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
+  "error.outsideLink_one":
+    "{{cell}} porte un lien hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
+  "error.outsideLink":
+    "{{cell}} portent des liens hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
+  "error.ownName":
+    "le nom défini {{name}} n'est pas celui du modèle : une réécriture le perdrait. Supprimez-le ou gardez-le dans un classeur à vous.",
+  "error.ownTable":
+    "le tableau {{name}} de la feuille {{sheet}} n'est pas celui du modèle : une réécriture le perdrait. Déplacez-le dans un classeur à vous.",
+  "error.unplaced":
+    "{{cell}} : son {{what}} ne peut être replacé sur la ligne réécrite : rien n'a été écrit.",
   "word.note": "commentaire",
   "word.link": "lien",
-  "check.computedMissing": "{{cell}} : la colonne calculée {{column}} n'a pas de formule sur cette ligne ; les synthèses comptent la ligne sans elle. Actualisez le classeur (ou recopiez la formule vers le bas).",
-  "check.computedTypedOver": "{{cell}} : une valeur est saisie à la place de la colonne calculée {{column}} ; les synthèses comptent la valeur saisie. Effacez-la pour retrouver la formule, ou gardez-la à dessein.",
-  "check.takenIn_one": "{{cell}} : une ligne saisie juste sous {{table}} (ligne {{first}}) est hors du tableau ; la prochaine actualisation l'y intègre.",
-  "check.takenIn": "{{cell}} : {{count}} lignes saisies juste sous {{table}} (lignes {{first}} à {{last}}) sont hors du tableau ; la prochaine actualisation les y intègre.",
-  "written.takenIn_one": "{{table}} : {{count}} ligne saisie juste sous le tableau intégrée ({{range}}).",
-  "written.takenIn": "{{table}} : {{count}} lignes saisies juste sous le tableau intégrées ({{range}}).",
+  "check.computedMissing":
+    "{{cell}} : la colonne calculée {{column}} n'a pas de formule sur cette ligne ; les synthèses comptent la ligne sans elle. Actualisez le classeur (ou recopiez la formule vers le bas).",
+  "check.computedTypedOver":
+    "{{cell}} : une valeur est saisie à la place de la colonne calculée {{column}} ; les synthèses comptent la valeur saisie. Effacez-la pour retrouver la formule, ou gardez-la à dessein.",
+  "check.takenIn_one":
+    "{{cell}} : une ligne saisie juste sous {{table}} (ligne {{first}}) est hors du tableau ; la prochaine actualisation l'y intègre.",
+  "check.takenIn":
+    "{{cell}} : {{count}} lignes saisies juste sous {{table}} (lignes {{first}} à {{last}}) sont hors du tableau ; la prochaine actualisation les y intègre.",
+  "written.takenIn_one":
+    "{{table}} : {{count}} ligne saisie juste sous le tableau intégrée ({{range}}).",
+  "written.takenIn":
+    "{{table}} : {{count}} lignes saisies juste sous le tableau intégrées ({{range}}).",
   "error.ambiguousNumber":
     "{{cell}} : « {{value}} » peut se lire comme deux nombres (séparateur de milliers ou décimal) : saisissez le nombre sans séparateur, par exemple 1500 ou 1,5",
   "error.nothingWritten": "{{what}} ; rien n’a été écrit",
@@ -238,7 +254,8 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.confirm": "Importer dans ce classeur",
   "pane.import.reading": "Lecture du fichier {{n}} sur {{total}}…",
   "pane.import.writing": "Import dans le classeur…",
-  "pane.busy": "Une autre action écrit encore dans le classeur : attendez qu’elle se termine, puis réessayez.",
+  "pane.busy":
+    "Une autre action écrit encore dans le classeur : attendez qu’elle se termine, puis réessayez.",
   "pane.iati": "Exporter pour les bailleurs (XML IATI 2.03)",
   "pane.iatiReady": "Le fichier IATI est prêt.",
   "pane.download": "Télécharger {{file}}",
@@ -362,7 +379,8 @@ export const fr: Record<keyof typeof en, string> = {
   "v.excelError":
     "la cellule contient l’erreur Excel {{value}} : saisissez la valeur elle-même, ou corrigez la formule d’où elle vient",
   "v.unknownLabel": "« {{value}} » n’est pas dans la liste : choisissez parmi {{labels}}",
-  "v.belowFixedTable": "saisie sous un tableau dont le plan fixe les lignes (« {{value}} ») : une réécriture la perdrait ; déplacez-la dans le tableau ou effacez-la",
+  "v.belowFixedTable":
+    "saisie sous un tableau dont le plan fixe les lignes (« {{value}} ») : une réécriture la perdrait ; déplacez-la dans le tableau ou effacez-la",
   "v.outsidePeriod":
     "{{year}} n’est pas une année de la période du plan : saisissez une année de {{start}} à {{end}}",
   "v.unknownArea": "« {{code}} » n’est pas un domaine transversal : utilisez {{areas}}",
@@ -523,23 +541,32 @@ export const fr: Record<keyof typeof en, string> = {
   "consolidate.otherPlan":
     "classeur d’un autre plan ({{title}}, {{period}}), pas de {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "ne peut être fusionné avec les autres : {{reason}}",
-  "consolidate.change": "{{file}} ({{who}})\u00a0: {{table}} {{key}}, {{column}}\u00a0: {{before}} → {{after}} ({{why}})",
+  "consolidate.change":
+    "{{file}} ({{who}})\u00a0: {{table}} {{key}}, {{column}}\u00a0: {{before}} → {{after}} ({{why}})",
   "consolidate.why.added": "nouvelle ligne",
   "consolidate.why.filled": "case vide remplie",
   "consolidate.why.owner": "mise à jour par son responsable",
-  "consolidate.notTaken": "{{file}} ({{who}})\u00a0: {{table}} {{key}}, {{column}}\u00a0: {{before}} → {{after}} non pris\u00a0: {{reason}}",
-  "consolidate.rowNotTaken": "{{file}} ({{who}})\u00a0: {{table}} {{key}} non pris\u00a0: {{reason}}",
+  "consolidate.notTaken":
+    "{{file}} ({{who}})\u00a0: {{table}} {{key}}, {{column}}\u00a0: {{before}} → {{after}} non pris\u00a0: {{reason}}",
+  "consolidate.rowNotTaken":
+    "{{file}} ({{who}})\u00a0: {{table}} {{key}} non pris\u00a0: {{reason}}",
   "consolidate.reason.conflict": "conflit {{id}} soumis à l’UGT (la ligne relève de {{owner}})",
   "consolidate.reason.conflictNoOwner": "conflit {{id}} soumis à l’UGT (valeur sans responsable)",
   "consolidate.reason.unknown-indicator": "l’indicateur n’est pas dans le cadre national",
   "consolidate.reason.unknown-action": "son action n’est pas dans le plan",
   "consolidate.blank": "(vide)",
-  "consolidate.nothingTaken": "Rien n’a pu être pris\u00a0: aucune valeur ne changerait et rien ne va à l’UGT.",
-  "consolidate.settleWaiting": "le conflit {{id}} a une proposition acceptée mais {{pending}} encore en attente\u00a0: marquez-la Accepter ou Rejeter",
-  "consolidate.settleNotLanded.required-missing": "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: la nouvelle ligne demande aussi {{detail}} accepté",
-  "consolidate.settleNotLanded.action-missing": "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: son action {{detail}} n’est pas dans le plan (tranchez d’abord l’action)",
-  "consolidate.settleNotLanded.refused-by-plan": "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: le plan refuse la ligne ({{detail}})",
-  "consolidate.settleReversed": "{{count}}\u00a0mises à jour de responsables annulées\u00a0: {{ids}}",
+  "consolidate.nothingTaken":
+    "Rien n’a pu être pris\u00a0: aucune valeur ne changerait et rien ne va à l’UGT.",
+  "consolidate.settleWaiting":
+    "le conflit {{id}} a une proposition acceptée mais {{pending}} encore en attente\u00a0: marquez-la Accepter ou Rejeter",
+  "consolidate.settleNotLanded.required-missing":
+    "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: la nouvelle ligne demande aussi {{detail}} accepté",
+  "consolidate.settleNotLanded.action-missing":
+    "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: son action {{detail}} n’est pas dans le plan (tranchez d’abord l’action)",
+  "consolidate.settleNotLanded.refused-by-plan":
+    "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché\u00a0: le plan refuse la ligne ({{detail}})",
+  "consolidate.settleReversed":
+    "{{count}}\u00a0mises à jour de responsables annulées\u00a0: {{ids}}",
   "rollForward.outside":
     "impossible de reporter depuis {{from}} : l’année à reporter doit aller de {{start}} à {{last}} (l’année suivante doit être dans la période du plan)",
   "consolidate.refused": "{{file}} : refusé : {{reason}}",
