@@ -1,4 +1,5 @@
 /** The TMU's import from the task pane, against the Excel double, with real focal-point files. */
+import { parsePlan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import {
   confirmImport,
@@ -33,20 +34,33 @@ describe("import from the task pane", () => {
       supports: () => true,
     };
     const subs = submissions(national);
+    // Each file carries its submission stamp (timeliness follows it, never the file's time).
+    const stamped = (i: number) =>
+      parsePlan({
+        ...subs[i].plan,
+        submissions: [
+          {
+            focalPoint: subs[i].focalPoint!,
+            year: 2020,
+            file: `${subs[i].focalPoint}-2020.xlsx`,
+            submittedAt: subs[i].submittedAt,
+          },
+        ],
+      });
     const files: ImportFile[] = [
       {
         name: "MPFEF-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(subs[0].plan, "fr")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(0), "fr")),
         lastModified: new Date("2021-01-20"),
       },
       {
         name: "OSC-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(subs[1].plan, "en")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(1), "en")),
         lastModified: new Date("2021-01-25"),
       },
       {
         name: "ONU-FEMMES-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(subs[2].plan, "en")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(2), "en")),
         lastModified: new Date("2021-02-10"),
       },
       {
