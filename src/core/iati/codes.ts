@@ -5,7 +5,10 @@
  */
 import type { BudgetStatus, FundingSource, Indicator, Pillar, Plan, Stakeholder } from "../model";
 
-/** The language of the plan's own text (titles, objectives, indicators): the embedded plans are in English. */
+/**
+ * The language of the plan's own text (titles, objectives, indicators) when
+ * the export is not told it (IatiOptions.textLang): the embedded plans are in English.
+ */
 export const TEXT_LANG = "en";
 
 /** OrganisationType codelist: 10 Government, 22 National NGO, 40 Multilateral, 90 Other. */

@@ -36,6 +36,7 @@ import {
   type Stakeholder,
 } from "../model";
 import type { ReadProblem } from "../template/read";
+import { indicatorNumber, valueLabels, type LevelScale } from "../calc/entries";
 import {
   activityStatus,
   BUDGET_STATUS,
@@ -60,6 +61,14 @@ export interface IatiOptions {
   generatedAt: string;
   /** Language of the findings and of the labels the tool adds. */
   lang?: Lang;
+  /**
+   * The language of the plan's own texts (title, names, objectives,
+   * indicators): each activity's default language (`xml:lang`). The
+   * workbook's language when the plan was read from one (a French workbook
+   * gives French texts); English, the embedded plans' language, when not
+   * given. The labels the tool adds are tagged with `lang` where it differs.
+   */
+  textLang?: Lang;
   /** Cells the workbook reader could not take: each is an error finding. */
   readProblems?: readonly ReadProblem[];
 }
@@ -103,10 +112,16 @@ export function planToIati(plan: Plan, opts: IatiOptions | string, lang?: Lang):
   const findings = checkIatiReady(plan, opts.lang, opts.readProblems);
   if (findings.some((f) => f.severity === "error"))
     return { xml: "", findings, activities: 0, budgets: 0, total: 0 };
-  return { ...write(plan, opts.generatedAt, opts.lang ?? "en"), findings };
+  return {
+    ...write(plan, opts.generatedAt, opts.lang ?? "en", opts.textLang ?? TEXT_LANG),
+    findings,
+  };
 }
 
-function write(plan: Plan, generatedAt: string, lang: Lang) {
+function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
+  /** A narrative of the plan's text, or of `of` language (tagged when it is not the plan's). */
+  const narrative = (parent: XMLBuilder, text: string, of: Lang = textLang) =>
+    parent.ele("narrative", of !== textLang ? { "xml:lang": of } : {}).txt(text);
   const lead = reporter(plan)!;
   const years = planYears(plan);
   const stakeholders = new Map(plan.stakeholders.map((s) => [s.code, s]));
@@ -150,7 +165,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang) {
   }) => {
     const act = doc.ele("iati-activity", {
       "last-updated-datetime": generatedAt,
-      "xml:lang": TEXT_LANG,
+      "xml:lang": textLang,
       "default-currency": plan.currency,
       hierarchy: o.hierarchy,
     });
@@ -274,22 +289,34 @@ function write(plan: Plan, generatedAt: string, lang: Lang) {
       ...(ind.measure === "text" ? {} : { ascending: ind.direction === "decrease" ? "0" : "1" }),
     });
     narrative(e.ele("title"), `${ind.code} ${ind.text}`);
-    if (ind.baseline)
-      e.ele("baseline", {
-        year: String(ind.baseline.year),
-        "iso-date": `${ind.baseline.year}-01-01`,
-        value: String(ind.baseline.value),
-      });
+    const value = indicatorValue(ind, plan.levelScale);
+    const baseline = ind.baseline && value(ind.baseline.value);
+    if (ind.baseline && baseline)
+      comment(
+        e.ele("baseline", {
+          year: String(ind.baseline.year),
+          "iso-date": `${ind.baseline.year}-01-01`,
+          ...baseline.attrs,
+        }),
+        baseline
+      );
     for (const y of years) {
       const target = ind.targets.find((x) => x.year === y);
       const actual = ind.actuals.find((x) => x.year === y);
-      if (!target && !actual) continue;
+      const t = target && value(target.value);
+      const a = actual && value(actual.value);
+      if (!t && !a) continue;
       const p = e.ele("period");
       p.ele("period-start", { "iso-date": `${y}-01-01` });
       p.ele("period-end", { "iso-date": `${y}-12-31` });
-      if (target) p.ele("target", { value: String(target.value) });
-      if (actual) p.ele("actual", { value: String(actual.value) });
+      if (t) comment(p.ele("target", t.attrs), t);
+      if (a) comment(p.ele("actual", a.attrs), a);
     }
+  }
+
+  /** A baseline, target or actual's comment, when its value is qualitative. */
+  function comment(e: XMLBuilder, v: IndicatorValue) {
+    if (v.comment !== undefined) narrative(e.ele("comment"), v.comment);
   }
 
   return {
@@ -300,9 +327,29 @@ function write(plan: Plan, generatedAt: string, lang: Lang) {
   };
 }
 
-/** A narrative, tagged with its language when it is not the activity's. */
-function narrative(parent: XMLBuilder, text: string, lang?: Lang) {
-  parent.ele("narrative", lang && lang !== TEXT_LANG ? { "xml:lang": lang } : {}).txt(text);
+/** How an indicator value is written: a number in @value, or a qualitative text in a comment. */
+interface IndicatorValue {
+  attrs: { value?: string };
+  comment?: string;
+}
+
+/**
+ * An indicator's value as IATI takes it (Validator rules 8.8-8.10): a number
+ * for the measures 1-4, a yes/no or level label read as its number (Yes 1,
+ * No 0, a level its scale value); no @value but a comment for a qualitative
+ * indicator (measure 5). Null when a non-qualitative value is text no label
+ * reads: the readiness check warns, and the value is left out.
+ */
+export function indicatorValue(
+  ind: Pick<Indicator, "measure">,
+  scale: LevelScale
+): (v: Indicator["targets"][number]["value"]) => IndicatorValue | null {
+  if (ind.measure === "text") return (v) => ({ attrs: {}, comment: String(v) });
+  const labels = valueLabels(ind.measure, scale);
+  return (v) => {
+    const n = indicatorNumber(v, labels);
+    return n === null ? null : { attrs: { value: String(n) } };
+  };
 }
 
 /** Each organisation once, in order of first appearance. */
