@@ -3,7 +3,15 @@ import { t } from "../core/i18n";
 import { PlanError, type Lang } from "../core/model";
 import { TemplateError } from "../core/template/read";
 import { CreateBlocked, UpgradeBlocked } from "../core/template/upgrade";
-import { PortError } from "./port";
+import { ChangedMeanwhile, PortError, WriteInterrupted } from "./port";
+
+/** Another workbook action is running (the pane runs one at a time). */
+export class Busy extends Error {
+  constructor() {
+    super("another action is running");
+    this.name = "Busy";
+  }
+}
 
 export type ErrorCode =
   | "not-supported"
@@ -13,6 +21,10 @@ export type ErrorCode =
   | "names-taken"
   | "not-nap-workbook"
   | "invalid-plan"
+  | "changed-meanwhile"
+  | "write-restored"
+  | "write-half-done"
+  | "busy"
   | "unknown";
 
 export interface Failure {
@@ -27,12 +39,19 @@ export function explain(e: unknown, lang: Lang): Failure {
   const raw = e instanceof Error ? e.message : String(e);
   let code: ErrorCode = "unknown";
   let values: Record<string, string> = {};
-  if (e instanceof PortError) code = e.code;
+  if (e instanceof ChangedMeanwhile) {
+    code = "changed-meanwhile";
+    values = { cells: e.cells.slice(0, 10).join(", ") };
+  } else if (e instanceof WriteInterrupted) {
+    code = e.restored ? "write-restored" : "write-half-done";
+    values = { backup: e.backup ?? "" };
+  } else if (e instanceof Busy) code = "busy";
+  else if (e instanceof PortError) code = e.code;
   else if (e instanceof UpgradeBlocked) {
     code = "upgrade-blocked";
     values = {
       cells: [
-        ...e.problems.map((p) => `${p.sheet}!${p.cell}`),
+        ...e.problems.map((p) => (p.cell ? `${p.sheet}!${p.cell}` : p.value || p.sheet)),
         ...e.addedColumns.map((c) => t(lang, "pane.addedColumn", { ...c })),
       ].join(", "),
     };

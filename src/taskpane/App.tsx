@@ -47,7 +47,7 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
   const exclusive = useCallback(
     async <T,>(action: WorkbookAction, f: () => Promise<Result<T>>): Promise<Result<T>> => {
       if (lock.current)
-        return { ok: false, code: 'unknown', message: t(lang, 'pane.busy'), details: `${action} while ${lock.current}` };
+        return { ok: false, code: 'busy', message: t(lang, 'pane.busy'), details: `${action} while ${lock.current}` };
       lock.current = action;
       setBusy(action);
       try {

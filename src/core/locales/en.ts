@@ -319,6 +319,13 @@ export const en = {
   "pane.error.invalid-plan": "The plan in this workbook is incomplete: {{details}}",
   "pane.error.unknown":
     "Something went wrong while writing the workbook. Nothing was lost; try again, and if it happens again send the details below to the TMU.",
+  "pane.error.changed-meanwhile":
+    "Someone changed the workbook while the add-in was preparing to write ({{cells}}). Nothing was written: run it again to take their change into account.",
+  "pane.error.write-restored":
+    "Excel stopped part way through the write (the network, or a co-author). The tables were put back as they were; titles and formats come back when you run it again.",
+  "pane.error.write-half-done":
+    "Excel stopped part way through the write and the tables could not be put back. Your previous tables are kept on the hidden sheet {{backup}}: run the action again to finish, or ask the TMU to restore them from that sheet.",
+  "pane.error.busy": "Another action is still running: wait for it to finish.",
   "pane.error.details": "Details: {{details}}",
   "pane.badYears": "The last year must be the first year or after it (between 1990 and 2100).",
   // task pane: what a write leaves out or refuses

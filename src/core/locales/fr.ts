@@ -317,6 +317,13 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.error.invalid-plan": "Le plan de ce classeur est incomplet : {{details}}",
   "pane.error.unknown":
     "Un problème est survenu pendant l’écriture du classeur. Rien n’a été perdu ; réessayez, et si cela se reproduit, envoyez les détails ci-dessous à l’UGT.",
+  "pane.error.changed-meanwhile":
+    "Quelqu’un a modifié le classeur pendant que le complément préparait l’écriture ({{cells}}). Rien n’a été écrit : relancez pour tenir compte de cette modification.",
+  "pane.error.write-restored":
+    "Excel s’est interrompu pendant l’écriture (le réseau, ou un co-auteur). Les tableaux ont été remis comme avant ; titres et mises en forme reviennent quand vous relancez.",
+  "pane.error.write-half-done":
+    "Excel s’est interrompu pendant l’écriture et les tableaux n’ont pas pu être remis. Vos tableaux précédents sont gardés sur la feuille masquée {{backup}} : relancez l’action pour terminer, ou demandez à l’UGT de les restaurer depuis cette feuille.",
+  "pane.error.busy": "Une autre action est en cours : attendez qu’elle se termine.",
   "pane.error.details": "Détails : {{details}}",
   "pane.badYears":
     "La dernière année doit être la première année ou une année après (entre 1990 et 2100).",
