@@ -26,6 +26,7 @@ import {
   isFormula,
   type Cell,
   type CellStyle,
+  type RagFormat,
   type SheetPlan,
   type TablePlan,
   type WorkbookPlan,
@@ -109,6 +110,13 @@ const hasName = (list: readonly string[], name: string) => findName(list, name) 
 export const BACKUP_SHEET = "_NAP_BACKUP";
 
 const FILL: Partial<Record<CellStyle, string>> = { entry: "#FFF2CC", computed: "#E7E6E6" };
+
+/** Red, amber and green: the fill and the font of each (Excel's own "good", "neutral", "bad"). */
+export const RAG_COLOURS: Record<RagFormat["colour"], [fill: string, font: string]> = {
+  green: ["#C6EFCE", "#006100"],
+  amber: ["#FFEB9C", "#9C5700"],
+  red: ["#FFC7CE", "#9C0006"],
+};
 
 /**
  * Text Excel might not keep as text when it is written through `values` or
@@ -487,6 +495,16 @@ async function format(
       f.custom.rule.formula = cf.formula;
       f.custom.format.fill.color = "#FFC7CE";
       f.custom.format.font.color = "#9C0006";
+    });
+  }
+  // Red, amber and green on status and progress cells (as the file adapter writes them).
+  for (const rag of can("conditionalFormats") ? (sheet.ragFormats ?? []) : []) {
+    await batch.add(rag, () => {
+      const [fill, font] = RAG_COLOURS[rag.colour];
+      const f = ws.getRange(rag.range).conditionalFormats.add("Custom");
+      f.custom.rule.formula = rag.formula;
+      f.custom.format.fill.color = fill;
+      f.custom.format.font.color = font;
     });
   }
   for (const c of can("charts") ? (sheet.charts ?? []) : []) {

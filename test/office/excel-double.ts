@@ -169,7 +169,12 @@ export class SheetDouble {
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
   /** Cells formatted as text ("@"), by address. */
   textFormat = new Set<string>();
-  conditional: { range: string; type: string; rule: { formula: string } }[] = [];
+  conditional: {
+    range: string;
+    type: string;
+    rule: { formula: string };
+    format: { fill: { color?: string }; font: { color?: string } };
+  }[] = [];
   /** A password a person protected the sheet with (the add-in cannot unprotect it). */
   password?: string;
   /** Change handlers the add-in registered (Worksheet.onChanged). */
@@ -383,9 +388,10 @@ class RangeDouble extends Loadable {
   conditionalFormats = {
     add: (type: string) => {
       const rule = { formula: "" };
-      this.ws.conditional.push({ range: this.address, type, rule });
+      const format: { fill: { color?: string }; font: { color?: string } } = { fill: {}, font: {} };
+      this.ws.conditional.push({ range: this.address, type, rule, format });
       this.rec.write(`cf ${this.address}`, type);
-      return { custom: { rule, format: { fill: {}, font: {} } } };
+      return { custom: { rule, format } };
     },
   };
 
