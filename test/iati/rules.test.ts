@@ -8,8 +8,9 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { exportIatiCommand } from "../../src/cli/commands/export-iati";
-import { planToIati } from "../../src/core/iati";
-import type { Lang, Plan } from "../../src/core/model";
+import { actualStart, planToIati } from "../../src/core/iati";
+import { parsePlan, type Lang, type Plan } from "../../src/core/model";
+import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
 import { tablesOf, toExcelJs, writeXlsx } from "../../src/xlsx/workbook";
@@ -345,6 +346,13 @@ const NEGATIVE: [string, string][] = [
     ),
   ],
   [
+    "status-start",
+    broken(
+      ['<activity-date iso-date="2019-02-01" type="2"/>', ""],
+      ['<activity-date iso-date="2024-06-30" type="4"/>', ""]
+    ),
+  ],
+  [
     "11.1.1",
     broken([
       'last-updated-datetime="2026-01-01T00:00:00Z"',
@@ -505,4 +513,32 @@ test("every rule names its reference", () => {
     expect(r.reference.length).toBeGreaterThan(10);
     expect(r.text.length).toBeGreaterThan(10);
   }
+});
+
+describe("actual start dates, from the actions under way", () => {
+  test("each activity starts when its first action under way or completed started", () => {
+    const plan = mali();
+    const xml = planToIati(plan, { generatedAt: NOW }).xml;
+    const starts = [...xml.matchAll(/<activity-date iso-date="([\d-]+)" type="2"\/>/g)].map(
+      (m) => m[1]
+    );
+    expect(starts.length).toBe(1 + plan.pillars.length);
+    expect(starts[0]).toBe(actualStart(plan.actions, NOW));
+    expect(starts.every((d) => d >= starts[0] && d <= NOW.slice(0, 10))).toBe(true);
+  });
+
+  test("none in the future, none when nothing has started: the rule then warns", () => {
+    const plan = mali();
+    expect(planToIati(plan, { generatedAt: "2018-06-01T00:00:00Z" }).xml).not.toMatch(
+      /<activity-date [^>]*type="2"/
+    );
+    const bare = planToIati(parsePlan(MALI_NAP_2019_2023), { generatedAt: NOW }).xml;
+    expect(bare).not.toMatch(/<activity-date [^>]*type="2"/);
+    expect(checkRules(bare, new Date(NOW)).map((f) => f.rule)).toEqual(
+      Array(5).fill("status-start")
+    );
+    const quarter = { ...plan.actions[0], status: "in-progress" as const, start: "2020-Q3" };
+    expect(actualStart([quarter], NOW)).toBe("2020-07-01");
+    expect(actualStart([{ ...quarter, status: "not-started" }], NOW)).toBeNull();
+  });
 });

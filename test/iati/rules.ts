@@ -108,6 +108,12 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
         `${GUIDE}activity-dates-status/ (Standard Ruleset 1.0x: at least one of end-planned, end-actual)`,
       ],
       [
+        "status-start",
+        "warning",
+        "An activity in implementation or later (status 2 to 4) has an actual start date.",
+        `${GUIDE}activity-dates-status/ (the actual start date is given once the activity has started; status follows the dates)`,
+      ],
+      [
         "11.1.1",
         "error",
         "The last updated datetime of the activity must not be in the future.",
@@ -374,6 +380,9 @@ export function checkRules(xml: string, now: Date = new Date()): RuleFinding[] {
     const [ps, as, pe, ae] = ["1", "2", "3", "4"].map((t) => dates(t)[0]);
     if (!ps && !as) add("6.11.1", "no planned or actual start date");
     if (!pe && !ae) add("end-date", "no planned or actual end date");
+    const status = attr(kid(act, "activity-status"), "code");
+    if (!as && ["2", "3", "4"].includes(status ?? ""))
+      add("status-start", `activity status ${status} without an actual start date`);
     if (ps && pe && day(ps) > day(pe)) add("11.1.2", `planned start ${ps} after planned end ${pe}`);
     if (as && ae && day(as) > day(ae)) add("11.1.3", `actual start ${as} after actual end ${ae}`);
     if (as && day(as) > nowMs) add("11.1.4", `actual start ${as} is in the future`);

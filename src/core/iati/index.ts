@@ -162,6 +162,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     description: { type: "1" | "2"; text: string };
     funders: Org[];
     implementers: Org[];
+    /** The actions it covers: the first one under way dates its actual start. */
+    actions: Action[];
   }) => {
     const act = doc.ele("iati-activity", {
       "last-updated-datetime": generatedAt,
@@ -193,6 +195,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         );
     act.ele("activity-status", { code: activityStatus(plan.period, generatedAt) });
     act.ele("activity-date", { "iso-date": `${plan.period.start}-01-01`, type: "1" });
+    const started = actualStart(o.actions, generatedAt);
+    if (started) act.ele("activity-date", { "iso-date": started, type: "2" });
     act.ele("activity-date", { "iso-date": `${plan.period.end}-12-31`, type: "3" });
     act.ele("recipient-country", { code: plan.countryCode, percentage: "100" });
     return act;
@@ -212,6 +216,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     },
     funders: plan.fundingSources.map((f) => funder(f.code)),
     implementers: plan.actions.map((a) => stakeholderOrg(stakeholders.get(a.lead)!)),
+    actions: plan.actions,
   });
   for (const [code, pct] of sectorShares(plan, (p) => amount(actionsOf(p))))
     parent.ele("sector", { code, vocabulary: "1", percentage: String(pct) });
@@ -237,6 +242,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       description: { type: "2", text: p.objective },
       funders: lines.map((b) => funder(b.source)),
       implementers: actions.map((a) => stakeholderOrg(stakeholders.get(a.lead)!)),
+      actions,
     });
     child.ele("sector", {
       code: pillarSector(p) ?? DEFAULT_SECTOR,
@@ -325,6 +331,28 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     budgets,
     total: cents(total),
   };
+}
+
+/**
+ * The actual start date of the activities covering `actions`: the start
+ * (its year's or quarter's first day, else its first year's) of the
+ * earliest action under way or completed, when that is not after the
+ * export (Validator rule 11.1.4). None when no action has started: the plan
+ * records no start of its own.
+ */
+export function actualStart(actions: readonly Action[], generatedAt: string): string | null {
+  const QUARTER_MONTH = { "1": "01", "2": "04", "3": "07", "4": "10" } as const;
+  const dates = actions
+    .filter((a) => a.status === "in-progress" || a.status === "completed")
+    .map((a) => {
+      const m = /^(\d{4})(?:-Q([1-4]))?$/.exec(a.start ?? "");
+      if (m) return `${m[1]}-${m[2] ? QUARTER_MONTH[m[2] as "1"] : "01"}-01`;
+      const first = Math.min(...a.years);
+      return Number.isFinite(first) ? `${first}-01-01` : null;
+    })
+    .filter((d): d is string => d !== null && d <= generatedAt.slice(0, 10))
+    .sort();
+  return dates[0] ?? null;
 }
 
 /** How an indicator value is written: a number in @value, or a qualitative text in a comment. */
