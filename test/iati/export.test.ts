@@ -184,7 +184,8 @@ describe("readiness findings", () => {
     expect([r.activities, r.budgets, r.total]).toEqual([0, 0, 0]);
     const err = r.findings.filter((f) => f.severity === "error");
     expect(err.map((f) => f.message)).toEqual([
-      "l’action EX-001 a une ligne budgétaire pour 2031, hors de la période du plan 2019-2023 : corrigez l’année",
+      // French typography: a narrow no-break space before the colon.
+      "l’action EX-001 a une ligne budgétaire pour 2031, hors de la période du plan 2019-2023\u202f: corrigez l’année",
     ]);
   });
 
