@@ -366,7 +366,8 @@ interface IndicatorValue {
  * for the measures 1-4, a yes/no or level label read as its number (Yes 1,
  * No 0, a level its scale value); no @value but a comment for a qualitative
  * indicator (measure 5). Null when a non-qualitative value is text no label
- * reads: the readiness check warns, and the value is left out.
+ * reads: the value is left out (the workbook check, nap1325 validate, flags
+ * that cell).
  */
 export function indicatorValue(
   ind: Pick<Indicator, "measure">,
