@@ -347,7 +347,8 @@ function listsSheet(
   layout: Layout
 ): { sheet: SheetPlan; columns: Map<string, { col: number; rows: number }>; names: NamePlan[] } {
   const lang = layout.lang;
-  const cols: { id: string; title: string; values: string[] }[] = [];
+  // Numbers stay numbers (a typed 2019 or 1 matches a list item only as the same kind of value).
+  const cols: { id: string; title: string; values: (string | number)[] }[] = [];
   for (const key of Object.keys(LISTS) as ListKey[]) {
     cols.push({
       id: key,
@@ -357,11 +358,11 @@ function listsSheet(
   }
   cols.push({ id: "pillars", title: "pillars", values: plan.pillars.map((p) => p.code) });
   cols.push({ id: "outputs", title: "outputs", values: plan.outputs.map((o) => o.code) });
-  cols.push({ id: "years", title: "years", values: planYears(plan).map(String) });
+  cols.push({ id: "years", title: "years", values: planYears(plan) });
   // What an indicator's yes/no and level cells offer (src/core/tables/indicators.ts).
   const values = valueLists(plan, lang);
-  cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno.map(String) });
-  cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels.map(String) });
+  cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno });
+  cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
@@ -385,7 +386,7 @@ function listsSheet(
       visibility: "visible",
       // Wide enough for the longest label (a cut label misleads), one page wide on paper.
       columnWidths: cols.map((c) =>
-        Math.min(40, Math.max(12, ...[c.title, ...c.values].map((v) => v.length + 2)))
+        Math.min(40, Math.max(12, ...[c.title, ...c.values].map((v) => String(v).length + 2)))
       ),
       print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 0, to: 0 } },
       freeze: { rows: 1, columns: 0 },

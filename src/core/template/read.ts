@@ -435,7 +435,8 @@ export function readPlan(values: WorkbookValues, messageLang: Lang = "en"): Read
     plan,
     templateVersion: version,
     lang,
-    problems,
+    // One problem per cell and rule, however many readers looked at the cell.
+    problems: [...new Map(problems.map((p) => [`${p.rule}|${p.sheet}|${p.cell}`, p])).values()],
   };
 }
 
