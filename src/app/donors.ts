@@ -53,7 +53,12 @@ export async function exportForDonors(
   }
   // The XML library loads only when a donor export is asked for (the pane's first screen does not carry it).
   const { planToIati } = await import(/* webpackChunkName: "iati" */ "../core/iati");
-  const r = planToIati(read.plan, { generatedAt: now, lang, readProblems: read.problems });
+  const r = planToIati(read.plan, {
+    generatedAt: now,
+    lang,
+    textLang: read.lang,
+    readProblems: read.problems,
+  });
   if (r.findings.some((f) => f.severity === "error")) return refused(r.findings, lang);
   return {
     ok: true,

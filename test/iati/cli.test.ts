@@ -10,6 +10,7 @@ import type ExcelJS from "exceljs";
 import { exportIatiCommand } from "../../src/cli/commands/export-iati";
 import { t } from "../../src/core/i18n";
 import { planToIati } from "../../src/core/iati";
+import { planIn } from "../../src/core/model";
 import { buildWorkbookPlan, sheetName } from "../../src/core/template/build";
 import { listValue } from "../../src/core/template/tables";
 import { toExcelJs, writeXlsx } from "../../src/xlsx/workbook";
@@ -38,8 +39,12 @@ test("nap1325 export-iati writes a schema-valid file from a French workbook", as
   expect(r.err).toMatch(/^Warning: the plan carries the fictitious example operational plan/m);
   expect(fs.statSync(xml).size).toBeGreaterThan(40000);
   await validate(xml);
-  // The workbook gives the same file as the plan it was built from.
-  expect(fs.readFileSync(xml, "utf8")).toBe(planToIati(mali(), { generatedAt: NOW }).xml);
+  // The workbook gives the same file as the plan it was built from, as a French workbook
+  // shows it (its texts in French, declared French).
+  expect(fs.readFileSync(xml, "utf8")).toBe(
+    planToIati(planIn(mali(), "fr"), { generatedAt: NOW, textLang: "fr" }).xml
+  );
+  expect(fs.readFileSync(xml, "utf8")).toMatch(/<iati-activity [^>]*xml:lang="fr"/);
 });
 
 (libreOfficeAvailable() ? test : test.skip)(
