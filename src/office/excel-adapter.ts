@@ -35,6 +35,7 @@ import type { TableValues, WorkbookValues } from "../core/template/read";
 import { readPlan } from "../core/template/read";
 import { assertCreatable, UpgradeBlocked, type Existing } from "../core/template/upgrade";
 import { checkIntegrity } from "../core/consolidate/integrity";
+import type { Outside, OutsideCell } from "../core/template/outside";
 import { TABLES } from "../core/tables";
 import { meta } from "../core/tables/meta";
 import {
@@ -974,6 +975,114 @@ export async function watchSheets(
   await context.sync();
 }
 
+/** Comments (Excel's threaded comments, and their place) can be read from ExcelApi 1.10. */
+export const COMMENTS_API = "1.10";
+
+/** Syncs of reading what the workbook holds outside its tables: look, then read. */
+export const SYNCS_OUTSIDE = 2;
+
+/** The 0-based top-left cell and size of an address ("Sheet 1'!B3:D9", "B3"). */
+function box(address: string): { r0: number; c0: number; r1: number; c1: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(
+    address.slice(address.lastIndexOf("!") + 1)
+  );
+  if (!m) throw new AdapterError("unknown", `address ${address}`);
+  return {
+    r0: Number(m[2]) - 1,
+    c0: colIndex(m[1]),
+    r1: Number(m[4] ?? m[2]) - 1,
+    c1: colIndex(m[3] ?? m[1]),
+  };
+}
+
+/** The sheet an address names ("'Sheet 1'!B3" is Sheet 1). */
+function sheetOfAddress(address: string): string {
+  const at = address.lastIndexOf("!");
+  const sheet = at < 0 ? "" : address.slice(0, at);
+  return /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/**
+ * What the workbook holds outside its tables, in two syncs whatever its size:
+ * 1. the sheets, tables, defined names (and comments, from ExcelApi 1.10);
+ * 2. each sheet's used range (values only: formats alone do not count), each
+ *    table's range and sheet (and each comment's place).
+ * Cells inside a table are left out; a formula is given as "=...", a value as
+ * text; a comment outside the tables is the cell's note.
+ */
+export async function readOutside(
+  context: Excel.RequestContext,
+  supports: Supports
+): Promise<Outside> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  const comments = supports(COMMENTS_API) ? context.workbook.comments : null;
+  comments?.load("items/content");
+  await context.sync();
+
+  const used = sheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("values, formulas, address");
+    return { sheet: ws.name, range };
+  });
+  const placed = tables.items.map((table) => {
+    const range = table.getRange();
+    range.load("address");
+    // `worksheet` is a navigation property: a proxy, loaded on the next line, not data read here.
+    const ws = table.worksheet;
+    ws.load("name");
+    return { name: table.name, range, ws };
+  });
+  const located = (comments?.items ?? []).map((comment) => {
+    const where = comment.getLocation();
+    where.load("address");
+    return { content: comment.content, where };
+  });
+  await context.sync();
+
+  const rects = placed.map((t) => ({ sheet: t.ws.name, ...box(t.range.address) }));
+  const inTable = (sheet: string, r: number, c: number) =>
+    rects.some((x) => sameName(x.sheet, sheet) && r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
+  const cells = new Map<string, OutsideCell>();
+  const key = (sheet: string, r: number, c: number) => `${sheet.toUpperCase()}!${r},${c}`;
+  for (const { sheet, range } of used) {
+    if (range.isNullObject) continue;
+    const at = box(range.address);
+    range.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const r = at.r0 + i;
+        const c = at.c0 + j;
+        const f = range.formulas[i]?.[j];
+        const value =
+          typeof f === "string" && f.startsWith("=")
+            ? f
+            : v === "" || v === null || v === undefined
+              ? ""
+              : String(v);
+        if (value === "" || inTable(sheet, r, c)) return;
+        cells.set(key(sheet, r, c), { sheet, row: r, col: c, value });
+      })
+    );
+  }
+  for (const { content, where } of located) {
+    const sheet = sheetOfAddress(where.address);
+    const at = box(where.address);
+    if (inTable(sheet, at.r0, at.c0)) continue;
+    const k = key(sheet, at.r0, at.c0);
+    const cell = cells.get(k) ?? { sheet, row: at.r0, col: at.c0, value: "" };
+    cells.set(k, { ...cell, note: content });
+  }
+  return {
+    cells: [...cells.values()],
+    names: names.items.map((n) => n.name),
+    tables: placed.map((t) => ({ name: t.name, sheet: t.ws.name })),
+  };
+}
+
 /** Read the template's tables as they are (two syncs: which tables, then their values). */
 export async function readTemplate(context: Excel.RequestContext): Promise<WorkbookValues> {
   const existing = await survey(context);
@@ -1001,6 +1110,7 @@ export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
     write: (build) => host.run((context) => applyTemplate(context, build, host.supports)),
     report: (make: (values: WorkbookValues) => ReportWrite) =>
       host.run((context) => applyReport(context, make, host.supports)),
+    outside: () => host.run((context) => readOutside(context, host.supports)),
     sheetNames: () =>
       host.run(async (context) => {
         const sheets = context.workbook.worksheets;

@@ -177,6 +177,8 @@ export class SheetDouble {
   }[] = [];
   /** A password a person protected the sheet with (the add-in cannot unprotect it). */
   password?: string;
+  /** Comments, by cell address ("B3"): their text. */
+  notes = new Map<string, string>();
   /** Change handlers the add-in registered (Worksheet.onChanged). */
   handlers: ((e: { address: string }) => Promise<void>)[] = [];
   constructor(public name: string) {}
@@ -242,9 +244,17 @@ class RangeDouble extends Loadable {
     rec: Recorder,
     private readonly wb: WorkbookDouble,
     private readonly ws: SheetDouble,
-    readonly address: string
+    readonly address: string,
+    /** A null object (the used range of an empty sheet): its properties are not to be read. */
+    private readonly nothing = false
   ) {
     super(rec);
+  }
+
+  /** True for a null object, once a sync has passed since it was loaded. */
+  get isNullObject(): boolean {
+    if (!this.synced) throw new NotLoaded("RangeDouble.isNullObject read before load and sync");
+    return this.nothing;
   }
 
   private get box() {
@@ -301,6 +311,7 @@ class RangeDouble extends Loadable {
   }
   get values(): V[][] {
     this.guard("values");
+    if (this.nothing) throw new Error("a null object has no values");
     return this.synced!.values;
   }
   set formulas(v: V[][]) {
@@ -487,6 +498,22 @@ class WorksheetDouble extends Loadable {
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this.rec, this.wb, this.ws, address ?? "A1:XFD1048576");
   }
+  /** The smallest range holding every cell with content (the double keeps no formats), or a null object. */
+  getUsedRangeOrNullObject(): RangeDouble {
+    const keys = [...this.ws.cells.keys()].map((k) => parse(k));
+    this.rec.log.push(`used range ${this.ws.name}`);
+    if (!keys.length) return new RangeDouble(this.rec, this.wb, this.ws, "A1", true);
+    const r0 = Math.min(...keys.map((b) => b.r0));
+    const c0 = Math.min(...keys.map((b) => b.c0));
+    const r1 = Math.max(...keys.map((b) => b.r0));
+    const c1 = Math.max(...keys.map((b) => b.c0));
+    return new RangeDouble(
+      this.rec,
+      this.wb,
+      this.ws,
+      `${colLetter(c0)}${r0 + 1}:${colLetter(c1)}${r1 + 1}`
+    );
+  }
   onChanged = {
     add: (handler: (e: { address: string }) => Promise<void>) => {
       this.ws.handlers.push(handler);
@@ -609,6 +636,28 @@ class NameDouble extends Loadable {
   }
 }
 
+/** A comment (ExcelApi 1.10): its text, and where it is (an address with its sheet, as Excel gives it). */
+class CommentDouble extends Loadable {
+  constructor(
+    rec: Recorder,
+    private readonly wb: WorkbookDouble,
+    private readonly ws: SheetDouble,
+    private readonly cell: string
+  ) {
+    super(rec);
+  }
+  get content(): string {
+    this.guard("content");
+    return this.ws.notes.get(this.cell) ?? "";
+  }
+  getLocation(): RangeDouble {
+    const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(this.ws.name)
+      ? this.ws.name
+      : `'${this.ws.name.replace(/'/g, "''")}'`;
+    return new RangeDouble(this.rec, this.wb, this.ws, `${sheet}!${this.cell}`);
+  }
+}
+
 class WorkbookProtectionDouble extends Loadable {
   constructor(
     rec: Recorder,
@@ -632,6 +681,9 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
   );
   const namesColl = new Collection(rec, () =>
     [...wb.names.keys()].map((n) => new NameDouble(rec, wb, n))
+  );
+  const commentsColl = new Collection(rec, () =>
+    wb.sheets.flatMap((s) => [...s.notes.keys()].map((k) => new CommentDouble(rec, wb, s, k)))
   );
   const protection = new WorkbookProtectionDouble(rec, wb);
   rec.attach(() => wb.save());
@@ -658,6 +710,7 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
         },
       }),
       protection,
+      comments: commentsColl,
       tables: Object.assign(tablesColl, {
         getItem: (name: string) => new TableDouble(rec, wb, name),
       }),

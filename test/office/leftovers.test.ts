@@ -6,9 +6,20 @@
  */
 import { parsePlan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
-import { planForWorkbook } from "../../src/core/template/upgrade";
-import { applyTemplate, RAG_COLOURS, type Supports } from "../../src/office/excel-adapter";
+import { colIndex, colLetter } from "../../src/core/template/types";
+import { planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
+import { createOrUpdate, refresh } from "../../src/app/create";
+import { explain } from "../../src/app/errors";
+import {
+  applyTemplate,
+  officeWorkbook,
+  RAG_COLOURS,
+  SYNCS_OUTSIDE,
+  SYNCS_UPGRADE,
+  type Supports,
+} from "../../src/office/excel-adapter";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
+import { randomPlan } from "../support/random-plan";
 import { contextFor, WorkbookDouble } from "./excel-double";
 
 const all: Supports = () => true;
@@ -52,5 +63,121 @@ describe("red, amber and green formats", () => {
     const { wb, result } = await created(upTo("1.5"));
     expect(wb.sheet(sheet.name)!.conditional).toEqual([]);
     expect(result.skipped).toContain("conditionalFormats");
+  });
+});
+
+/** The open workbook as the pane sees it, counting syncs and what each run queued. */
+function pane(wb: WorkbookDouble, supports = all) {
+  const seen = { syncs: 0, runs: 0, log: [] as string[] };
+  const port = officeWorkbook({
+    run: async <T>(f: (c: Excel.RequestContext) => Promise<T>) => {
+      const c = contextFor(wb);
+      seen.runs++;
+      try {
+        return await f(c.context);
+      } finally {
+        seen.syncs += c.rec.syncs;
+        seen.log.push(...c.rec.log);
+      }
+    },
+    supports,
+  });
+  return { port, seen };
+}
+
+/** What was queued that changes the workbook (loads, reads and suspensions left out). */
+const writes = (log: string[]) => log.filter((l) => !/^(suspend|load |used range )/.test(l));
+
+/** The cells of every sheet (value and formula), to compare a workbook before and after. */
+const cells = (wb: WorkbookDouble) =>
+  wb.sheets.map((s) => [s.name, [...s.cells].map(([k, c]) => [k, c.value, c.formula])]);
+
+/** The cell just right of tblActions' first data row, and its sheet. */
+function besideActions(wb: WorkbookDouble) {
+  const t = wb.tables.get("tblActions")!;
+  const [tl, br] = t.address.split(":");
+  const col = colLetter(colIndex(br.replace(/\d+$/, "")) + 1);
+  const row = Number(tl.replace(/^[A-Z]+/, "")) + 1;
+  return { sheet: t.sheet, cell: `${col}${row}` };
+}
+
+describe("what the workbook holds outside its tables", () => {
+  test.each([
+    ["the update", (p: ReturnType<typeof pane>["port"]) => createOrUpdate(p, tiny, "en")],
+    ["the refresh", (p: ReturnType<typeof pane>["port"]) => refresh(p, "en")],
+  ])(
+    "a note typed beside tblActions refuses %s, naming the cell; nothing is written",
+    async (_what, write) => {
+      const { wb } = await created();
+      const { sheet, cell } = besideActions(wb);
+      sheet.cells.set(cell, { value: "ask the ministry", formula: "ask the ministry" });
+      const before = cells(wb);
+      const { port, seen } = pane(wb);
+      const error = await write(port).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UpgradeBlocked);
+      expect(explain(error, "en").message).toContain(`${sheet.name}!${cell}`);
+      expect((error as UpgradeBlocked).problems).toContainEqual(
+        expect.objectContaining({ rule: "outside-cell", cell, value: "ask the ministry" })
+      );
+      expect(writes(seen.log)).toEqual([]);
+      expect(cells(wb)).toEqual(before);
+    }
+  );
+
+  test("a comment beside a table refuses the update (ExcelApi 1.10); before 1.10 comments are not read", async () => {
+    const { wb } = await created();
+    const { sheet, cell } = besideActions(wb);
+    sheet.notes.set(cell, "to discuss with UN Women");
+    const { port, seen } = pane(wb);
+    const error = await createOrUpdate(port, tiny, "en").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpgradeBlocked);
+    expect(explain(error, "en").message).toContain(`${sheet.name}!${cell}`);
+    expect(writes(seen.log)).toEqual([]);
+    const old = pane(wb, upTo("1.9")).port;
+    expect((await old.outside!()).cells.filter((c) => c.note !== undefined)).toEqual([]);
+  });
+
+  test("outside() names cells outside the tables (formulas as =...), the names and the tables, in 2 syncs whatever the size", async () => {
+    const { wb } = await created();
+    const { sheet, cell } = besideActions(wb);
+    sheet.cells.set(cell, { value: 3, formula: "=1+2" });
+    const { port, seen } = pane(wb);
+    const out = await port.outside!();
+    expect(seen.syncs).toBe(SYNCS_OUTSIDE);
+    expect(SYNCS_OUTSIDE).toBe(2);
+    const col = colIndex(cell.replace(/\d+$/, ""));
+    const row = Number(cell.replace(/^[A-Z]+/, "")) - 1;
+    expect(out.cells).toContainEqual({ sheet: sheet.name, row, col, value: "=1+2" });
+    // Nothing inside a table is named.
+    const t = wb.tables.get("tblActions")!;
+    const top = Number(t.address.split(":")[0].replace(/^[A-Z]+/, "")) - 1;
+    expect(out.cells.filter((c) => c.sheet === sheet.name && c.row > top && c.col < col)).toEqual(
+      []
+    );
+    expect(out.tables).toContainEqual({ name: "tblActions", sheet: sheet.name });
+    expect(out.names.length).toBe(wb.names.size);
+
+    const big = await created(all, new WorkbookDouble());
+    await applyTemplate(
+      contextFor(big.wb).context,
+      (values) => planForWorkbook(values, randomPlan(6, 600), "en"),
+      all
+    );
+    const large = pane(big.wb);
+    await large.port.outside!();
+    expect(large.seen.syncs).toBe(SYNCS_OUTSIDE);
+  });
+
+  test("a clean workbook updates as before: the write's 4 syncs, plus the 2 of the outside read (its own run, before the write)", async () => {
+    const { wb } = await created();
+    const { port, seen } = pane(wb);
+    const result = await createOrUpdate(port, tiny, "en");
+    expect(result.written.upgraded).toBe(true);
+    // The write itself is unchanged: look, read, check again, write.
+    expect(result.written.syncs).toBe(SYNCS_UPGRADE);
+    // The outside read is a run of its own (writeKept asks for it first): 2 syncs, look then read.
+    expect(seen.runs).toBe(2);
+    expect(seen.syncs).toBe(SYNCS_OUTSIDE + SYNCS_UPGRADE);
+    expect(seen.syncs).toBe(6);
   });
 });
