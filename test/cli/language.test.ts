@@ -83,7 +83,7 @@ describe("the language of the workbook read, unless --lang says otherwise", () =
     });
     expect(rolled.code).toBe(2);
     expect(rolled.stderr.trim()).toBe(
-      "nap1325: l’option --from attend une année de 2020 à 2022, pas «\u00a02030\u00a0»"
+      "nap1325: l’option --from attend une année de 2020 à 2022, pas «\u202f2030\u202f»"
     );
   });
 
@@ -91,7 +91,7 @@ describe("the language of the workbook read, unless --lang says otherwise", () =
     const r = await run(["to-json", "EN.xlsx", "--out", "EN.xlsx"], { LANG: "fr_FR.UTF-8" });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      "nap1325: impossible d’écrire EN.xlsx\u00a0: c’est l’un des fichiers d’entrée (EN.xlsx)\u202f; rien n’a été écrit, donnez un autre nom de fichier"
+      "nap1325: impossible d’écrire EN.xlsx\u202f: c’est l’un des fichiers d’entrée (EN.xlsx)\u202f; rien n’a été écrit, donnez un autre nom de fichier"
     );
   });
 });
