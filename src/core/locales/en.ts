@@ -472,6 +472,7 @@ export const en = {
   "sum.yearHeader": "{{year}}",
   "sum.reportingRate": "Reporting rate",
   "sum.onTimeRate": "On-time rate",
+  "sum.outsidePeriod": "Lines of years outside the plan period (not in the years above)",
   "sum.total": "Total",
   "sum.note": "Computed by Excel formulas from the entry sheets: do not type here.",
   "sum.chartsNote":

@@ -472,6 +472,7 @@ export const fr: Record<keyof typeof en, string> = {
   "sum.yearHeader": "{{year}}",
   "sum.reportingRate": "Taux de soumission",
   "sum.onTimeRate": "Taux de soumission dans les délais",
+  "sum.outsidePeriod": "Lignes d’années hors de la période du plan (hors des années ci-dessus)",
   "sum.total": "Total",
   "sum.note":
     "Calculé par des formules Excel à partir des feuilles de saisie : ne rien saisir ici.",

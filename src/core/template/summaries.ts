@@ -407,6 +407,17 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     ],
     footer: [
       { label: "sum.total", columns: ["planned", "secured", "gap", "gapClosed"], formula: sumOf },
+      // Lines of a year outside the period are in every other total: named here, so the
+      // years reconcile with them (the check reports each such line).
+      {
+        label: "sum.outsidePeriod",
+        columns: ["planned", "secured"],
+        formula: sumOf,
+        special: {
+          planned: (ref) => `SUM(${col("budget", "amount")})-SUM(${ref("planned")})`,
+          secured: (ref) => `SUM(${col("budget", "secured")})-SUM(${ref("secured")})`,
+        },
+      },
     ],
   };
 
