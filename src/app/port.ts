@@ -132,7 +132,11 @@ export interface ChangedRows {
 export interface LiveWorkbookPort extends WorkbookPort {
   /** Whether edits can be watched (Excel 2019 and later). */
   canWatch(): boolean;
-  watch(sheets: string[], onChange: (sheet: string, address: string) => void): Promise<void>;
+  /** Watch the sheets for edits; where the adapter can, it gives back a remover of the handlers. */
+  watch(
+    sheets: string[],
+    onChange: (sheet: string, address: string) => void
+  ): Promise<(() => Promise<void>) | void>;
   /** Read only the rows an edit touched, as far right as `width` columns (1 round trip). */
   readRows(sheet: string, address: string, width: number): Promise<ChangedRows>;
   /** Update marks after a live re-check (1 round trip). */

@@ -257,6 +257,28 @@ function style(range: Excel.Range, s: CellStyle): void {
   if (s === "wrap" || s === "entry") f.wrapText = true;
 }
 
+/** Events can be turned off for the add-in's own writes from ExcelApi 1.8. */
+export const EVENTS_API = "1.8";
+
+/**
+ * Turn the add-in's events off (its own writes are not a person's edits) or on
+ * again, where the Excel version allows; queued in the batch under way.
+ */
+function events(context: Excel.RequestContext, supports: Supports, on: boolean): void {
+  if (supports(EVENTS_API)) context.runtime.enableEvents = on;
+}
+
+/** Events back on after a write that failed (best effort: one sync). */
+async function eventsBackOn(context: Excel.RequestContext, supports: Supports): Promise<void> {
+  if (!supports(EVENTS_API)) return;
+  try {
+    events(context, supports, true);
+    await context.sync();
+  } catch {
+    // Excel turns them on again when the add-in is next loaded.
+  }
+}
+
 /** Queue the unprotecting of the sheets a plan rewrites: a password fails the batch (harmless). */
 function unprotect(context: Excel.RequestContext, plan: WorkbookPlan, existing: Existing): void {
   for (const sheet of plan.sheets) {
@@ -285,6 +307,8 @@ async function write(
   const batch = new Batch(context, maxBatch);
   if (can("suspendCalculation")) context.application.suspendApiCalculationUntilNextSync();
   if (can("suspendScreen")) context.application.suspendScreenUpdatingUntilNextSync();
+  // The add-in's own writes are not edits to check: events off until the last batch.
+  events(context, supports, false);
 
   // Sheets to rewrite are unprotected first: a sheet protected with a password
   // fails the batch here, before anything is removed (a batch is not a transaction).
@@ -585,9 +609,12 @@ export async function applyTemplate(
       backup: upgrading,
       unprotected: upgrading,
     });
+    events(context, supports, true);
     await written.batch.flush();
   } catch (e) {
-    throw await undo(context, e, plan, existing, values, maxBatch);
+    const error = await undo(context, e, plan, existing, values, maxBatch, supports);
+    await eventsBackOn(context, supports);
+    throw error;
   }
   const { batch, skipped } = written;
   syncs += batch.syncs;
@@ -724,11 +751,12 @@ async function undo(
   plan: WorkbookPlan,
   existing: Existing,
   values: WorkbookValues | null,
-  maxBatch: number
+  maxBatch: number,
+  supports: Supports
 ): Promise<unknown> {
   const cause = error instanceof Error ? error.message : String(error);
   try {
-    return (await restore(context, plan, existing, values, maxBatch))
+    return (await restore(context, plan, existing, values, maxBatch, supports))
       ? new WriteInterrupted(true, cause)
       : error;
   } catch {
@@ -746,7 +774,8 @@ async function restore(
   plan: WorkbookPlan,
   existing: Existing,
   values: WorkbookValues | null,
-  maxBatch: number
+  maxBatch: number,
+  supports: Supports
 ): Promise<boolean> {
   const now = await survey(context);
   const prior = values ?? {};
@@ -839,6 +868,7 @@ async function restore(
       context.workbook.names.add(n.name, n.refersTo, n.comment);
     });
   }
+  events(context, supports, true);
   await batch.flush();
   return Boolean(changed);
 }
@@ -870,15 +900,22 @@ export async function applyReport(
   const existing = await survey(context, supports);
   const values = await readTables(context, templateTables(existing));
   const { plan, mark, unmark } = make(values);
-  const { batch } = await write(context, plan, existing, supports, maxBatch);
-  const present = [...existing.sheets, ...plan.sheets.map((s) => s.name)];
-  await queueMarks(
-    batch,
-    context,
-    unmark.filter((x) => hasName(present, x.sheet)),
-    mark.filter((x) => hasName(present, x.sheet))
-  );
-  await batch.flush();
+  let batch: Batch;
+  try {
+    ({ batch } = await write(context, plan, existing, supports, maxBatch));
+    const present = [...existing.sheets, ...plan.sheets.map((s) => s.name)];
+    await queueMarks(
+      batch,
+      context,
+      unmark.filter((x) => hasName(present, x.sheet)),
+      mark.filter((x) => hasName(present, x.sheet))
+    );
+    events(context, supports, true);
+    await batch.flush();
+  } catch (e) {
+    await eventsBackOn(context, supports);
+    throw e;
+  }
   return { syncs: 2 + batch.syncs };
 }
 
@@ -959,20 +996,49 @@ export async function readRows(
   };
 }
 
-/** Watch the named sheets for edits (one sync); the handler gets the sheet name and the address changed. */
+/**
+ * Run a batch in the context an event handler was added in (Excel removes a
+ * handler only there). Outside Office (the double in tests) that context is
+ * used as it is.
+ */
+export type RunIn = (
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<void>
+) => Promise<void>;
+
+const excelRunIn: RunIn = (context, batch) =>
+  typeof Excel !== "undefined" && typeof Excel.run === "function"
+    ? Excel.run(context, batch)
+    : batch(context as Excel.RequestContext);
+
+/**
+ * Watch the named sheets for edits (one sync); the handler gets the sheet name
+ * and the address changed. Gives back a remover: it removes every handler
+ * added here, in the context they were added in (one sync).
+ */
 export async function watchSheets(
   context: Excel.RequestContext,
   sheets: string[],
-  onChange: (sheet: string, address: string) => void
-): Promise<void> {
-  for (const name of sheets) {
+  onChange: (sheet: string, address: string) => void,
+  runIn: RunIn = excelRunIn
+): Promise<() => Promise<void>> {
+  const added = sheets.map((name) =>
     context.workbook.worksheets
       .getItem(name)
       .onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
         onChange(name, e.address);
-      });
-  }
+      })
+  );
   await context.sync();
+  let removed = false;
+  return async () => {
+    if (removed || !added.length) return;
+    removed = true;
+    await runIn(added[0].context, async (ctx) => {
+      for (const result of added) result.remove();
+      await ctx.sync();
+    });
+  };
 }
 
 /** Comments (Excel's threaded comments, and their place) can be read from ExcelApi 1.10. */
@@ -1093,6 +1159,8 @@ export async function readTemplate(context: Excel.RequestContext): Promise<Workb
 export interface ExcelHost {
   run<T>(f: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   supports: Supports;
+  /** Excel.run in a given context (to remove event handlers); Excel's own where not given. */
+  runIn?: RunIn;
 }
 
 /** The running Excel. */
@@ -1119,7 +1187,8 @@ export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
         return sheets.items.map((s) => s.name);
       }),
     canWatch: () => host.supports(LIVE_API),
-    watch: (sheets, onChange) => host.run((context) => watchSheets(context, sheets, onChange)),
+    watch: (sheets, onChange) =>
+      host.run((context) => watchSheets(context, sheets, onChange, host.runIn)),
     readRows: (sheet, address, width) =>
       host.run((context) => readRows(context, sheet, address, width)),
     remark: (unmark, mark) => host.run((context) => remark(context, unmark, mark)),

@@ -98,6 +98,8 @@ export class Recorder {
   private rollback?: () => void;
   private save?: () => () => void;
   syncs = 0;
+  /** The request context over this recorder (set by contextFor): event handlers are removed in it. */
+  context?: unknown;
   /** JSON bytes written in the batch under way, and in each batch synced. */
   pending = 0;
   batches: number[] = [];
@@ -194,6 +196,8 @@ export class WorkbookDouble {
   structureProtected = false;
   tables = new Map<string, { sheet: SheetDouble; address: string; style?: string }>();
   names = new Map<string, string>();
+  /** Whether the add-in's events fire (context.runtime.enableEvents). */
+  events = true;
 
   /** Excel finds sheets, tables and names whatever their case. */
   sheet(name: string): SheetDouble | undefined {
@@ -215,7 +219,9 @@ export class WorkbookDouble {
     const tables = [...this.tables].map(([k, v]) => [k, { ...v }] as const);
     const names = [...this.names];
     const prot = this.structureProtected;
+    const events = this.events;
     return () => {
+      this.events = events;
       this.sheets.splice(0, this.sheets.length, ...sheets);
       for (const { s, handlers, copy } of copies)
         Object.assign(s, structuredClone(copy), { handlers });
@@ -515,8 +521,19 @@ class WorksheetDouble extends Loadable {
     );
   }
   onChanged = {
+    /** Added at once; removed at the next sync of the context it was added in (as Excel does). */
     add: (handler: (e: { address: string }) => Promise<void>) => {
       this.ws.handlers.push(handler);
+      return {
+        context: this.rec.context,
+        remove: () => {
+          this.rec.log.push(`remove handler ${this.ws.name}`);
+          this.rec.queueLoad(() => {
+            const i = this.ws.handlers.indexOf(handler);
+            if (i >= 0) this.ws.handlers.splice(i, 1);
+          });
+        },
+      };
     },
   };
   delete(): void {
@@ -689,6 +706,12 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
   rec.attach(() => wb.save());
   const context = {
     sync: () => rec.sync(),
+    runtime: {
+      set enableEvents(on: boolean) {
+        rec.log.push(on ? "events on" : "events off");
+        wb.events = on;
+      },
+    },
     application: {
       suspendApiCalculationUntilNextSync: () => rec.log.push("suspend calculation"),
       suspendScreenUpdatingUntilNextSync: () => rec.log.push("suspend screen"),
@@ -725,5 +748,6 @@ export function contextFor(wb: WorkbookDouble, rec = new Recorder()) {
       }),
     },
   };
+  rec.context = context;
   return { context: context as unknown as Excel.RequestContext, rec };
 }

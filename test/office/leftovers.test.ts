@@ -10,6 +10,7 @@ import { colIndex, colLetter } from "../../src/core/template/types";
 import { planForWorkbook, UpgradeBlocked } from "../../src/core/template/upgrade";
 import { createOrUpdate, refresh } from "../../src/app/create";
 import { explain } from "../../src/app/errors";
+import { WriteInterrupted } from "../../src/app/port";
 import {
   applyTemplate,
   officeWorkbook,
@@ -20,7 +21,7 @@ import {
 } from "../../src/office/excel-adapter";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
 import { randomPlan } from "../support/random-plan";
-import { contextFor, WorkbookDouble } from "./excel-double";
+import { contextFor, Recorder, WorkbookDouble } from "./excel-double";
 
 const all: Supports = () => true;
 const upTo = (max: string) => (v: string) => Number(v.split(".")[1]) <= Number(max.split(".")[1]);
@@ -179,5 +180,88 @@ describe("what the workbook holds outside its tables", () => {
     expect(seen.runs).toBe(2);
     expect(seen.syncs).toBe(SYNCS_OUTSIDE + SYNCS_UPGRADE);
     expect(seen.syncs).toBe(6);
+  });
+});
+
+describe("the change watcher", () => {
+  test("watching gives back a remover: the handlers go in one sync, in the context they were added in; the pane's watcher re-registers without piling up handlers", async () => {
+    const { CheckWatcher, checkWorkbook } = await import("../../src/app/check");
+    const { watchSheets } = await import("../../src/office/excel-adapter");
+    const { wb } = await created();
+    const { context, rec } = contextFor(wb);
+    const remove = await watchSheets(context, ["Indicators", "Budget"], () => undefined);
+    expect(rec.syncs).toBe(1);
+    expect(wb.sheet("Indicators")!.handlers).toHaveLength(1);
+    expect(typeof remove).toBe("function");
+    await remove();
+    expect(rec.syncs).toBe(2);
+    expect(wb.sheet("Indicators")!.handlers).toHaveLength(0);
+    expect(wb.sheet("Budget")!.handlers).toHaveLength(0);
+
+    // Through the port, as the pane uses it: each check hands the watcher fresh tables.
+    const { port } = pane(wb);
+    const watcher = new CheckWatcher(port);
+    for (let i = 0; i < 3; i++) {
+      const checked = await checkWorkbook(port, "en");
+      await watcher.start(checked, "en", () => undefined);
+    }
+    expect(wb.sheet("Indicators")!.handlers).toHaveLength(1);
+  });
+
+  test("events are off while the add-in writes (from the first write batch) and on again in the last batch", async () => {
+    const { wb, rec } = await created();
+    const log = writes(rec.log);
+    expect(log[0]).toBe("events off");
+    expect(log[log.length - 1]).toBe("events on");
+    expect(wb.events).toBe(true);
+
+    const update = contextFor(wb);
+    await applyTemplate(update.context, (v) => planForWorkbook(v, tiny, "en"), all);
+    const during = writes(update.rec.log).filter((l) => !l.startsWith("remove"));
+    expect(during.indexOf("events off")).toBeGreaterThanOrEqual(0);
+    expect(during[during.length - 1]).toBe("events on");
+    expect(wb.events).toBe(true);
+
+    // A check writes its report with events off too.
+    const { checkWorkbook } = await import("../../src/app/check");
+    const { port, seen } = pane(wb);
+    await checkWorkbook(port, "en");
+    expect(seen.log).toContain("events off");
+    expect(writes(seen.log).pop()).toBe("events on");
+    expect(wb.events).toBe(true);
+  });
+
+  test("a write split into batches that fails part way turns events on again; before ExcelApi 1.8 they are left alone", async () => {
+    const plan = randomPlan(2, 40);
+    const SMALL = 64 * 1024;
+    const make = async () => {
+      const wb = new WorkbookDouble();
+      await applyTemplate(
+        contextFor(wb).context,
+        (v) => planForWorkbook(v, plan, "en"),
+        all,
+        SMALL
+      );
+      return wb;
+    };
+    const update = (wb: WorkbookDouble, rec: Recorder) =>
+      applyTemplate(contextFor(wb, rec).context, (v) => planForWorkbook(v, plan, "en"), all, SMALL);
+    const ok = new Recorder();
+    await update(await make(), ok);
+    // Several write batches: events go off in the first, which goes through.
+    expect(ok.syncs).toBeGreaterThan(SYNCS_UPGRADE + 2);
+    // A middle batch and the last one (events on is in it).
+    for (const at of [Math.floor((SYNCS_UPGRADE + ok.syncs) / 2) + 1, ok.syncs]) {
+      const wb = await make();
+      const rec = new Recorder();
+      rec.failAt = at;
+      const error = await update(wb, rec).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteInterrupted);
+      expect(rec.log).toContain("events off");
+      expect(wb.events).toBe(true);
+    }
+
+    const old = await created(upTo("1.7"));
+    expect(old.rec.log.filter((l) => l.startsWith("events"))).toEqual([]);
   });
 });
