@@ -15,8 +15,12 @@
  * part way, the template's tables are put back as step 2 read them (a copy is
  * also kept on a hidden sheet until the last batch has gone through) and a
  * WriteInterrupted error says whether the workbook was restored.
- * Calculation and screen updating are suspended while writing, where the
- * Excel version allows.
+ * Calculation and screen updating are suspended while writing, and the
+ * add-in's events are off from the first write batch to the last (its own
+ * writes are not edits to check), where the Excel version allows.
+ * Before an update the use case reads what the workbook holds outside its
+ * tables (readOutside: a run of its own, 2 syncs), so the pane's update is
+ * 2 + 4 syncs in all.
  */
 import {
   a1,
