@@ -82,12 +82,15 @@ describeLO("custom functions agree with the native summary formulas (LibreOffice
     const secured = column(budget, "Montant acquis");
     const sources = column(budget, "Source de financement");
     for (const f of plan.fundingSources) {
-      const native = summaryRow(
+      const row = summaryRow(
         csv.get("Par source de financement")!,
         "Source de financement",
         f.code
-      )["Écart de financement"];
-      expect(fn.fundingGapFn(planned, secured, sources, f.code)).toBeCloseTo(Number(native), 6);
+      );
+      // The sheet shows the gap of open actions and that of closed ones apart; the function,
+      // which knows no statuses, gives both together.
+      const native = Number(row["Écart de financement"]) + Number(row["Écart, actions closes"]);
+      expect(fn.fundingGapFn(planned, secured, sources, f.code)).toBeCloseTo(native, 6);
     }
   });
 });

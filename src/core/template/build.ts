@@ -22,6 +22,7 @@ import {
 import { listLabel, LISTS, type ListKey } from "../vocabulary";
 import { indicatorValidations, LEVEL_LIST, valueLists, YESNO_LIST } from "../tables/indicators";
 import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
+import { LINE_HEIGHT, wrappedLines as lines } from "./wrap";
 import {
   a1,
   a1Range,
@@ -249,10 +250,6 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
 /** Tables that show the plan's sentences (marked when those are a working translation). */
 const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risks"]);
 
-/** Points a line of wrapped text takes (Calibri 11), and the characters a width unit holds. */
-const LINE_HEIGHT = 15;
-const CHARS_PER_WIDTH = 1.1;
-
 /**
  * Row heights for wrapped text, from each cell's length and its column's
  * width: spreadsheet engines that do not fit rows on opening (LibreOffice,
@@ -260,26 +257,6 @@ const CHARS_PER_WIDTH = 1.1;
  * header row is sized too; rows of one line keep the default height.
  */
 export function wrappedRowHeights(columns: ColumnSpec[], table: TablePlan): Record<number, number> {
-  // Lines as a cell wraps them: at spaces, a word longer than the line broken.
-  const lines = (text: string, width: number) => {
-    const cap = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
-    return text.split("\n").reduce((n, part) => {
-      let count = 1;
-      let used = 0;
-      for (const word of part.split(/\s+/).filter(Boolean)) {
-        if (used > 0 && used + 1 + word.length > cap) {
-          count++;
-          used = 0;
-        }
-        used += (used > 0 ? 1 : 0) + word.length;
-        while (used > cap) {
-          count++;
-          used -= cap;
-        }
-      }
-      return n + count;
-    }, 0);
-  };
   const out: Record<number, number> = {};
   [table.headers, ...table.rows].forEach((row, r) => {
     let most = 1;

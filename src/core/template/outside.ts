@@ -6,15 +6,21 @@
  *   reads it with the table, as Excel would have grown the table), and the
  *   check reports it; below a table whose rows the plan fixes, it is refused;
  * - comments and hyperlinks on a table's cells move with their row;
- * - a cell, comment or hyperlink anywhere else outside the tables and the
- *   template's own areas (titles, notes, summaries: what the template writes
- *   again), a defined name or a table of one's own: refused, naming it;
+ * - a cell, comment or hyperlink elsewhere on an entry table's sheet, outside
+ *   the tables and the template's own areas (titles, notes: what the template
+ *   writes again), a defined name or a table of one's own: refused, naming it
+ *   (the summary sheets, the Guide and the lists are the template's alone:
+ *   protected, and written anew);
  * - a sheet of one's own: refused (src/core/consolidate/integrity.ts);
  * - the check's own marks (the report's notes) are the check's: not kept.
  */
 import { t } from "../i18n";
 import type { Lang } from "../model";
+import { TABLES } from "../tables";
 import { markedCells } from "../validate/report";
+
+/** The entry tables (src/core/tables): their sheets are where a person types. */
+const ENTRY = new Set(TABLES.filter((d) => d.key !== "meta").map((d) => d.name));
 import type { WorkbookValues } from "./read";
 import { a1, type WorkbookPlan } from "./types";
 
@@ -75,8 +81,10 @@ export function contentAtRisk(
   };
   for (const c of outside.cells) {
     const sheet = sheets.get(c.sheet.toLocaleLowerCase());
-    // A sheet the plan does not write is the integrity check's (a sheet of one's own).
-    if (!sheet) continue;
+    // A sheet the plan does not write is the integrity check's (a sheet of one's own). The
+    // summaries, the Guide and the lists are the template's alone (protected, derived, and
+    // laid out anew as the plan grows): only the entry tables' sheets hold a person's content.
+    if (!sheet || !sheet.tables.some((tp) => ENTRY.has(tp.name))) continue;
     const owned = sheet.blocks.some(
       (b) =>
         c.row >= b.row &&

@@ -12,6 +12,7 @@
  * counts. Where a measure gives an error (nothing to divide by, no data) a
  * summary shows a blank, as the TypeScript summary gives null.
  */
+import { LINE_HEIGHT, wrappedLines } from "./wrap";
 import {
   aggregateFormula,
   budgetShareFormula,
@@ -866,6 +867,20 @@ export function summarySheetPlan(
         formats.push({ range: a1Range(row + 1, i, rows.length, 1), numberFormat: c.numberFormat });
     });
     rowHeights[row] = 30;
+    // Names and texts wrap within their column (never cut), rows as high as their text.
+    spec.columns.forEach((c, i) => {
+      if (rows.some((r) => typeof r[i] === "string" && wrappedLines(r[i] as string, c.width) > 1))
+        formats.push({ range: a1Range(row + 1, i, rows.length, 1), style: "wrap" });
+    });
+    rows.forEach((r, k) => {
+      const most = Math.max(
+        1,
+        ...r.map((cell, i) =>
+          typeof cell === "string" ? wrappedLines(cell, spec.columns[i].width) : 1
+        )
+      );
+      if (most > 1) rowHeights[row + 1 + k] = most * LINE_HEIGHT;
+    });
     tables.push({
       name: spec.table,
       row,
