@@ -329,17 +329,29 @@ function listsSheet(
   for (const key of Object.keys(LISTS) as ListKey[]) {
     cols.push({
       id: key,
-      title: key,
+      title: t(lang, `listTitle.${key}`),
       values: LISTS[key].values.map((v) => listLabel(lang, key, v)),
     });
   }
-  cols.push({ id: "pillars", title: "pillars", values: plan.pillars.map((p) => p.code) });
-  cols.push({ id: "outputs", title: "outputs", values: plan.outputs.map((o) => o.code) });
-  cols.push({ id: "years", title: "years", values: planYears(plan) });
+  cols.push({
+    id: "pillars",
+    title: t(lang, "listTitle.pillars"),
+    values: plan.pillars.map((p) => p.code),
+  });
+  cols.push({
+    id: "outputs",
+    title: t(lang, "listTitle.outputs"),
+    values: plan.outputs.map((o) => o.code),
+  });
+  cols.push({ id: "years", title: t(lang, "listTitle.years"), values: planYears(plan) });
   // What an indicator's yes/no and level cells offer (src/core/tables/indicators.ts).
   const values = valueLists(plan, lang);
-  cols.push({ id: YESNO_LIST.slice(4), title: "yes/no", values: values.yesno });
-  cols.push({ id: LEVEL_LIST.slice(4), title: "levels", values: values.levels });
+  cols.push({
+    id: YESNO_LIST.slice(4),
+    title: t(lang, "listTitle.yesnoValues"),
+    values: values.yesno,
+  });
+  cols.push({ id: LEVEL_LIST.slice(4), title: t(lang, "listTitle.levels"), values: values.levels });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
