@@ -202,7 +202,7 @@ export const en = {
   "error.atMost": "must be at most {{limit}}",
   "error.atLeast": "must be at least {{limit}}",
   "error.belowFixedTable":
-    "{{cell}} is typed below {{table}}, whose rows the plan fixes: it would be dropped. Move it into the table or clear it.",
+    "{{cell}} is typed below a table whose rows the plan fixes: it would be dropped. Move it into the table or clear it.",
   "error.outsideCell_one":
     "{{cell}} ({{value}}) is outside the template's tables: a rewrite would drop it. Move it into a table (a Notes column) or onto a workbook of your own.",
   "error.outsideCell":
@@ -228,12 +228,9 @@ export const en = {
   "check.computedTypedOver":
     "{{cell}}: a value is typed over the computed column {{column}}; the summaries count the typed value. Clear it to get the formula back, or keep it on purpose.",
   "check.takenIn_one":
-    "{{cell}}: a row typed just below {{table}} (row {{first}}) is outside the table; the next refresh takes it in.",
+    "{{cell}}: a row typed just below the table (row {{first}}) is outside it; the next refresh takes it into the table.",
   "check.takenIn":
-    "{{cell}}: {{count}} rows typed just below {{table}} (rows {{first}}–{{last}}) are outside the table; the next refresh takes them in.",
-  "written.takenIn_one":
-    "{{table}}: {{count}} row typed just below the table taken in ({{range}}).",
-  "written.takenIn": "{{table}}: {{count}} rows typed just below the table taken in ({{range}}).",
+    "{{cell}}: {{count}} rows typed just below the table (rows {{first}}–{{last}}) are outside it; the next refresh takes them into the table.",
   "error.ambiguousNumber":
     '{{cell}}: "{{value}}" can be read as two numbers (a thousands separator or a decimal one): type the number without separators, e.g. 1500 or 1.5',
   "error.nothingWritten": "{{what}}; nothing was written",

@@ -197,7 +197,7 @@ export const fr: Record<keyof typeof en, string> = {
   "error.atMost": "doit valoir au plus {{limit}}",
   "error.atLeast": "doit valoir au moins {{limit}}",
   "error.belowFixedTable":
-    "{{cell}} est saisie sous {{table}}, dont le plan fixe les lignes : elle serait perdue. Déplacez-la dans le tableau ou effacez-la.",
+    "{{cell}} est saisie sous un tableau dont le plan fixe les lignes : elle serait perdue. Déplacez-la dans le tableau ou effacez-la.",
   "error.outsideCell_one":
     "{{cell}} ({{value}}) est hors des tableaux du modèle : une réécriture la perdrait. Déplacez-la dans un tableau (colonne Notes) ou dans un classeur à vous.",
   "error.outsideCell":
@@ -223,13 +223,9 @@ export const fr: Record<keyof typeof en, string> = {
   "check.computedTypedOver":
     "{{cell}} : une valeur est saisie à la place de la colonne calculée {{column}} ; les synthèses comptent la valeur saisie. Effacez-la pour retrouver la formule, ou gardez-la à dessein.",
   "check.takenIn_one":
-    "{{cell}} : une ligne saisie juste sous {{table}} (ligne {{first}}) est hors du tableau ; la prochaine actualisation l'y intègre.",
+    "{{cell}} : une ligne saisie juste sous le tableau (ligne {{first}}) est hors de celui-ci ; la prochaine actualisation l'y intègre.",
   "check.takenIn":
-    "{{cell}} : {{count}} lignes saisies juste sous {{table}} (lignes {{first}} à {{last}}) sont hors du tableau ; la prochaine actualisation les y intègre.",
-  "written.takenIn_one":
-    "{{table}} : {{count}} ligne saisie juste sous le tableau intégrée ({{range}}).",
-  "written.takenIn":
-    "{{table}} : {{count}} lignes saisies juste sous le tableau intégrées ({{range}}).",
+    "{{cell}} : {{count}} lignes saisies juste sous le tableau (lignes {{first}} à {{last}}) sont hors de celui-ci ; la prochaine actualisation les y intègre.",
   "error.ambiguousNumber":
     "{{cell}} : « {{value}} » peut se lire comme deux nombres (séparateur de milliers ou décimal) : saisissez le nombre sans séparateur, par exemple 1500 ou 1,5",
   "error.nothingWritten": "{{what}} ; rien n’a été écrit",
