@@ -13,7 +13,14 @@ import type { Lang } from "../model";
 import { TABLES, headerMatches, tableSpecs, type ColumnSpec, type TableDef } from "../tables";
 import { listValue, splitList } from "../vocabulary";
 import type { ReadProblem, TableValues, WorkbookValues } from "./read";
-import { a1, isFormula, type Cell, type CellValue, type WorkbookPlan } from "./types";
+import {
+  a1,
+  isFormula,
+  type Cell,
+  type CellValue,
+  type TablePlan,
+  type WorkbookPlan,
+} from "./types";
 
 /** A typed cell a rewrite would change or lose. */
 export interface ChangedCell extends Omit<ReadProblem, "rule"> {
@@ -67,6 +74,35 @@ export function rowKeyOf(
   return parts.join("|");
 }
 
+/** Where each column stands in a table's header row, by column key (first match). */
+export function columnsAt(header: CellValue[], columns: ColumnSpec[]): Map<string, number> {
+  const at = new Map<string, number>();
+  header.forEach((h, i) => {
+    const c = columns.find((x) => h !== null && headerMatches(String(h), x));
+    if (c && !at.has(c.key)) at.set(c.key, i);
+  });
+  return at;
+}
+
+/** The first row index of each row key in a table plan (formulas count as blank). */
+export function rowsByKey(def: TableDef, table: TablePlan): Map<string, number> {
+  const cols = new Map(table.keys.map((k, i) => [k, i]));
+  const out = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    const plain = r.map((c) => (isFormula(c) ? null : c));
+    const key = rowKeyOf(def, cols, plain, i);
+    if (!out.has(key)) out.set(key, i);
+  });
+  return out;
+}
+
+/** The formula typed in a cell (without "="), or null: a text cell reads back as its own text. */
+export function typedFormula(tv: TableValues, r: number, ci: number): string | null {
+  const before = tv.values[r]?.[ci] ?? null;
+  const f = tv.formulas?.[r]?.[ci] ?? null;
+  return f !== null && before !== `=${f}` && before !== f ? f : null;
+}
+
 /** The cells a rewrite to `plan` would change or lose, as findings naming each cell. */
 export function changedEntries(
   values: WorkbookValues,
@@ -84,31 +120,21 @@ export function changedEntries(
     if (!tv || tv.values.length < 2 || !after) continue;
     // The columns a person's values live in: not computed, not re-rendered by the template.
     const columns = specs[def.key].columns.filter((c) => c.kind !== "formula" && !c.show);
-    const beforeCol = new Map<string, number>();
-    tv.values[0].forEach((h, i) => {
-      const c = columns.find((x) => h !== null && headerMatches(String(h), x));
-      if (c && !beforeCol.has(c.key)) beforeCol.set(c.key, i);
-    });
+    const beforeCol = columnsAt(tv.values[0], columns);
     const afterCol = new Map(after.keys.map((k, i) => [k, i]));
-    const afterRows = new Map<string, Cell[]>();
-    after.rows.forEach((r, i) => {
-      const plain = r.map((c) => (isFormula(c) ? null : c));
-      const key = rowKeyOf(def, afterCol, plain, i);
-      if (!afterRows.has(key)) afterRows.set(key, r);
-    });
+    const afterRows = rowsByKey(def, after);
     let n = 0;
     for (let r = 1; r < tv.values.length; r++) {
       const row = tv.values[r];
       const typed = columns.filter((c) => beforeCol.has(c.key));
       if (typed.every((c) => blank(row[beforeCol.get(c.key)!]))) continue;
       const key = rowKeyOf(def, beforeCol, row, n++);
-      const written = afterRows.get(key);
+      const index = afterRows.get(key);
+      const written = index === undefined ? undefined : after.rows[index];
       for (const c of typed) {
         const ci = beforeCol.get(c.key)!;
         const before = row[ci] ?? null;
-        // A text cell reads back from `formulas` as its own text: that is no formula.
-        const f = tv.formulas?.[r]?.[ci] ?? null;
-        const formula = f !== null && before !== `=${f}` && before !== f ? f : null;
+        const formula = typedFormula(tv, r, ci);
         const target = written?.[afterCol.get(c.key) ?? -1];
         const cell = a1(tv.row + r, tv.col + ci);
         const lost = (afterText: string) =>

@@ -12,7 +12,7 @@
  */
 import { fold } from "../i18n";
 import { headerMatches, TABLES, tableSpecs, type ColumnSpec } from "../tables";
-import { blank, kept, rowKeyOf } from "./guard";
+import { blank, columnsAt, kept, rowKeyOf, rowsByKey, typedFormula } from "./guard";
 import { planYears } from "../model";
 import { readMeta, readStamp, type TableValues, type WorkbookValues } from "./read";
 import {
@@ -71,18 +71,9 @@ export function keepTyped(
     const after = plan.sheets.flatMap((s) => s.tables).find((tp) => tp.name === def.name);
     if (!tv || tv.values.length < 1 || !after) continue;
     const columns = specs[def.key].columns;
-    const beforeCol = new Map<string, number>();
-    tv.values[0].forEach((h, i) => {
-      const c = columns.find((x) => h !== null && headerMatches(String(h), x));
-      if (c && !beforeCol.has(c.key)) beforeCol.set(c.key, i);
-    });
+    const beforeCol = columnsAt(tv.values[0], columns);
     const afterCol = new Map(after.keys.map((k, i) => [k, i]));
-    const afterIndex = new Map<string, number>();
-    after.rows.forEach((r, i) => {
-      const plain = r.map((c) => (isFormula(c) ? null : c));
-      const key = rowKeyOf(def, afterCol, plain, i);
-      if (!afterIndex.has(key)) afterIndex.set(key, i);
-    });
+    const afterIndex = rowsByKey(def, after);
     const typed = columns.filter((c) => c.kind !== "formula" && !c.show && beforeCol.has(c.key));
     // A value typed over a computed column: kept as Excel keeps it, an exception in the column.
     const computed = columns.filter((c) => c.kind === "formula" && beforeCol.has(c.key));
@@ -115,8 +106,7 @@ export function keepTyped(
         if (ai === undefined) continue;
         const before = row[ci] ?? null;
         const target = rows[i][ai];
-        const f = tv.formulas?.[r]?.[ci] ?? null;
-        const formula = f !== null && before !== `=${f}` && before !== f ? f : null;
+        const formula = typedFormula(tv, r, ci);
         if (formula !== null) {
           // A formula typed in an entry cell stays a formula when the plan keeps its result.
           const same =
