@@ -7,9 +7,8 @@ import JSZip from "jszip";
 import { cli } from "../support/cli";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
-import { parsePlan } from "../../src/core/model";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
-import { HOSTILE, nationalPlan, submissions } from "./fixtures";
+import { HOSTILE, nationalPlan, stamped, submissions } from "./fixtures";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-cons-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -25,21 +24,10 @@ beforeAll(async () => {
   // Focal points write in their own language.
   // Each file carries its submission stamp (its own Submissions row); the files' times are
   // those of a plain copy made after the deadline, which timeliness must ignore.
-  const stamped = (i: number) =>
-    parsePlan({
-      ...subs[i].plan,
-      submissions: [
-        {
-          focalPoint: subs[i].focalPoint!,
-          year: 2020,
-          file: `${subs[i].focalPoint}-2020.xlsx`,
-          submittedAt: subs[i].submittedAt,
-        },
-      ],
-    });
-  await writeXlsx(buildWorkbookPlan(stamped(0), "fr"), f("MPFEF-2020.xlsx"));
-  await writeXlsx(buildWorkbookPlan(stamped(1), "en"), f("OSC-2020.xlsx"));
-  await writeXlsx(buildWorkbookPlan(stamped(2), "en"), f("ONU-FEMMES-2020.xlsx"));
+  const stampedAt = (i: number) => stamped(subs[i]);
+  await writeXlsx(buildWorkbookPlan(stampedAt(0), "fr"), f("MPFEF-2020.xlsx"));
+  await writeXlsx(buildWorkbookPlan(stampedAt(1), "en"), f("OSC-2020.xlsx"));
+  await writeXlsx(buildWorkbookPlan(stampedAt(2), "en"), f("ONU-FEMMES-2020.xlsx"));
   for (const file of ["MPFEF-2020.xlsx", "OSC-2020.xlsx", "ONU-FEMMES-2020.xlsx"])
     fs.utimesSync(f(file), new Date("2021-03-01"), new Date("2021-03-01"));
   // Hostile and broken files.

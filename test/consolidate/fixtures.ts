@@ -89,3 +89,18 @@ export function submissions(national: Plan): Incoming[] {
     { file: "onu-femmes.xlsx", focalPoint: "ONU-FEMMES", submittedAt: "2021-02-10", plan: unw },
   ];
 }
+
+/** A submission's plan carrying its own submission stamp (timeliness follows it, never the file's time). */
+export function stamped(sub: Incoming, year = 2020): Plan {
+  return parsePlan({
+    ...sub.plan,
+    submissions: [
+      {
+        focalPoint: sub.focalPoint!,
+        year,
+        file: `${sub.focalPoint}-${year}.xlsx`,
+        submittedAt: sub.submittedAt,
+      },
+    ],
+  });
+}

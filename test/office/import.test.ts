@@ -1,5 +1,4 @@
 /** The TMU's import from the task pane, against the Excel double, with real focal-point files. */
-import { parsePlan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import {
   confirmImport,
@@ -9,7 +8,7 @@ import {
 } from "../../src/app/consolidate";
 import { loadUntrustedBytes } from "../../src/xlsx/untrusted";
 import { xlsxBuffer } from "../../src/xlsx/workbook";
-import { HOSTILE, nationalPlan, submissions } from "../consolidate/fixtures";
+import { HOSTILE, nationalPlan, stamped, submissions } from "../consolidate/fixtures";
 import { contextFor, WorkbookDouble } from "./excel-double";
 import { applyTemplate, officeWorkbook } from "../../src/office/excel-adapter";
 import { planForWorkbook } from "../../src/core/template/upgrade";
@@ -35,32 +34,21 @@ describe("import from the task pane", () => {
     };
     const subs = submissions(national);
     // Each file carries its submission stamp (timeliness follows it, never the file's time).
-    const stamped = (i: number) =>
-      parsePlan({
-        ...subs[i].plan,
-        submissions: [
-          {
-            focalPoint: subs[i].focalPoint!,
-            year: 2020,
-            file: `${subs[i].focalPoint}-2020.xlsx`,
-            submittedAt: subs[i].submittedAt,
-          },
-        ],
-      });
+    const stampedAt = (i: number) => stamped(subs[i]);
     const files: ImportFile[] = [
       {
         name: "MPFEF-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(0), "fr")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stampedAt(0), "fr")),
         lastModified: new Date("2021-01-20"),
       },
       {
         name: "OSC-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(1), "en")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stampedAt(1), "en")),
         lastModified: new Date("2021-01-25"),
       },
       {
         name: "ONU-FEMMES-2020.xlsx",
-        bytes: await xlsxBuffer(buildWorkbookPlan(stamped(2), "en")),
+        bytes: await xlsxBuffer(buildWorkbookPlan(stampedAt(2), "en")),
         lastModified: new Date("2021-02-10"),
       },
       {
