@@ -16,12 +16,13 @@ import {
   describeNotTaken,
   describeRowNotTaken,
 } from "../core/consolidate/messages";
-import { rollForward } from "../core/consolidate/rollforward";
-import { settle, type SettleResult } from "../core/consolidate/settle";
+import { rollForward, type RollForward } from "../core/consolidate/rollforward";
+import type { SettleResult } from "../core/consolidate/settle";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
 import { readForRewrite, writeKept, type Created } from "./create";
 import type { WorkbookPort, Written } from "./port";
+import { settleWith, type Settled } from "./settle-list";
 
 /** A focal point's workbook as read (untrusted: its bytes were checked before it was parsed). */
 export interface Submission {
@@ -346,27 +347,14 @@ export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Cr
   return { written, indicators };
 }
 
-export type Settled = Omit<SettleResult, "plan"> & { written: Written };
+export type { Settled } from "./settle-list";
 
-/** Apply the TMU's decisions on conflicts (Accept/Reject), keeping a record. */
+/** Apply the TMU's decisions on conflicts (Accept/Reject, typed in the Conflicts table), keeping a record. */
 export async function settleConflicts(
   port: WorkbookPort,
   options: { now: string; by?: string; lang: Lang }
 ): Promise<Settled> {
-  let result: Omit<SettleResult, "plan"> = {
-    settled: [],
-    ambiguous: [],
-    notLanded: [],
-    waiting: [],
-    reversed: [],
-  };
-  const written = await writeKept(port, options.lang, (values) => {
-    const read = readForRewrite(values, options.lang);
-    const { plan, ...rest } = settle(read.plan, options.now, options.by);
-    result = rest;
-    return buildWorkbookPlan(plan, read.lang);
-  });
-  return { written, ...result };
+  return settleWith(port, new Map(), options);
 }
 
 /** What settling did beyond the settled ids: owners' updates undone (for standard output). */
@@ -403,19 +391,17 @@ export function describeSettleProblems(r: Omit<SettleResult, "plan">, lang: Lang
   ];
 }
 
-/** The annual update: unfinished actions of `from` carried into the next year. */
+/** The annual update: unfinished actions of `from` or earlier carried into the next year. */
 export async function rollPlanForward(
   port: WorkbookPort,
   options: { from: number; lang: Lang }
-): Promise<{ written: Written; year: number; carried: number }> {
-  let year = options.from + 1;
-  let carried = 0;
+): Promise<{ written: Written } & Omit<RollForward, "plan">> {
+  let done: Omit<RollForward, "plan"> | undefined;
   const written = await writeKept(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
-    const r = rollForward(read.plan, options.from, options.lang);
-    year = r.year;
-    carried = r.carried.length;
-    return buildWorkbookPlan(r.plan, read.lang);
+    const { plan, ...rest } = rollForward(read.plan, options.from, options.lang);
+    done = rest;
+    return buildWorkbookPlan(plan, read.lang);
   });
-  return { written, year, carried };
+  return { written, ...done! };
 }

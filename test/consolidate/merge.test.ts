@@ -171,7 +171,12 @@ describe("completeness and the annual update", () => {
     expect(r.carried.length).toBeGreaterThan(0);
     for (const a of r.plan.actions) {
       const before = merged.actions.find((b) => b.code === a.code)!;
-      expect(a.budget).toEqual(before.budget);
+      // Past and planned lines unchanged; a carried action may gain lines for the new year only.
+      expect(a.budget.slice(0, before.budget.length)).toEqual(before.budget);
+      for (const b of a.budget.slice(before.budget.length)) {
+        expect(r.carried).toContain(a.code);
+        expect(b.year).toBe(2021);
+      }
       expect(a.status).toBe(before.status);
       expect(a.progress).toBe(before.progress);
       if (r.carried.includes(a.code)) {
@@ -215,5 +220,42 @@ describe("completeness and the annual update", () => {
       ...new Set(merged.conflicts.filter((c) => c.decision === "pending").map((c) => c.id)),
     ]);
     expect(r.pending.length).toBeGreaterThan(0);
+  });
+
+  test("a carried action gets its last budgeted year's lines proposed for the new year, indicative and not secured", () => {
+    const base = merged.actions[0];
+    const line = { ...base.budget[0], secured: 40, status: "committed" as const };
+    const sources = merged.fundingSources.slice(0, 2).map((f) => f.code);
+    expect(sources).toHaveLength(2);
+    const plan = parsePlan({
+      ...merged,
+      actions: [
+        ...merged.actions,
+        {
+          ...base,
+          code: "RF-BUD",
+          years: [2019, 2020],
+          status: "in-progress",
+          budget: [
+            { ...line, year: 2019, source: sources[0], amount: 5 },
+            { ...line, year: 2020, source: sources[0], amount: 70 },
+            { ...line, year: 2020, source: sources[1], amount: 30 },
+            { ...line, year: 2021, source: sources[1], amount: 12, secured: null, status: "indicative" },
+          ],
+        },
+      ],
+    });
+    const r = rollForward(plan, 2020, "en");
+    const [gov, unw] = sources;
+    const after = r.plan.actions.find((a) => a.code === "RF-BUD")!;
+    expect(after.budget.slice(0, 4)).toEqual(plan.actions.at(-1)!.budget);
+    const added = after.budget.slice(4);
+    // GOV's 2020 amount proposed for 2021; UNW already had a 2021 line, so none is added for it.
+    expect(added.map((b) => [b.year, b.source, b.amount, b.secured, b.status])).toEqual([
+      [2021, gov, 70, null, "indicative"],
+    ]);
+    expect(added[0].origin).toMatch(/2020/);
+    expect(r.proposed).toContain(`RF-BUD|2021|${gov}`);
+    expect(r.proposed).not.toContain(`RF-BUD|2021|${unw}`);
   });
 });

@@ -11,6 +11,7 @@
  * The use cases are the task pane's (src/app/consolidate.ts).
  */
 import path from "path";
+import { describeRollForward } from "../../core/consolidate/rollforward";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import {
@@ -172,6 +173,8 @@ export async function rollForwardCommand(args: string[], io: CliIO, locale: Lang
   const from = yearOption("--from", values.from, national.read.plan.period, msg);
   const r = await rollPlanForward(national.workbook, { from, lang: msg });
   await saveWorkbook(national.workbook, values.out, positionals, msg);
-  io.out(t(msg, "consolidate.rolled", { year: r.year, count: r.carried }));
+  const said = describeRollForward(r, msg);
+  for (const line of said.done) io.out(line);
+  for (const line of said.toLook) io.err(line);
   return 0;
 }

@@ -686,4 +686,16 @@ export const en = {
   "cf.err.minimum":
     "the minimum must be a share between 0 and 1, such as 30% or 0.3 (“{{value}}” given)",
   "cf.err.missing": "{{what}} is missing",
+  // Roll-forward: what it did and what the TMU must look at (lead, session 4).
+  "rollForward.proposedOrigin": "Proposed at roll-forward from the {{year}} line (adjust it)",
+  "rollForward.proposed_one":
+    "{{count}} budget line proposed for {{year}} (indicative, not secured: check the amount)",
+  "rollForward.proposed":
+    "{{count}} budget lines proposed for {{year}} (indicative, not secured: check the amounts)",
+  "rollForward.finishedFuture_one":
+    "{{count}} budget line of a completed or cancelled action is planned for a year to come: {{lines}}",
+  "rollForward.finishedFuture":
+    "{{count}} budget lines of completed or cancelled actions are planned for years to come: {{lines}}",
+  "rollForward.pending_one": "{{count}} conflict is still pending (settle it): {{ids}}",
+  "rollForward.pending": "{{count}} conflicts are still pending (settle them): {{ids}}",
 } as const;

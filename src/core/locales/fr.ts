@@ -697,4 +697,17 @@ export const fr: Record<keyof typeof en, string> = {
   "cf.err.minimum":
     "le minimum doit être une part entre 0 et 1, comme 30 % ou 0,3 (« {{value}} » reçu)",
   "cf.err.missing": "{{what}} manque",
+  // Reconduction : ce qu’elle a fait et ce que l’UGT doit regarder (lead, session 4).
+  "rollForward.proposedOrigin":
+    "Proposée à la reconduction d’après la ligne de {{year}} (à ajuster)",
+  "rollForward.proposed_one":
+    "{{count}} ligne budgétaire proposée pour {{year}} (indicative, non acquise : vérifiez le montant)",
+  "rollForward.proposed":
+    "{{count}} lignes budgétaires proposées pour {{year}} (indicatives, non acquises : vérifiez les montants)",
+  "rollForward.finishedFuture_one":
+    "{{count}} ligne budgétaire d’une action achevée ou annulée est prévue pour une année à venir : {{lines}}",
+  "rollForward.finishedFuture":
+    "{{count}} lignes budgétaires d’actions achevées ou annulées sont prévues pour des années à venir : {{lines}}",
+  "rollForward.pending_one": "{{count}} conflit est encore en attente (à régler) : {{ids}}",
+  "rollForward.pending": "{{count}} conflits sont encore en attente (à régler) : {{ids}}",
 };
