@@ -10,13 +10,16 @@ import { attempt, explain } from '../app/errors';
 import { choosePlan, createOrUpdate, validYears, type PlanChoice } from '../app/create';
 import { checkWorkbook, CheckWatcher } from '../app/check';
 import { exportForDonors, iatiNow } from '../app/donors';
-import { confirmImport, dryRunImport, submissionsFrom, type OpenSubmission } from '../app/consolidate';
+import { confirmImport, dryRunImport, rollPlanForward, submissionsFrom, type OpenSubmission } from '../app/consolidate';
+import { pendingConflicts, settleWith } from '../app/settle-list';
 import type { LiveWorkbookPort } from '../app/port';
 import { PlanPicker } from './components/PlanPicker';
 import { CreatePanel } from './components/CreatePanel';
 import { CheckPanel } from './components/CheckPanel';
 import { DonorsPanel } from './components/DonorsPanel';
 import { ImportPanel } from './components/ImportPanel';
+import { SettlePanel } from './components/SettlePanel';
+import { RollForwardPanel } from './components/RollForwardPanel';
 import type { CheckPanelProps, Result, WorkbookAction } from './components/types';
 
 export interface AppProps {
@@ -74,6 +77,13 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
         watcher.start(checked, lang, onFindings, (e) => onError(explain(e, lang)))) as CheckPanelProps['watch'],
       select: (sheet: string, cell: string) => workbook.select(sheet, cell),
       exportIati: () => exclusive('export', () => attempt(lang, () => exportForDonors(workbook, { lang, now: iatiNow() }))),
+      pending: () => exclusive('settle', () => attempt(lang, () => pendingConflicts(workbook, lang))),
+      settle: (decisions: Parameters<typeof settleWith>[1]) =>
+        exclusive('settle', () => attempt(lang, () => settleWith(workbook, decisions, { now: new Date().toISOString(), lang }))),
+      rollForward: (from: number) =>
+        exclusive('roll-forward', () =>
+          attempt(lang, () => rollPlanForward(workbook, { from, lang })),
+        ),
     }),
     [workbook, watcher, exclusive, lang, plan, start, end],
   );
@@ -111,6 +121,13 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
           )
         }
         confirm={(dry) => exclusive('import', () => attempt(dry.lang, () => confirmImport(workbook, dry)))}
+      />
+      <SettlePanel lang={lang} disabled={busy !== null} load={actions.pending} settle={actions.settle} />
+      <RollForwardPanel
+        lang={lang}
+        disabled={busy !== null}
+        defaultFrom={new Date().getFullYear() - 1}
+        rollForward={actions.rollForward}
       />
     </main>
   );

@@ -146,7 +146,9 @@ export async function settleCommand(args: string[], io: CliIO, locale: Lang): Pr
   const r = await settleConflicts(national.workbook, { now, by, lang: msg });
   for (const line of describeSettleProblems(r, msg)) io.err(line);
   await saveWorkbook(national.workbook, values.out, positionals, msg);
-  io.out(`${r.settled.length} settled: ${r.settled.join(", ") || "-"}`);
+  io.out(
+    t(msg, "consolidate.settled", { count: r.settled.length, ids: r.settled.join(", ") || "-" })
+  );
   for (const line of describeSettleDone(r, msg)) io.out(line);
   return r.ambiguous.length || r.notLanded.length || r.waiting.length ? 1 : 0;
 }

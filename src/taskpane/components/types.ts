@@ -9,12 +9,14 @@ import type { DryRun, ImportFile, ImportOptions } from "../../app/consolidate";
 import type { Created, PlanChoice } from "../../app/create";
 import type { IatiOutcome } from "../../app/donors";
 import type { Failure } from "../../app/errors";
+import type { ConflictView, Decision, Settled } from "../../app/settle-list";
+import type { RollForward } from "../../core/consolidate/rollforward";
 
 /** A use case's result for a screen: its value, or the failure explained. */
 export type Result<T> = { ok: true; value: T } | Failure;
 
 /** The actions that share the pane's one busy lock (each reads or writes the workbook). */
-export type WorkbookAction = "create" | "check" | "export" | "import";
+export type WorkbookAction = "create" | "check" | "export" | "import" | "settle" | "roll-forward";
 
 export interface PlanPickerProps {
   lang: Lang;
@@ -71,4 +73,23 @@ export interface ImportPanelProps {
   ) => Promise<Result<DryRun>>;
   /** Merge again on the workbook as it is now, and write it. */
   confirm: (dry: DryRun) => Promise<Result<Created>>;
+}
+
+export interface SettlePanelProps {
+  lang: Lang;
+  /** Another action is running (the pane's busy lock). */
+  disabled: boolean;
+  /** The conflicts still pending, as the planner reads them (nothing is written). */
+  load: () => Promise<Result<{ lang: Lang; conflicts: ConflictView[] }>>;
+  /** Mark the decisions chosen and settle, in one write. */
+  settle: (decisions: ReadonlyMap<string, Decision>) => Promise<Result<Settled>>;
+}
+
+export interface RollForwardPanelProps {
+  lang: Lang;
+  disabled: boolean;
+  /** The year the panel proposes (the plan's current or last year). */
+  defaultFrom: number;
+  /** Carry the unfinished actions of `from` and earlier into the next year. */
+  rollForward: (from: number) => Promise<Result<Omit<RollForward, "plan">>>;
 }
