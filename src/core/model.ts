@@ -57,6 +57,14 @@ export const ACTION_STATUSES = [
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const BUDGET_STATUSES = ["indicative", "committed"] as const;
+
+/**
+ * Where an indicator's SDG or global-1325 mapping comes from: the source
+ * gives it, the tool proposed it (not part of the plan until a person
+ * confirms it), or a person confirmed it (src/core/reference).
+ */
+export const MAPPING_STATUSES = ["source", "proposed", "confirmed"] as const;
+export type MappingStatus = (typeof MAPPING_STATUSES)[number];
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
 
 /** Cross-cutting areas of the plan's coordination mechanism. */
@@ -166,6 +174,9 @@ export const IndicatorSchema = z.object({
   responsible: code.optional(),
   sdg: z.array(z.string().trim().min(1).max(20)).default([]),
   un1325: z.array(z.string().trim().min(1).max(20)).default([]),
+  /** Where the `sdg` and `un1325` mappings come from (none given: proposed). */
+  sdgStatus: z.enum(MAPPING_STATUSES).optional(),
+  un1325Status: z.enum(MAPPING_STATUSES).optional(),
   /** Where the tool inferred measure/direction/aggregation rather than reading them in the source. */
   inferred: z.boolean().default(false),
   comment: optText,

@@ -16,6 +16,7 @@ import {
   FREQUENCIES,
   FUNDING_TYPES,
   INDICATOR_LEVELS,
+  MAPPING_STATUSES,
   MEASURES,
   MERGE_OUTCOMES,
   MERGE_TABLES,
@@ -41,6 +42,7 @@ export const LISTS = {
   outcome: { prefix: "outcome", values: MERGE_OUTCOMES },
   decision: { prefix: "decision", values: DECISIONS },
   mergeTable: { prefix: "mergeTable", values: MERGE_TABLES },
+  mappingStatus: { prefix: "mappingStatus", values: MAPPING_STATUSES },
 } as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
 export type ListKey = keyof typeof LISTS;
 

@@ -13,6 +13,7 @@ import { fr as frCatalogue } from "../../src/core/locales/fr";
 import { CROSSCUTTING_AREAS, parsePlan, planIn, type Plan } from "../../src/core/model";
 import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
+import { REFERENCE_LISTS } from "../../src/core/reference";
 import { META_KEYS } from "../../src/core/tables";
 import { buildWorkbookPlan, sheetName } from "../../src/core/template/build";
 import { LISTS } from "../../src/core/vocabulary";
@@ -96,6 +97,8 @@ const frenchWords = new Set(
     ...inFrench.indicators.flatMap((i) => [i.text, i.comment ?? ""]),
     ...inFrench.actions.map((a) => a.text),
     ...inFrench.risks.flatMap((r) => [r.text, r.mitigation ?? ""]),
+    // The reference lists' official French wording (src/core/reference).
+    ...Object.values(REFERENCE_LISTS).flatMap((items) => items.map((i) => i.fr)),
   ]
     .flatMap(words)
     .map(key)

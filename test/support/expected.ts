@@ -19,6 +19,8 @@ export const SUMMARY_TABLES = [
   "tblDonorOutputs",
   "tblDonorPillars",
   "tblDonorSources",
+  "tblReportGlobal1325",
+  "tblReportSdg",
   "tblSumFunding",
   "tblSumIndicators",
   "tblSumPillars",

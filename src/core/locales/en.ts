@@ -715,4 +715,32 @@ export const en = {
   "pane.roll.from": "Year just ended",
   "pane.roll.apply": "Carry unfinished actions into {{year}}",
   "pane.roll.writing": "Rolling forward in the workbook…",
+  // Issue 19 (reference lists, mappings marked proposed, report by global indicator).
+  "col.sdgStatus": "SDG status",
+  "col.un1325Status": "1325 status",
+  "col.mappingStatus": "Mapping status",
+  "mappingStatus.source": "From the source",
+  "mappingStatus.proposed": "Proposed",
+  "mappingStatus.confirmed": "Confirmed",
+  "listTitle.mappingStatus": "Mapping status",
+  "ref.list.sdg": "SDG codes",
+  "ref.list.global1325": "Global 1325 indicators",
+  "ref.list.wording": "Official wording",
+  "sheet.sumGlobal": "Global indicators report",
+  "guide.sheet.sumGlobal":
+    "The plan's indicators and their latest values grouped by SDG target and by global 1325 indicator, each mapping with its status, for the annual report to UN Women and the Secretary-General's report.",
+  "guide.mappings": "SDG and global indicators",
+  "guide.mappings.count":
+    "Mappings of the plan's indicators to SDG targets or indicators and to the global 1325 indicators: {{proposed}} proposed, {{source}} from the source, {{confirmed}} confirmed.",
+  "guide.mappings.rule":
+    "A proposed mapping was inferred, not given by the source: it is not part of the plan until a person confirms it (Mapping status column of the Indicators sheet: Confirmed). A code typed with no status is proposed. The codes and their official wording are on the Lists sheet.",
+  "ref.report.title": "Report by global indicator",
+  "ref.report.note":
+    "Each row is one mapping of an indicator; a Proposed mapping is not part of the plan until confirmed on the Indicators sheet.",
+  "ref.report.bySdg": "By SDG target",
+  "ref.report.byGlobal": "By global 1325 indicator",
+  "ref.col.target": "SDG target",
+  "ref.col.global": "Global indicator",
+  "ref.col.code": "Code",
+  "ref.col.wording": "Official wording",
 } as const;

@@ -727,4 +727,32 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.roll.from": "Année qui vient de s’achever",
   "pane.roll.apply": "Reporter les actions non terminées sur {{year}}",
   "pane.roll.writing": "Reconduction dans le classeur…",
+  // Issue 19 (listes de référence, correspondances proposées, rapport par indicateur mondial).
+  "col.sdgStatus": "Statut ODD",
+  "col.un1325Status": "Statut 1325",
+  "col.mappingStatus": "Statut de la correspondance",
+  "mappingStatus.source": "Donnée par la source",
+  "mappingStatus.proposed": "Proposée",
+  "mappingStatus.confirmed": "Confirmée",
+  "listTitle.mappingStatus": "Statut de correspondance",
+  "ref.list.sdg": "Codes ODD",
+  "ref.list.global1325": "Indicateurs mondiaux 1325",
+  "ref.list.wording": "Libellé officiel",
+  "sheet.sumGlobal": "Rapport indicateurs mondiaux",
+  "guide.sheet.sumGlobal":
+    "Les indicateurs du plan et leurs dernières valeurs regroupés par cible ODD et par indicateur mondial 1325, chaque correspondance avec son statut, pour le rapport annuel à ONU Femmes et le rapport du Secrétaire général.",
+  "guide.mappings": "ODD et indicateurs mondiaux",
+  "guide.mappings.count":
+    "Correspondances des indicateurs du plan avec les cibles ou indicateurs ODD et les indicateurs mondiaux 1325 : {{proposed}} proposées, {{source}} données par la source, {{confirmed}} confirmées.",
+  "guide.mappings.rule":
+    "Une correspondance proposée a été déduite, la source ne la donne pas : elle ne fait pas partie du plan tant qu'une personne ne l'a pas confirmée (colonne Statut de la correspondance de la feuille Indicateurs : Confirmée). Un code saisi sans statut est proposé. Les codes et leur libellé officiel sont sur la feuille Listes.",
+  "ref.report.title": "Rapport par indicateur mondial",
+  "ref.report.note":
+    "Chaque ligne est une correspondance d'un indicateur ; une correspondance Proposée ne fait pas partie du plan tant qu'elle n'est pas confirmée sur la feuille Indicateurs.",
+  "ref.report.bySdg": "Par cible ODD",
+  "ref.report.byGlobal": "Par indicateur mondial 1325",
+  "ref.col.target": "Cible ODD",
+  "ref.col.global": "Indicateur mondial",
+  "ref.col.code": "Code",
+  "ref.col.wording": "Libellé officiel",
 };

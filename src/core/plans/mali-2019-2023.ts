@@ -66,6 +66,10 @@ function ind(
     frequency: "annual",
     sdg: inf.sdg ?? [],
     un1325: [],
+    // The source names SDGs 5, 10 and 16 in general terms only and gives no
+    // code per indicator: every SDG code here is the tool's proposal, not
+    // part of the plan until a person confirms it (src/core/reference).
+    ...(inf.sdg?.length ? { sdgStatus: "proposed" as const } : {}),
     inferred: true,
   };
   if (inf.measure === "percent") out.unit = "%";

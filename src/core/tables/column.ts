@@ -27,7 +27,15 @@ export type TableKey =
 
 /** Code lists fed from reference tables. */
 export type CodeListKey =
-  "stakeholders" | "regions" | "funding" | "outputs" | "pillars" | "actions";
+  | "stakeholders"
+  | "regions"
+  | "funding"
+  | "outputs"
+  | "pillars"
+  | "actions"
+  /** The reference lists of src/core/reference (on the lists sheet). */
+  | "sdg"
+  | "global1325";
 
 export type ColumnKind =
   | "text"
@@ -92,6 +100,8 @@ export interface ColumnSpec {
    * to change it.
    */
   translated?: boolean;
+  /** The cells' number format, where not its kind's ("@": typed as text). */
+  numberFormat?: string;
   /** Written otherwise than its kind says (the row is given). */
   show?: (value: RecValue, row: Rec, lang: Lang) => Cell;
   /** Read otherwise than its kind says (the row read so far is given). */

@@ -5,10 +5,32 @@
  */
 import { readValueCell, valueLabels } from "../calc/entries";
 import { t } from "../i18n";
-import { planYears, type Lang, type Measure, type Plan } from "../model";
+import {
+  MAPPING_STATUSES,
+  planYears,
+  type Lang,
+  type MappingStatus,
+  type Measure,
+  type Plan,
+} from "../model";
 import { colLetter, type ValidationPlan } from "../template/types";
 import { listLabel } from "../vocabulary";
-import { column, num, opt, str, strs, type ColumnSpec, type Rec, type TableDef } from "./column";
+import {
+  column,
+  num,
+  opt,
+  str,
+  strs,
+  type CellReader,
+  type ColumnSpec,
+  type Rec,
+  type RecValue,
+  type TableDef,
+} from "./column";
+
+/** A mapping status read back (a label not on the list stays unread: the check reports it). */
+const mappingStatus = (v: RecValue | undefined): MappingStatus | undefined =>
+  (MAPPING_STATUSES as readonly string[]).includes(String(v)) ? (v as MappingStatus) : undefined;
 
 /**
  * An indicator's value cells (baseline, yearly targets, end target, yearly
@@ -93,8 +115,28 @@ function columns(years: number[]): ColumnSpec[] {
       merge: true,
       width: 13,
     }),
-    column("sdg", "col.sdg", "codes", { required: false, width: 11 }),
-    column("un1325", "col.un1325", "codes", { required: false, width: 12 }),
+    // The indicator's SDG target or indicator and global 1325 indicator, each
+    // picked from its reference list (src/core/reference), with where it
+    // comes from: the source, a proposal (not part of the plan until a person
+    // confirms it) or a person's confirmation. One code a cell as the
+    // drop-down offers; several written by the plan ("4.1; 4.5") are kept.
+    // Typed as text ("16.10" is not the number 16.1).
+    ...(["sdg", "un1325"] as const).flatMap((scheme) => [
+      column(scheme, scheme === "sdg" ? "col.sdg" : "col.un1325", "code", {
+        codeList: scheme === "sdg" ? "sdg" : "global1325",
+        entry: true,
+        required: false,
+        numberFormat: "@",
+        width: 11,
+        parse: (cells: CellReader) => cells.codes(scheme),
+      }),
+      column(`${scheme}Status`, scheme === "sdg" ? "col.sdgStatus" : "col.un1325Status", "enum", {
+        list: "mappingStatus",
+        entry: true,
+        required: false,
+        width: 12,
+      }),
+    ]),
     column("inferred", "col.inferred", "bool", { required: false, width: 10 }),
     column("comment", "col.comment", "text", {
       entry: true,
@@ -213,6 +255,9 @@ export const indicators: TableDef = {
         responsible: opt(ind.responsible),
         sdg: [...ind.sdg],
         un1325: [...ind.un1325],
+        // As the plan gives it (a code with no status reads as proposed: the Guide says so).
+        sdgStatus: ind.sdgStatus ?? null,
+        un1325Status: ind.un1325Status ?? null,
         inferred: ind.inferred,
         comment: opt(ind.comment),
       };
@@ -256,6 +301,8 @@ export const indicators: TableDef = {
         responsible: str(r.responsible),
         sdg: strs(r.sdg),
         un1325: strs(r.un1325),
+        sdgStatus: mappingStatus(r.sdgStatus),
+        un1325Status: mappingStatus(r.un1325Status),
         inferred: r.inferred === true,
         comment: str(r.comment),
       });

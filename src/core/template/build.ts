@@ -21,6 +21,7 @@ import {
 } from "../tables";
 import { listLabel, LISTS, type ListKey } from "../vocabulary";
 import { indicatorValidations, LEVEL_LIST, valueLists, YESNO_LIST } from "../tables/indicators";
+import { emptyReferenceList, mappingGuideLines, referenceListColumns } from "./reference";
 import { SUMMARY_SHEETS, summarySheetPlan, summarySheets, type SummaryKey } from "./summaries";
 import { LINE_HEIGHT, wrappedLines as lines } from "./wrap";
 import {
@@ -120,7 +121,9 @@ function codeListRef(
     case "actions":
       return tableCol("actions", "code");
     case "outputs":
-    case "pillars": {
+    case "pillars":
+    case "sdg":
+    case "global1325": {
       const at = listsColumn.get(list);
       if (!at) throw new Error(`no list column for ${list}`);
       const L = colLetter(at.col);
@@ -151,7 +154,7 @@ function tablePlan(plan: Plan, layout: Layout, spec: TableSpec): TablePlan {
     keys: spec.columns.map((c) => c.key),
     rows,
     entry: spec.columns.map((c) => c.entry),
-    numberFormats: spec.columns.map((c) => NUMBER_FORMATS[c.kind]),
+    numberFormats: spec.columns.map((c) => c.numberFormat ?? NUMBER_FORMATS[c.kind]),
     style: spec.key === "meta" ? "TableStyleLight1" : "TableStyleMedium2",
   };
 }
@@ -170,7 +173,7 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
     // table's rows only (Excel carries a table's formats into rows it adds).
     const range = `${L}2:${L}${lastRow + 1}`;
     const bodyRange = `${L}2:${L}${table.rows.length + 1}`;
-    const nf = NUMBER_FORMATS[col.kind];
+    const nf = col.numberFormat ?? NUMBER_FORMATS[col.kind];
     if (nf || col.entry || col.kind === "formula" || col.kind === "text") {
       formats.push({
         range: bodyRange,
@@ -191,7 +194,7 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
         ? enumListName(col.list)
         : col.kind === "bool"
           ? enumListName("yesno")
-          : col.kind === "code" && col.codeList
+          : col.kind === "code" && col.codeList && !emptyReferenceList(col.codeList)
             ? codeListName(col.codeList)
             : undefined;
     if (!col.entry) {
@@ -344,6 +347,8 @@ function listsSheet(
     values: plan.outputs.map((o) => o.code),
   });
   cols.push({ id: "years", title: t(lang, "listTitle.years"), values: planYears(plan) });
+  // The reference lists' codes (src/core/reference), as text.
+  cols.push(...referenceListColumns(lang));
   // What an indicator's yes/no and level cells offer (src/core/tables/indicators.ts).
   const values = valueLists(plan, lang);
   cols.push({
@@ -361,7 +366,7 @@ function listsSheet(
   cols.forEach((c, i) => {
     columns.set(c.id, { col: i, rows: c.values.length });
     const L = colLetter(i);
-    if (c.id !== "pillars" && c.id !== "outputs") {
+    if (!["pillars", "outputs", "sdg", "global1325"].includes(c.id)) {
       names.push({
         name: `lst_${c.id}`,
         refersTo: `=${ref}!$${L}$2:$${L}$${Math.max(2, c.values.length + 1)}`,
@@ -450,6 +455,10 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([null, null]);
   push([t(lang, "guide.definitions"), null], "subtitle");
   for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);
+  // How many SDG and global-indicator mappings are proposed (src/core/reference).
+  push([null, null]);
+  push([t(lang, "guide.mappings"), null], "subtitle");
+  for (const line of mappingGuideLines(plan, lang)) push([null, line]);
   push([null, null]);
   push([t(lang, "guide.legend.entry"), null]);
   formats.push({ range: a1(rows.length - 1, 1), style: "entry" });
@@ -527,6 +536,8 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
     "actions",
     "outputs",
     "pillars",
+    "sdg",
+    "global1325",
   ];
   const names2: NamePlan[] = [
     ...lists.names,

@@ -13,6 +13,7 @@
  * summary shows a blank, as the TypeScript summary gives null.
  */
 import { LINE_HEIGHT, wrappedLines } from "./wrap";
+import { referenceReportSpecs } from "./reference";
 import {
   aggregateFormula,
   budgetShareFormula,
@@ -67,6 +68,8 @@ export const SUMMARY_SHEETS = [
   "sumIndicators",
   "completeness",
   "donor",
+  // The report by global indicator (src/core/template/reference.ts).
+  "sumGlobal",
 ] as const satisfies readonly SheetKey[];
 export type SummaryKey = (typeof SUMMARY_SHEETS)[number];
 
@@ -781,6 +784,13 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
     one("sumRegions", ["sum.note", "sum.regionNote"]),
     one("sumIndicators", ["sum.note", "sum.toCheckNote"]),
     one("completeness"),
+    // The report by global indicator: by SDG target and by global 1325 indicator.
+    {
+      key: "sumGlobal",
+      title: "ref.report.title",
+      notes: ["sum.note", "ref.report.note"],
+      sections: referenceReportSpecs(plan, lang),
+    },
     {
       key: "donor",
       title: "donor.title",

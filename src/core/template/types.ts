@@ -37,6 +37,7 @@ export type SheetKey =
   | "sumIndicators"
   | "completeness"
   | "donor"
+  | "sumGlobal"
   | "report"
   | "lists"
   | "meta";
