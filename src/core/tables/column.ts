@@ -19,6 +19,7 @@ export type TableKey =
   | "funding"
   | "regions"
   | "risks"
+  | "values"
   | "imports"
   | "conflicts"
   | "submissions"
@@ -27,7 +28,7 @@ export type TableKey =
 
 /** Code lists fed from reference tables. */
 export type CodeListKey =
-  "stakeholders" | "regions" | "funding" | "outputs" | "pillars" | "actions";
+  "stakeholders" | "regions" | "funding" | "outputs" | "pillars" | "actions" | "indicators";
 
 export type ColumnKind =
   | "text"
@@ -121,6 +122,7 @@ export interface Draft {
   fundingSources: NonNullable<PlanInput["fundingSources"]>;
   regions: NonNullable<PlanInput["regions"]>;
   risks: NonNullable<PlanInput["risks"]>;
+  values: NonNullable<PlanInput["values"]>;
   imports: NonNullable<PlanInput["imports"]>;
   conflicts: NonNullable<PlanInput["conflicts"]>;
   submissions: NonNullable<PlanInput["submissions"]>;
@@ -140,6 +142,7 @@ export function emptyDraft(): Draft {
     fundingSources: [],
     regions: [],
     risks: [],
+    values: [],
     imports: [],
     conflicts: [],
     submissions: [],
