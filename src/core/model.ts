@@ -33,6 +33,10 @@ export type Disaggregation = (typeof DISAGGREGATIONS)[number];
 export const FREQUENCIES = ["quarterly", "biannual", "annual", "midterm", "endline"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
+/** The period an indicator value covers within its year: the whole year, a half or a quarter. */
+export const PERIODS = ["year", "H1", "H2", "Q1", "Q2", "Q3", "Q4"] as const;
+export type Period = (typeof PERIODS)[number];
+
 export const STAKEHOLDER_TYPES = [
   "ministry",
   "state",
@@ -257,6 +261,27 @@ export const RiskSchema = z.object({
 });
 export type Risk = z.infer<typeof RiskSchema>;
 
+/**
+ * One indicator value (tblValues, the long table): an indicator, a year, an
+ * optional period within it and breakdown (sex, region...), and a value or a
+ * numerator and denominator (a rate), with its comment, evidence and who
+ * entered it. The indicator code and year are checked, not refused here (the
+ * check names the cell of an unknown code or a year outside the plan).
+ */
+export const IndicatorValueSchema = z.object({
+  indicator: z.string().trim().min(1).max(40),
+  year: z.number().int(),
+  period: z.enum(PERIODS).optional(),
+  breakdown: optText,
+  value: num.nullable().default(null),
+  numerator: num.nullable().default(null),
+  denominator: num.nullable().default(null),
+  comment: optText,
+  evidence: optText,
+  enteredBy: optText,
+});
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
 /** What consolidation touches: a table, a row key and a column key. */
 export const MERGE_TABLES = [
   "actions",
@@ -369,6 +394,8 @@ export const PlanSchema = z
     regions: z.array(RegionSchema).default([]),
     actions: z.array(ActionSchema).default([]),
     risks: z.array(RiskSchema).default([]),
+    /** Indicator values by period and breakdown (tblValues). */
+    values: z.array(IndicatorValueSchema).default([]),
     imports: z.array(ImportRecordSchema).default([]),
     conflicts: z.array(ConflictSchema).default([]),
     submissions: z.array(SubmissionSchema).default([]),

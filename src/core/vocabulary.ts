@@ -20,6 +20,7 @@ import {
   MEASURES,
   MERGE_OUTCOMES,
   MERGE_TABLES,
+  PERIODS,
   STAKEHOLDER_TYPES,
   type Lang,
 } from "./model";
@@ -37,6 +38,7 @@ export const LISTS = {
   status: { prefix: "status", values: ACTION_STATUSES },
   budgetStatus: { prefix: "budgetStatus", values: BUDGET_STATUSES },
   rating: { prefix: "rating", values: ["low", "medium", "high"] },
+  period: { prefix: "period", values: PERIODS },
   yesno: { prefix: "", values: ["yes", "no"] },
   crosscutting: { prefix: "crosscutting", values: CROSSCUTTING_AREAS },
   outcome: { prefix: "outcome", values: MERGE_OUTCOMES },

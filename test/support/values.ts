@@ -26,7 +26,8 @@ export function setCell(
 ): void {
   const tv = values[table]!;
   const c = tv.values[0].indexOf(header);
-  const r = tv.values.findIndex((row, i) => i > 0 && row[0] === key);
+  // "" finds a row whose first cell is blank (the empty row a growable table is written with).
+  const r = tv.values.findIndex((row, i) => i > 0 && (row[0] ?? "") === key);
   if (c < 0 || r < 0) throw new Error(`no ${key} / ${header} in ${table}`);
   tv.values[r][c] = value;
 }

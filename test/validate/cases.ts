@@ -7,6 +7,14 @@ import type { Rule } from "../../src/core/validate";
 /** Set the cell of a table's row (by its first column) under a header. */
 export type Setter = (table: string, key: string, header: string, value: CellValue) => void;
 
+/** A row of tblValues (indicator I1, year 2021 unless given) typed in the table's empty row. */
+function valueRow(set: Setter, cells: Record<string, CellValue>): void {
+  const all: Record<string, CellValue> = { "Indicator code": "I1", Year: 2021, ...cells };
+  const code = String(all["Indicator code"]);
+  set("tblValues", "", "Indicator code", code);
+  for (const [header, v] of Object.entries(all)) set("tblValues", code, header, v);
+}
+
 /** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
 export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter) => void }[] = [
   {
@@ -178,6 +186,39 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     bad: (set) => set("tblActions", "A1", "Status", "Finished-ish"),
     good: (set) => set("tblActions", "A1", "Status", "En cours"),
   },
+  // tblValues (test/values/): a row typed in the table's empty row, by its headers.
+  ...(
+    [
+      ["values.unknown-indicator", { "Indicator code": "I9", Value: 5 }, { Value: 5 }],
+      ["time.outside-period", { Year: 2025, Value: 5 }, { Value: 5 }],
+      ["values.negative", { Numerator: -1, Denominator: 10 }, { Numerator: 1, Denominator: 10 }],
+      [
+        "values.zero-denominator",
+        { Numerator: 0, Denominator: 0 },
+        { Numerator: 0, Denominator: 5 },
+      ],
+      [
+        "values.numerator-above-denominator",
+        { Numerator: 12, Denominator: 10 },
+        { Numerator: 8, Denominator: 10 },
+      ],
+      [
+        "values.value-disagrees",
+        { Value: 50, Numerator: 1, Denominator: 10 },
+        { Value: 10, Numerator: 1, Denominator: 10 },
+      ],
+      // I1's actual typed for 2020 is 18.25 (%): 1 of 10 disagrees, 73 of 400 agrees.
+      [
+        "values.actual-disagrees",
+        { Year: 2020, Numerator: 1, Denominator: 10 },
+        { Year: 2020, Numerator: 73, Denominator: 400 },
+      ],
+    ] as [Rule, Record<string, CellValue>, Record<string, CellValue>][]
+  ).map(([rule, bad, good]) => ({
+    rule,
+    bad: (set: Setter) => valueRow(set, bad),
+    good: (set: Setter) => valueRow(set, good),
+  })),
 ];
 
 /**

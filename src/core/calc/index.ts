@@ -10,7 +10,10 @@
  * - budget.ts: budget share and funding gap;
  * - cost.ts: a budget line's cost from its costing;
  * - quota.ts: the share of women and the 30% minimum;
- * - rate.ts: a rate aggregated from numerators and denominators.
+ * - rate.ts: a rate aggregated from numerators and denominators;
+ * - value-rows.ts: an indicator's yearly actual from the rows of tblValues
+ *   (a rate from numerators and denominators, counts summed), else the
+ *   typed actual.
  * The custom functions (src/functions), the summary sheets
  * (template/summaries.ts) and the TypeScript summary (summary/compute.ts)
  * all use them. values.ts reads ranges as Excel hands them to custom
@@ -33,3 +36,4 @@ export * from "./entries";
 export * from "./progress";
 export * from "./quota";
 export * from "./rate";
+export * from "./value-rows";

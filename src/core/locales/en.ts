@@ -743,4 +743,37 @@ export const en = {
   "ref.col.global": "Global indicator",
   "ref.col.code": "Code",
   "ref.col.wording": "Official wording",
+  // Indicator values by period and breakdown: tblValues (issue 13's numerator/denominator, issue 14's long table)
+  "sheet.values": "Values",
+  "col.period": "Period",
+  "col.breakdown": "Breakdown",
+  "col.numerator": "Numerator",
+  "col.denominator": "Denominator",
+  "col.valueComment": "Comment / variance explanation",
+  "col.evidence": "Source or evidence (link)",
+  "col.enteredBy": "Entered by",
+  "listTitle.period": "Period",
+  "period.year": "Year",
+  "period.H1": "H1",
+  "period.H2": "H2",
+  "period.Q1": "Q1",
+  "period.Q2": "Q2",
+  "period.Q3": "Q3",
+  "period.Q4": "Q4",
+  "sum.actualYear": "Actual {{year}}",
+  "guide.sheet.values":
+    "Indicator values, one row each: indicator, year, period, breakdown, value or numerator and denominator, comment and evidence. Where a year has rows, they make that year’s actual.",
+  "guide.entries.rate":
+    "“Number and %” indicators: on the Values sheet type the numerator and the denominator, not the percentage, e.g. I3.2.1 | 2020 | H1 | | | 12 | 40 (12 cases of 40: leave Value blank); the year’s actual is the sum of the numerators over the sum of the denominators (9 of 38 and 11 of 32 make 28.6 %, never the mean of the percentages).",
+  "v.values.unknownIndicator":
+    "{{code}} is not an indicator of the Indicators sheet: choose a code from the drop-down list",
+  "v.values.negative": "{{value}} is negative: a numerator or denominator is a count, 0 or more",
+  "v.values.zeroDenominator":
+    "the denominator is 0: there is no rate to compute; enter the number counted, or clear the numerator and denominator and type the value",
+  "v.values.numeratorAboveDenominator":
+    "the numerator {{numerator}} is above the denominator {{denominator}}: the part cannot exceed the whole",
+  "v.values.valueDisagrees":
+    "the value {{value}} disagrees with its numerator and denominator ({{cells}}: {{numerator}} / {{denominator}} = {{rate}}): correct one of them, or clear the value",
+  "v.values.actualDisagrees":
+    "the actual {{typed}} typed for {{year}} disagrees with the {{value}} the Values rows make ({{cells}}): the rows are used; correct the typed actual or the rows",
 } as const;

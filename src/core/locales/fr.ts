@@ -755,4 +755,38 @@ export const fr: Record<keyof typeof en, string> = {
   "ref.col.global": "Indicateur mondial",
   "ref.col.code": "Code",
   "ref.col.wording": "Libellé officiel",
+  // Valeurs des indicateurs par période et ventilation : tblValues (numérateur/dénominateur du ticket 13, table longue du ticket 14)
+  "sheet.values": "Valeurs",
+  "col.period": "Période",
+  "col.breakdown": "Ventilation",
+  "col.numerator": "Numérateur",
+  "col.denominator": "Dénominateur",
+  "col.valueComment": "Commentaire / explication de l’écart",
+  "col.evidence": "Source ou justificatif (lien)",
+  "col.enteredBy": "Saisi par",
+  "listTitle.period": "Période",
+  "period.year": "Année",
+  "period.H1": "S1",
+  "period.H2": "S2",
+  "period.Q1": "T1",
+  "period.Q2": "T2",
+  "period.Q3": "T3",
+  "period.Q4": "T4",
+  "sum.actualYear": "Réalisé {{year}}",
+  "guide.sheet.values":
+    "Valeurs des indicateurs, une ligne chacune : indicateur, année, période, ventilation, valeur ou numérateur et dénominateur, commentaire et justificatif. Quand une année a des lignes, elles font le réalisé de cette année.",
+  "guide.entries.rate":
+    "Indicateurs « nombre et % » : sur la feuille Valeurs, saisir le numérateur et le dénominateur, pas le pourcentage, par exemple I3.2.1 | 2020 | S1 | | | 12 | 40 (12 cas sur 40 : laisser Valeur vide) ; le réalisé de l’année est la somme des numérateurs sur la somme des dénominateurs (9 sur 38 et 11 sur 32 font 28,6 %, jamais la moyenne des pourcentages).",
+  "v.values.unknownIndicator":
+    "{{code}} n’est pas un indicateur de la feuille Indicateurs : choisir un code dans la liste déroulante",
+  "v.values.negative":
+    "{{value}} est négatif : un numérateur ou un dénominateur est un effectif, 0 ou plus",
+  "v.values.zeroDenominator":
+    "le dénominateur est 0 : aucun taux à calculer ; saisir l’effectif compté, ou effacer numérateur et dénominateur et saisir la valeur",
+  "v.values.numeratorAboveDenominator":
+    "le numérateur {{numerator}} dépasse le dénominateur {{denominator}} : la partie ne peut dépasser le tout",
+  "v.values.valueDisagrees":
+    "la valeur {{value}} ne concorde pas avec son numérateur et son dénominateur ({{cells}} : {{numerator}} / {{denominator}} = {{rate}}) : corriger l’un d’eux, ou effacer la valeur",
+  "v.values.actualDisagrees":
+    "le réalisé {{typed}} saisi pour {{year}} ne concorde pas avec la valeur {{value}} que donnent les lignes de la feuille Valeurs ({{cells}}) : les lignes sont retenues ; corriger le réalisé saisi ou les lignes",
 };

@@ -252,7 +252,13 @@ function pick<T>(list: readonly T[], n: number): T {
   return list[((n % list.length) + list.length) % list.length];
 }
 
-/** A copy of the plan with example actions and risks, flagged `example: true`. */
+/**
+ * The "number and %" indicator the example values are entered for: SGBV
+ * cases transferred to jurisdictions for trial, a percentage of cases.
+ */
+export const EXAMPLE_RATE_INDICATOR = "I3.2.1";
+
+/** A copy of the plan with example actions, risks and values, flagged `example: true`. */
 export function withExampleOperationalPlan(plan: Plan): Plan {
   const start = plan.period.start;
   // The operational plan covers the first three years of the period.
@@ -383,5 +389,26 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
     },
   ];
 
-  return parsePlan({ ...plan, example: true, actions, risks });
+  // Values of a "number and %" indicator entered as numerators and denominators (tblValues):
+  // invented example figures, marked as such (the source gives none for this indicator).
+  const rate = plan.indicators.find((i) => i.code === EXAMPLE_RATE_INDICATOR);
+  const [y1, y2] = [start + 1, start + 2].filter((y) => y <= plan.period.end);
+  const example = "[EXAMPLE] invented figures / [EXEMPLE] chiffres inventés";
+  const values: Plan["values"] =
+    rate && y1 && y2
+      ? [
+          { year: y1, period: "H1" as const, numerator: 12, denominator: 40 },
+          { year: y1, period: "H2" as const, numerator: 18, denominator: 45 },
+          { year: y2, breakdown: "MOP", numerator: 14, denominator: 50 },
+          { year: y2, breakdown: "TOM", numerator: 9, denominator: 30 },
+        ].map((v) => ({
+          indicator: rate.code,
+          value: null,
+          comment: example,
+          enteredBy: "[EXAMPLE] TMU",
+          ...v,
+        }))
+      : [];
+
+  return parsePlan({ ...plan, example: true, actions, risks, values });
 }

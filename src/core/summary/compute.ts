@@ -20,7 +20,11 @@ import {
   entriesToCheck,
   indicatorProgress,
   readerFor,
+  codeKey,
+  rowsByIndicatorYear,
   shownStatus,
+  yearActualOf,
+  type ValueRow,
   type CellValue,
   type ShownStatus,
   type Range,
@@ -53,6 +57,8 @@ export interface IndicatorSummary {
   code: string;
   pillar: string | null;
   baseline: number | null;
+  /** The actual of each plan year: from tblValues' rows where the year has some, else the typed one. */
+  actuals: { year: number; value: number | null }[];
   latestYear: number | null;
   latest: number | null;
   /** The actual compared with the target: the years' actuals aggregated (sum, latest, highest, average). */
@@ -169,17 +175,37 @@ export function valueCells(plan: Plan, ind: Indicator): CellValue[] {
   ];
 }
 
+/**
+ * An indicator's actual for each plan year as the Indicator progress sheet
+ * shows it: from its rows of tblValues where the year has some
+ * (src/core/calc/value-rows.ts), else the typed actual read by its measure.
+ */
+export function yearActuals(
+  plan: Plan,
+  ind: Indicator,
+  byYear: Map<string, ValueRow[]> = rowsByIndicatorYear(plan.values)
+): YearValue[] {
+  const read = readerFor(ind.measure, plan.levelScale);
+  return yearly(planYears(plan), ind.actuals, read).map((yv) => {
+    const rows = byYear.get(`${codeKey(ind.code)}|${yv.year}`) ?? [];
+    const own = yearActualOf(rows, ind.measure, ind.aggregation);
+    return own.has ? { year: yv.year, value: own.value } : yv;
+  });
+}
+
 export function indicatorSummary(
   plan: Plan,
   ind: Indicator,
-  pillar: string | null
+  pillar: string | null,
+  byYear?: Map<string, ValueRow[]>
 ): IndicatorSummary {
   const years = planYears(plan);
   const read = readerFor(ind.measure, plan.levelScale);
   const baseline = read(ind.baseline?.value ?? null);
+  const actuals = yearActuals(plan, ind, byYear);
   const r = indicatorProgress({
     baseline,
-    actuals: yearly(years, ind.actuals, read),
+    actuals,
     targets: yearly(years, ind.targets, read),
     endTarget: read(ind.endTarget),
     direction: ind.direction,
@@ -191,6 +217,7 @@ export function indicatorSummary(
     code: ind.code,
     pillar,
     baseline,
+    actuals: actuals.map((a) => ({ year: a.year, value: a.value as number | null })),
     latestYear: r.latest?.year ?? null,
     latest: r.latest?.value ?? null,
     actual: r.actual,
@@ -239,8 +266,9 @@ export function summarize(plan: Plan): Summary {
       { range: budget[by], value: key },
     ]);
 
+  const byYear = rowsByIndicatorYear(plan.values);
   const indicators = plan.indicators.map((i) =>
-    indicatorSummary(plan, i, ofIndicator.get(i.code) ?? null)
+    indicatorSummary(plan, i, ofIndicator.get(i.code) ?? null, byYear)
   );
   const pillars = plan.pillars.map((p): PillarSummary => {
     const acts = plan.actions.filter((a) => pillarOfAction(a) === p.code);

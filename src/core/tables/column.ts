@@ -19,6 +19,7 @@ export type TableKey =
   | "funding"
   | "regions"
   | "risks"
+  | "values"
   | "imports"
   | "conflicts"
   | "submissions"
@@ -33,6 +34,7 @@ export type CodeListKey =
   | "outputs"
   | "pillars"
   | "actions"
+  | "indicators"
   /** The reference lists of src/core/reference (on the lists sheet). */
   | "sdg"
   | "global1325";
@@ -131,6 +133,7 @@ export interface Draft {
   fundingSources: NonNullable<PlanInput["fundingSources"]>;
   regions: NonNullable<PlanInput["regions"]>;
   risks: NonNullable<PlanInput["risks"]>;
+  values: NonNullable<PlanInput["values"]>;
   imports: NonNullable<PlanInput["imports"]>;
   conflicts: NonNullable<PlanInput["conflicts"]>;
   submissions: NonNullable<PlanInput["submissions"]>;
@@ -150,6 +153,7 @@ export function emptyDraft(): Draft {
     fundingSources: [],
     regions: [],
     risks: [],
+    values: [],
     imports: [],
     conflicts: [],
     submissions: [],

@@ -17,6 +17,7 @@ import { conflicts, imports, submissions } from "./logs";
 import { meta } from "./meta";
 import { regions } from "./regions";
 import { risks } from "./risks";
+import { values } from "./values";
 import { stakeholders } from "./stakeholders";
 import type { ListKey } from "../vocabulary";
 
@@ -29,6 +30,7 @@ export { MERGE_DEFS, mergeColumn, showColumn } from "./merge-columns";
 export const TABLES: readonly TableDef[] = [
   framework,
   indicators,
+  values,
   actions,
   budget,
   stakeholders,
@@ -138,6 +140,7 @@ export function planInput(
     regions: draft.regions,
     actions: draft.actions.map((a) => ({ ...a, budget: byAction.get(a.code) ?? [] })),
     risks: draft.risks,
+    values: draft.values,
     imports: draft.imports,
     conflicts: draft.conflicts,
     submissions: draft.submissions,

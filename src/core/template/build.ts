@@ -50,6 +50,7 @@ const SHEET_ORDER: SheetKey[] = [
   "guide",
   "framework",
   "indicators",
+  "values",
   "actions",
   "budget",
   ...SUMMARY_SHEETS,
@@ -120,6 +121,8 @@ function codeListRef(
       return tableCol("funding", "code");
     case "actions":
       return tableCol("actions", "code");
+    case "indicators":
+      return tableCol("indicators", "code");
     case "outputs":
     case "pillars":
     case "sdg":
@@ -452,6 +455,7 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([listLabel(lang, "measure", "yesno"), t(lang, "guide.entries.yesno")], "label");
   push([listLabel(lang, "measure", "level"), t(lang, "guide.entries.level", { scale })], "label");
   push([listLabel(lang, "measure", "text"), t(lang, "guide.entries.text")], "label");
+  push([listLabel(lang, "measure", "percent"), t(lang, "guide.entries.rate")], "label");
   push([null, null]);
   push([t(lang, "guide.definitions"), null], "subtitle");
   for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);

@@ -30,14 +30,17 @@ import {
   progressFormula,
   SHOWN_LABELS,
   targetForFormula,
+  yearActualFormula,
   yearTargetFormula,
   type ShownStatus,
 } from "../calc";
 import { valueKeys } from "../tables/indicators";
 import { t, type MessageKey } from "../i18n";
 import {
+  PERIODS,
   pillarIndex,
   planYears,
+  type Period,
   type Aggregation,
   type Direction,
   type Lang,
@@ -477,6 +480,32 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       listLabel(lang, "measure", m),
     ])
   ) as Record<"percent" | "number" | "yesno" | "level", string>;
+  // An indicator's actual for each year: from the rows of tblValues where the year has some
+  // (a rate from its numerators and denominators), else the typed actual (src/core/calc/value-rows.ts).
+  const valueCols = {
+    indicator: col("values", "indicator"),
+    year: col("values", "year"),
+    period: col("values", "period"),
+    breakdown: col("values", "breakdown"),
+    value: col("values", "value"),
+    numerator: col("values", "numerator"),
+    denominator: col("values", "denominator"),
+  };
+  const periodLabels = Object.fromEntries(
+    PERIODS.map((p) => [p, listLabel(lang, "period", p)])
+  ) as Record<Period, string>;
+  const yearActual = (r: RowCtx, y: number) =>
+    orBlank(
+      yearActualFormula(
+        valueCols,
+        r.here("code"),
+        y,
+        r.extra.measure as Measure,
+        r.extra.agg as Aggregation,
+        periodLabels,
+        numberFormula(ind(`actual:${y}`, r))
+      )
+    );
   const indicators: SummarySpec = {
     key: "sumIndicators",
     table: "tblSumIndicators",
@@ -511,18 +540,25 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         width: 11,
         formula: (r) => orBlank(numberFormula(ind("baselineValue", r))),
       },
+      ...years.map((y): SumColumn => ({
+        key: `actual:${y}`,
+        header: "sum.actualYear",
+        headerValues: { year: y },
+        width: 10,
+        formula: (r) => yearActual(r, y),
+      })),
       {
         key: "latestYear",
         header: "sum.latestYear",
         width: 10,
         numberFormat: INT,
-        formula: (r) => orBlank(latestYearFormula(years, (y) => ind(`actual:${y}`, r))),
+        formula: (r) => orBlank(latestYearFormula(years, (y) => r.here(`actual:${y}`))),
       },
       {
         key: "latest",
         header: "sum.latestActual",
         width: 11,
-        formula: (r) => orBlank(latestValueFormula(years, (y) => ind(`actual:${y}`, r))),
+        formula: (r) => orBlank(latestValueFormula(years, (y) => r.here(`actual:${y}`))),
       },
       {
         key: "actual",
@@ -530,7 +566,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         width: 11,
         formula: (r) =>
           orBlank(
-            aggregateFormula(years, (y) => ind(`actual:${y}`, r), r.extra.agg as Aggregation)
+            aggregateFormula(years, (y) => r.here(`actual:${y}`), r.extra.agg as Aggregation)
           ),
       },
       {

@@ -26,6 +26,7 @@ export type SheetKey =
   | "funding"
   | "regions"
   | "risks"
+  | "values"
   | "imports"
   | "conflicts"
   | "submissions"

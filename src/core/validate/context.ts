@@ -42,6 +42,12 @@ export const RULES = [
   "money.cost",
   "status.completed-progress",
   "status.not-started-progress",
+  "values.unknown-indicator",
+  "values.negative",
+  "values.zero-denominator",
+  "values.numerator-above-denominator",
+  "values.value-disagrees",
+  "values.actual-disagrees",
   "outlier.zscore",
   "outlier.range",
 ] as const;
@@ -78,6 +84,7 @@ export interface Tables {
   funding: RowReader[];
   regions: RowReader[];
   risks: RowReader[];
+  values: RowReader[];
 }
 export type EntryTable = keyof Tables;
 

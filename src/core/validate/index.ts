@@ -47,6 +47,7 @@ import { checkOutliers } from "./rules/outliers";
 import { checkStatus } from "./rules/status";
 import { checkStructure } from "./rules/structure";
 import { checkTime } from "./rules/time";
+import { checkValues } from "./rules/values";
 
 export { RULES, type Finding, type Rule, type Severity } from "./context";
 export { MIN_OTHER_YEARS, RANGE_SD, Z_LIMIT } from "./rules/outliers";
@@ -58,6 +59,7 @@ const CHECKS: Check[] = [
   checkStructure,
   checkMoney,
   checkStatus,
+  checkValues,
   checkOutliers,
 ];
 

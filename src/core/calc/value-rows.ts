@@ -1,0 +1,160 @@
+/**
+ * An indicator's yearly actual from the rows of tblValues (the long table
+ * of values by period and breakdown). Where the year has rows holding a
+ * figure (a value, or a denominator), they make the year's actual;
+ * otherwise the actual typed in tblIndicators stands (nothing typed is
+ * removed or overwritten). The rows of one indicator and year aggregate:
+ * - a rate (some row holds a denominator): the sum of the numerators over
+ *   the sum of the denominators, times 100 for a percentage indicator —
+ *   never an average of percentages: 9 of 38 and 11 of 32 make 20 of 70,
+ *   28.6 %, not the mean of 23.7 % and 34.4 %; denominators adding up to
+ *   0 give no value;
+ * - a count (measure "number") or a sum-of-years indicator: the sum of the
+ *   values, every period and breakdown adding up;
+ * - otherwise (a percentage, level or yes/no value as the latest, highest
+ *   or average): the rows without a breakdown (a total), by the indicator's
+ *   aggregation: the highest, the average, or the latest period's value
+ *   (the whole year first, then H2, Q4, Q3, H1, Q2, Q1); a percentage given
+ *   only by breakdown without numerator and denominator cannot be totalled
+ *   and gives no value.
+ *
+ * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
+ * and `yearActualFormula` (the native formula of the Indicator progress
+ * sheet's yearly columns, SUMIFS / COUNTIFS / MAXIFS over tblValues, which
+ * LibreOffice 7.4 recalculates). Natively a period matches the label of the
+ * workbook's language (or a blank), as the drop-down writes it.
+ */
+import type { MessageKey } from "../i18n";
+import type { Aggregation, Measure, Period } from "../model";
+
+/** A row of tblValues as the calculation reads it (period: its value, not its label). */
+export interface ValueRow {
+  indicator: string;
+  year: number;
+  period?: Period | null;
+  breakdown?: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The periods from the latest in the year to the earliest ("year": the whole year, or a blank). */
+export const PERIOD_ORDER: readonly Period[] = ["year", "H2", "Q4", "Q3", "H1", "Q2", "Q1"];
+
+const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === "";
+
+/** Indicator codes match as COUNTIFS matches them: case aside, spaces around ignored. */
+export const codeKey = (code: string): string => code.trim().toLowerCase();
+
+/** The plan's rows grouped by indicator and year, once (key: codeKey|year). */
+export function rowsByIndicatorYear(rows: readonly ValueRow[]): Map<string, ValueRow[]> {
+  const out = new Map<string, ValueRow[]>();
+  for (const r of rows) {
+    const k = `${codeKey(r.indicator)}|${r.year}`;
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** Does a row hold a figure (a value or a denominator)? Rows with only a comment make nothing. */
+export const holdsFigure = (r: ValueRow): boolean => isNum(r.value) || isNum(r.denominator);
+
+/**
+ * The year's actual from its rows: `has` says whether rows hold a figure
+ * (then `value` is the year's actual, null when they give none); when
+ * `has` is false the typed actual stands.
+ */
+export function yearActualOf(
+  rows: readonly ValueRow[],
+  measure: Measure,
+  aggregation: Aggregation
+): { has: boolean; value: number | null } {
+  const figures = rows.filter(holdsFigure);
+  if (figures.length === 0) return { has: false, value: null };
+  if (figures.some((r) => isNum(r.denominator))) {
+    let n = 0;
+    let d = 0;
+    for (const r of rows) {
+      if (isNum(r.numerator)) n += r.numerator;
+      if (isNum(r.denominator)) d += r.denominator;
+    }
+    return { has: true, value: d === 0 ? null : (n / d) * (measure === "percent" ? 100 : 1) };
+  }
+  const valued = rows.filter((r) => isNum(r.value));
+  if (measure === "number" || aggregation === "sum")
+    return { has: true, value: valued.reduce((s, r) => s + (r.value as number), 0) };
+  const totals = valued.filter((r) => blank(r.breakdown));
+  if (totals.length === 0) return { has: true, value: null };
+  const vs = totals.map((r) => r.value as number);
+  if (aggregation === "max") return { has: true, value: Math.max(...vs) };
+  if (aggregation === "average")
+    return { has: true, value: vs.reduce((s, v) => s + v, 0) / vs.length };
+  for (const p of PERIOD_ORDER) {
+    const at = totals.filter((r) => (r.period ?? "year") === p).map((r) => r.value as number);
+    if (at.length) return { has: true, value: at.reduce((s, v) => s + v, 0) / at.length };
+  }
+  return { has: true, value: null };
+}
+
+/** tblValues' columns as formula ranges (structured references, data rows). */
+export interface ValueColumns {
+  indicator: string;
+  year: string;
+  period: string;
+  breakdown: string;
+  value: string;
+  numerator: string;
+  denominator: string;
+}
+
+/**
+ * yearActualOf as a native formula: `code` is the cell of the indicator's
+ * code, `year` the year, `labels` each period's label in the workbook,
+ * `typed` the formula of the typed actual (used when no row holds a
+ * figure). #N/A (or #DIV/0!) where the rows give no value.
+ */
+export function yearActualFormula(
+  v: ValueColumns,
+  code: string,
+  year: number,
+  measure: Measure,
+  aggregation: Aggregation,
+  labels: Record<Period, string>,
+  typed: string
+): string {
+  const crit = `${v.indicator},${code},${v.year},${year}`;
+  const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
+  const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
+  const has = `${count(`,${v.value},"<>"`)}+${count(`,${v.denominator},"<>"`)}>0`;
+  const rate = `${sum(v.numerator)}/${sum(v.denominator)}${measure === "percent" ? "*100" : ""}`;
+  let values: string;
+  if (measure === "number" || aggregation === "sum") values = sum(v.value);
+  else {
+    // Totals: rows without a breakdown, holding a value.
+    const total = `,${v.breakdown},"",${v.value},"<>"`;
+    const n = (extra = "") => count(`${total}${extra}`);
+    if (aggregation === "max") values = `IF(${n()}=0,NA(),MAXIFS(${v.value},${crit}${total}))`;
+    else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
+    else {
+      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      const whole = [`,${v.period},""`, `,${v.period},${q(labels.year)}`];
+      const wholeN = whole.map((p) => n(p)).join("+");
+      const wholeSum = whole.map((p) => sum(v.value, `${total}${p}`)).join("+");
+      values = PERIOD_ORDER.slice(1).reduceRight((acc, p) => {
+        const at = `,${v.period},${q(labels[p])}`;
+        return `IF(${n(at)}>0,${sum(v.value, `${total}${at}`)}/${n(at)},${acc})`;
+      }, "NA()");
+      values = `IF(${wholeN}>0,(${wholeSum})/(${wholeN}),${values})`;
+    }
+  }
+  const body = `IF(${count(`,${v.denominator},"<>"`)}>0,${rate},${values})`;
+  return `IF(${has},${body},${typed})`;
+}
+
+/** The measure's wording: the header of the yearly columns it fills. */
+export const VALUE_ROWS_WORDING = {
+  headers: ["sum.actualYear"],
+} as const satisfies { headers: readonly MessageKey[] };

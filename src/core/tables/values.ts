@@ -1,0 +1,96 @@
+/**
+ * tblValues: indicator values as M&E systems keep them, one row per value
+ * (the long table): the indicator (a drop-down of the indicators' codes),
+ * the year, the period within it (the year itself when blank, a half or a
+ * quarter), a breakdown (free code or text for now: "F", "H", a region),
+ * and either a value or a numerator and a denominator (a "number and %"
+ * indicator: 9 women of 38 ministers), with the comment or variance
+ * explanation, the source or evidence link and who entered it.
+ *
+ * Its rows make an indicator's yearly actual where they exist
+ * (src/core/calc/value-rows.ts); the typed yearly actual of tblIndicators
+ * stays as typed and is used for the years without rows.
+ */
+import { PERIODS, type Period } from "../model";
+import { column, num, opt, str, type TableDef } from "./column";
+
+export const values: TableDef = {
+  key: "values",
+  rowKey: ["indicator", "year", "period", "breakdown"],
+  name: "tblValues",
+  sheet: "values",
+  growable: true,
+  protect: false,
+  optional: true,
+  columns: () => [
+    column("indicator", "col.indicatorCode", "code", {
+      codeList: "indicators",
+      entry: true,
+      width: 12,
+    }),
+    column("year", "col.year", "year", { entry: true, width: 8 }),
+    column("period", "col.period", "enum", {
+      list: "period",
+      entry: true,
+      required: false,
+      width: 10,
+    }),
+    column("breakdown", "col.breakdown", "text", { entry: true, required: false, width: 14 }),
+    column("value", "col.value", "number", { entry: true, width: 11 }),
+    column("numerator", "col.numerator", "number", { entry: true, width: 11 }),
+    column("denominator", "col.denominator", "number", { entry: true, width: 12 }),
+    column("comment", "col.valueComment", "text", { entry: true, required: false, width: 36 }),
+    column("evidence", "col.evidence", "text", { entry: true, required: false, width: 30 }),
+    column("enteredBy", "col.enteredBy", "text", { entry: true, required: false, width: 16 }),
+  ],
+  rows: (plan) =>
+    plan.values.map((v) => ({
+      indicator: v.indicator,
+      year: v.year,
+      period: opt(v.period),
+      breakdown: opt(v.breakdown),
+      value: v.value,
+      numerator: v.numerator,
+      denominator: v.denominator,
+      comment: opt(v.comment),
+      evidence: opt(v.evidence),
+      enteredBy: opt(v.enteredBy),
+    })),
+  read: (rows, draft) => {
+    for (const r of rows) {
+      const period = str(r.period);
+      draft.values.push({
+        indicator: str(r.indicator) ?? "",
+        year: num(r.year) ?? 0,
+        period: (PERIODS as readonly string[]).includes(period ?? "")
+          ? (period as Period)
+          : undefined,
+        breakdown: str(r.breakdown),
+        value: num(r.value),
+        numerator: num(r.numerator),
+        denominator: num(r.denominator),
+        comment: str(r.comment),
+        evidence: str(r.evidence),
+        enteredBy: str(r.enteredBy),
+      });
+    }
+  },
+  // In red on the sheet: a year outside the plan's period; a negative
+  // numerator or denominator; a denominator of 0; a numerator above its
+  // denominator (the check names each: src/core/validate/rules/values.ts).
+  flags: (x) => {
+    const [n, d, y] = [x.ref("numerator"), x.ref("denominator"), x.ref("year")];
+    return [
+      {
+        column: "year",
+        formula: `=AND(ISNUMBER(${y}),OR(${y}<${x.plan.period.start},${y}>${x.plan.period.end}))`,
+      },
+      { column: "numerator", formula: `=AND(ISNUMBER(${n}),${n}<0)` },
+      { column: "denominator", formula: `=AND(ISNUMBER(${d}),${d}<=0)` },
+      {
+        column: "numerator",
+        formula: `=AND(ISNUMBER(${n}),ISNUMBER(${d}),${n}>${d})`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * The rows of tblValues: an indicator code that exists, a year of the plan,
+ * a numerator and a denominator that make a rate (neither negative, a
+ * denominator above 0, a numerator not above it), a value that agrees with
+ * its numerator and denominator when both are typed; and the typed yearly
+ * actual of tblIndicators against the actual the rows make
+ * (src/core/calc/value-rows.ts), naming both cells.
+ */
+import { codeKey, yearActualOf, type ValueRow } from "../../calc";
+import type { Aggregation, Measure, Period } from "../../model";
+import type { RowReader } from "../../template/read";
+import { fmt, type Check } from "../context";
+import { valueNum } from "./measure";
+
+/** A typed figure agrees with the one computed when they round alike to one decimal. */
+export const AGREE = 0.05;
+const agree = (a: number, b: number) => Math.abs(a - b) < AGREE + 1e-9;
+
+export const checkValues: Check = (c, tables, env) => {
+  if (env.unread.has("values")) return;
+  const [start, end] = [env.years[0], env.years[env.years.length - 1]];
+  const indicators = new Map<string, RowReader>();
+  for (const r of tables.indicators) {
+    const code = r.text("code");
+    if (code && !indicators.has(codeKey(code))) indicators.set(codeKey(code), r);
+  }
+  const measureOf = (r: RowReader | undefined) =>
+    r?.list("measure", "measure") as Measure | undefined;
+  // The rows of each indicator and year, for the typed actuals below.
+  const byYear = new Map<string, { reader: RowReader; row: ValueRow }[]>();
+
+  for (const r of tables.values) {
+    const code = r.text("indicator");
+    const year = r.num("year");
+    const [value, n, d] = [r.num("value"), r.num("numerator"), r.num("denominator")];
+    const ind = code ? indicators.get(codeKey(code)) : undefined;
+    if (code && !ind && !env.unread.has("indicators"))
+      c.add(r, "indicator", "error", "values.unknown-indicator", "v.values.unknownIndicator", {
+        code,
+      });
+    if (year !== null && (!Number.isInteger(year) || year < start || year > end))
+      c.add(r, "year", "error", "time.outside-period", "v.outsidePeriod", { year, start, end });
+    if (n !== null && n < 0)
+      c.add(r, "numerator", "error", "values.negative", "v.values.negative", { value: n });
+    if (d !== null && d < 0)
+      c.add(r, "denominator", "error", "values.negative", "v.values.negative", { value: d });
+    if (d === 0)
+      c.add(r, "denominator", "error", "values.zero-denominator", "v.values.zeroDenominator");
+    if (n !== null && d !== null && d > 0 && n > d)
+      c.add(
+        r,
+        "numerator",
+        "error",
+        "values.numerator-above-denominator",
+        "v.values.numeratorAboveDenominator",
+        { numerator: n, denominator: d }
+      );
+    if (value !== null && n !== null && d !== null && d > 0 && n >= 0) {
+      const rate = (n / d) * (measureOf(ind) === "percent" ? 100 : 1);
+      if (!agree(value, rate))
+        c.add(r, "value", "error", "values.value-disagrees", "v.values.valueDisagrees", {
+          value,
+          rate: fmt(rate),
+          numerator: n,
+          denominator: d,
+          cells: `${r.sheet}!${r.address("numerator")}, ${r.address("denominator")}`,
+        });
+    }
+    if (ind && year !== null) {
+      const k = `${codeKey(code!)}|${year}`;
+      const row: ValueRow = {
+        indicator: code!,
+        year,
+        period: (r.list("period", "period") as Period | undefined) ?? null,
+        breakdown: r.text("breakdown") ?? null,
+        value,
+        numerator: n,
+        denominator: d,
+      };
+      byYear.set(k, [...(byYear.get(k) ?? []), { reader: r, row }]);
+    }
+  }
+
+  // A typed yearly actual that the rows contradict: the rows make the year's actual.
+  for (const ind of tables.indicators) {
+    const code = ind.text("code");
+    const measure = measureOf(ind);
+    const aggregation = ind.list("aggregation", "aggregation") as Aggregation | undefined;
+    if (!code || !measure || !aggregation) continue;
+    for (const y of env.years) {
+      const rows = byYear.get(`${codeKey(code)}|${y}`);
+      if (!rows) continue;
+      const typed = valueNum(ind, `actual:${y}`, env);
+      if (typed === null) continue;
+      const own = yearActualOf(
+        rows.map((x) => x.row),
+        measure,
+        aggregation
+      );
+      if (!own.has || own.value === null || agree(typed, own.value)) continue;
+      const cells = rows
+        .filter((x) => x.row.value !== null || x.row.denominator !== null)
+        .map((x) => `${x.reader.sheet}!${x.reader.address("indicator")}`);
+      c.add(ind, `actual:${y}`, "warning", "values.actual-disagrees", "v.values.actualDisagrees", {
+        typed,
+        year: y,
+        value: fmt(own.value),
+        cells: cells.join(", "),
+      });
+    }
+  }
+};
