@@ -20,6 +20,7 @@ import {
   MERGE_OUTCOMES,
   MERGE_TABLES,
   STAKEHOLDER_TYPES,
+  SUBMISSION_STATES,
   type Lang,
 } from "./model";
 
@@ -41,6 +42,7 @@ export const LISTS = {
   outcome: { prefix: "outcome", values: MERGE_OUTCOMES },
   decision: { prefix: "decision", values: DECISIONS },
   mergeTable: { prefix: "mergeTable", values: MERGE_TABLES },
+  submissionState: { prefix: "submissionState", values: SUBMISSION_STATES },
 } as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
 export type ListKey = keyof typeof LISTS;
 
