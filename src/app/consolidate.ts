@@ -4,11 +4,12 @@
  * the plan forward to the next year.
  */
 import { t } from "../core/i18n";
-import type { Lang, Plan } from "../core/model";
+import type { Lang, Plan, SubmissionState } from "../core/model";
 import { completeness, type Completeness } from "../core/consolidate/completeness";
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
-import { identityProblem } from "../core/consolidate/identity";
-import { focalPointOf, merge, type Incoming, type MergeResult } from "../core/consolidate/merge";
+import { decide, isLocked, type DecisionRefused, type Verdict } from "../core/consolidate/approval";
+import { attribute, identityProblem } from "../core/consolidate/identity";
+import { merge, type Incoming, type MergeResult } from "../core/consolidate/merge";
 import {
   describeChange,
   describeCompleteness,
@@ -41,6 +42,8 @@ export type LoadedSubmission = { ok: true; wb: Submission } | { ok: false; reaso
 export interface SubmissionSource {
   name: string;
   load(lang: Lang): Promise<LoadedSubmission>;
+  /** The focal point the TMU names for a file that carries no copy stamp. */
+  as?: string;
 }
 
 /** A picked file's bytes (the task pane), and how to open such bytes (untrusted). */
@@ -66,40 +69,17 @@ export function submissionsFrom(files: ImportFile[], open: OpenSubmission): Subm
 }
 
 /**
- * Which focal point a submission comes from: the one its workbook's last
- * submission names, else the national plan's stakeholder its file name carries.
- */
-export function focalPointFor(national: Plan, submission: Plan, file: string): string | undefined {
-  return submission.submissions.at(-1)?.focalPoint ?? focalPointOf(national, file);
-}
-
-/**
- * When a focal point submitted: the stamp its own workbook carries (the row of
- * its Submissions table for this focal point and year that the national
- * workbook does not already hold, written when it submits), else the
- * package's own modified date (docProps/core.xml), else the time of the
- * import. Never the file system's time: a plain copy (an e-mail download)
- * changes that.
+ * When a focal point submitted: the submitted-at its copy's stamp carries
+ * (written when it submits), else the package's own modified date
+ * (docProps/core.xml), else the time of the import. Never the file system's
+ * time: a plain copy (an e-mail download) changes that.
  */
 export function submittedAtOf(
-  national: Plan,
-  wb: Pick<Submission, "read" | "modified">,
-  focalPoint: string | undefined,
-  year: number,
+  wb: Pick<Submission, "modified">,
+  stamped: string | undefined,
   now: string
 ): string {
-  const known = new Set(
-    national.submissions.map((s) => `${s.focalPoint}|${s.year}|${s.file}|${s.submittedAt}`)
-  );
-  const stamp = wb.read.plan.submissions
-    .filter(
-      (s) =>
-        s.focalPoint === focalPoint &&
-        s.year === year &&
-        !known.has(`${s.focalPoint}|${s.year}|${s.file}|${s.submittedAt}`)
-    )
-    .at(-1);
-  if (stamp) return stamp.submittedAt;
+  if (stamped) return stamped;
   const modified = wb.modified;
   if (modified instanceof Date && !Number.isNaN(modified.getTime())) return modified.toISOString();
   return now;
@@ -219,17 +199,42 @@ export async function planImport(
       refused.push({ file: wb.file, reason: blocking.join("; ") });
       continue;
     }
-    const focalPoint = focalPointFor(national, wb.read.plan, wb.file);
+    const who = attribute(national, wb.read.plan, {
+      year: options.year,
+      as: source.as,
+      lang: options.lang,
+    });
+    if (!who.ok) {
+      refused.push({ file: wb.file, reason: who.reason });
+      continue;
+    }
+    if (who.copyId && !who.submittedAt)
+      notes.push({ file: wb.file, note: t(options.lang, "cycle.draftImported") });
+    const again = who.copyId
+      ? national.submissions.find((s) => s.copyId === who.copyId)
+      : undefined;
+    if (again)
+      notes.push({
+        file: wb.file,
+        note: t(options.lang, "cycle.resubmission", {
+          copyId: who.copyId,
+          file: again.file,
+          at: again.submittedAt,
+        }),
+      });
     incoming.push({
       file: wb.file,
-      focalPoint,
-      submittedAt: submittedAtOf(national, wb, focalPoint, options.year, options.now),
+      focalPoint: who.focalPoint,
+      copyId: who.copyId,
+      submittedAt: submittedAtOf(wb, who.submittedAt, options.now),
       plan: wb.read.plan,
       lang: wb.read.lang,
     });
   }
   onProgress(sources.length, sources.length);
-  const merged = mergeEach(national, incoming, options, refused);
+  const latest = latestOfEachCopy(incoming, refused, options.lang);
+  const open = outsideAccepted(national, latest, options, refused, notes);
+  const merged = mergeEach(national, open, options, refused);
   const result = merged.result;
   return {
     ...options,
@@ -241,6 +246,56 @@ export async function planImport(
     nothingTaken:
       merged.incoming.length === 0 || (result.changes.length === 0 && result.notTaken.length === 0),
   };
+}
+
+/**
+ * Two files of one copy in a batch: the one submitted last is taken, the
+ * other refused by name (a copy is counted once).
+ */
+function latestOfEachCopy(incoming: Incoming[], refused: DryRun["refused"], lang: Lang): Incoming[] {
+  const last = new Map<string, Incoming>();
+  for (const f of incoming) {
+    if (!f.copyId) continue;
+    const seen = last.get(f.copyId);
+    if (!seen || f.submittedAt >= seen.submittedAt) last.set(f.copyId, f);
+  }
+  return incoming.filter((f) => {
+    const keep = !f.copyId || last.get(f.copyId) === f;
+    if (!keep)
+      refused.push({
+        file: f.file,
+        reason: t(lang, "cycle.superseded", { copyId: f.copyId, file: last.get(f.copyId!)!.file }),
+      });
+    return keep;
+  });
+}
+
+/**
+ * A focal point's year the TMU has accepted is locked: a file of it that
+ * would change anything (a value, a new row, a conflict) is refused by name
+ * until the TMU reopens the year; one that changes nothing is left out, and said.
+ */
+function outsideAccepted(
+  national: Plan,
+  incoming: Incoming[],
+  options: ImportOptions,
+  refused: DryRun["refused"],
+  notes: DryRun["notes"]
+): Incoming[] {
+  return incoming.filter((f) => {
+    if (!f.focalPoint || !isLocked(national, f.focalPoint, options.year)) return true;
+    let changes = 1;
+    try {
+      const r = merge(national, [f], options.now, options.year, options.workbookLang ?? options.lang);
+      changes = r.changes.length + r.notTaken.length;
+    } catch {
+      changes = 1; // cannot even be merged alone: it would change something
+    }
+    const values = { code: f.focalPoint, year: options.year };
+    if (changes) refused.push({ file: f.file, reason: t(options.lang, "cycle.locked", values) });
+    else notes.push({ file: f.file, note: t(options.lang, "cycle.lockedUnchanged", values) });
+    return false;
+  });
 }
 
 /**
@@ -404,4 +459,50 @@ export async function rollPlanForward(
     return buildWorkbookPlan(plan, read.lang);
   });
   return { written, ...done! };
+}
+
+/** The TMU's decision on a focal point's year could not be made (nothing was written). */
+export class ApprovalRefused extends Error {
+  constructor(
+    readonly why: DecisionRefused,
+    message: string
+  ) {
+    super(message);
+    this.name = "ApprovalRefused";
+  }
+}
+
+/**
+ * The TMU accepts a focal point's year (locking it against later imports),
+ * returns it with a comment, or reopens an accepted one. Shared by the
+ * command line (nap1325 approve) and the task pane.
+ */
+export async function approveSubmission(
+  port: WorkbookPort,
+  options: {
+    focalPoint: string;
+    year: number;
+    verdict: Verdict;
+    comment?: string;
+    lang: Lang;
+  }
+): Promise<{ written: Written; from: SubmissionState; to: SubmissionState }> {
+  let from: SubmissionState = "submitted";
+  let to: SubmissionState = "submitted";
+  const written = await writeKept(port, options.lang, (values) => {
+    const read = readForRewrite(values, options.lang);
+    const { focalPoint, year } = options;
+    const r = decide(read.plan, focalPoint, year, options.verdict, options.comment);
+    if (!r.ok) {
+      const state = r.state ? t(options.lang, `submissionState.${r.state}`) : "";
+      throw new ApprovalRefused(
+        r.why,
+        t(options.lang, `cycle.decision.${r.why}`, { code: focalPoint, year, state })
+      );
+    }
+    from = r.from;
+    to = r.to;
+    return buildWorkbookPlan(r.plan, read.lang);
+  });
+  return { written, from, to };
 }

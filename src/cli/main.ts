@@ -3,6 +3,7 @@
  * nap1325: the command line. Commands share the pure core with the add-in.
  *   nap1325 build [--plan PLAN.json] [--lang en|fr] [--example] --out FILE.xlsx
  *   nap1325 to-json FILE.xlsx [--out PLAN.json]
+ *   nap1325 prepare / submit / consolidate / approve: the TMU's annual cycle
  *   ... (nap1325 help)
  *
  * A closed standard output (`nap1325 ... | head -3`) is a quiet stop: what

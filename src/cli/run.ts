@@ -22,6 +22,9 @@ import { checkOutput, saveWorkbook, writeOutput } from "./output";
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
 import { refreshCommand } from "./commands/refresh";
+import { prepareCommand } from "./commands/prepare";
+import { submitCommand } from "./commands/submit";
+import { approveCommand } from "./commands/approve";
 import { validateCommand } from "./commands/validate";
 import { exportIatiCommand } from "./commands/export-iati";
 
@@ -41,10 +44,20 @@ const HELP = `nap1325: NAP 1325 results workbooks
   nap1325 refresh FILE.xlsx [--out OUT.xlsx] [--lang en|fr]
       Bring the summary sheets up to date with the entry tables (in place
       unless --out is given; entry cells are never changed).
+  nap1325 prepare NATIONAL.xlsx --for CODE... --out DIR [--year YEAR] [--lang en|fr]
+      One stamped copy per focal point (DIR/NAP1325-CODE-YEAR.xlsx): its own
+      rows open, others' indicators locked and others' actions shaded.
+  nap1325 submit COPY.xlsx [--out OUT.xlsx] [--lang en|fr]
+      The focal point submits its copy: the submission time is stamped in it.
   nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
-          [--year YEAR] [--deadline YYYY-MM-DD|DD/MM/YYYY] [--lang en|fr]
-      Merge focal points' workbooks into the national workbook: provenance
-      kept, disagreements listed as conflicts, nothing overwritten.
+          [--year YEAR] [--deadline YYYY-MM-DD|DD/MM/YYYY] [--as CODE] [--lang en|fr]
+      Merge focal points' copies into the national workbook: who sent each
+      comes from its copy stamp (--as CODE names the focal point of a single
+      unstamped file); provenance kept, disagreements listed as conflicts.
+  nap1325 approve NATIONAL.xlsx --for CODE --year YEAR --out OUT.xlsx
+          [--return "COMMENT" | --reopen] [--lang en|fr]
+      Accept a focal point's submission for a year (its values are then
+      locked against imports), return it with a comment, or reopen it.
   nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME] [--lang en|fr]
       Apply the TMU's decisions on conflicts (Accept/Reject), keeping a record.
   nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx [--lang en|fr]
@@ -163,6 +176,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await validateCommand(rest, io, msg);
       case "refresh":
         return await refreshCommand(rest, io, msg);
+      case "prepare":
+        return await prepareCommand(rest, io, msg);
+      case "submit":
+        return await submitCommand(rest, io, msg);
+      case "approve":
+        return await approveCommand(rest, io, msg);
       case "consolidate":
         return await consolidateCommand(rest, io, msg);
       case "settle":

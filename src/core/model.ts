@@ -331,6 +331,10 @@ export const ConflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
+/** Where a focal point's submission for a year stands with the TMU (a copy not yet submitted is a draft). */
+export const SUBMISSION_STATES = ["submitted", "accepted", "returned"] as const;
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
 /** A focal point's submission for a reporting year. */
 export const SubmissionSchema = z.object({
   focalPoint: code,
@@ -341,8 +345,33 @@ export const SubmissionSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}/, "a date as YYYY-MM-DD")
     .optional(),
+  /** The copy's id from its stamp (a re-submission of the same copy replaces the row). */
+  copyId: optText,
+  state: z.enum(SUBMISSION_STATES).default("submitted"),
+  /** The TMU's comment when it returns (or accepts) a submission. */
+  comment: optText,
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
+
+/**
+ * A focal point's copy of the national workbook, as the TMU prepared it
+ * (tblNapMeta): who it is for, which reporting year, and when it was
+ * prepared and submitted. The national workbook has none.
+ */
+export const CopyStampSchema = z.object({
+  copyId: z.string().trim().min(1).max(64),
+  focalPoint: code,
+  year,
+  preparedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, "a date as YYYY-MM-DD")
+    .optional(),
+  submittedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, "a date as YYYY-MM-DD")
+    .optional(),
+});
+export type CopyStamp = z.infer<typeof CopyStampSchema>;
 
 export const LevelScaleSchema = z.array(z.object({ value: z.number().int(), en: text, fr: text }));
 
@@ -399,6 +428,8 @@ export const PlanSchema = z
     imports: z.array(ImportRecordSchema).default([]),
     conflicts: z.array(ConflictSchema).default([]),
     submissions: z.array(SubmissionSchema).default([]),
+    /** Present in a focal point's copy only (see CopyStampSchema). */
+    stamp: CopyStampSchema.optional(),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {

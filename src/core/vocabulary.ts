@@ -22,6 +22,7 @@ import {
   MERGE_TABLES,
   PERIODS,
   STAKEHOLDER_TYPES,
+  SUBMISSION_STATES,
   type Lang,
 } from "./model";
 
@@ -45,6 +46,7 @@ export const LISTS = {
   decision: { prefix: "decision", values: DECISIONS },
   mergeTable: { prefix: "mergeTable", values: MERGE_TABLES },
   mappingStatus: { prefix: "mappingStatus", values: MAPPING_STATUSES },
+  submissionState: { prefix: "submissionState", values: SUBMISSION_STATES },
 } as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
 export type ListKey = keyof typeof LISTS;
 

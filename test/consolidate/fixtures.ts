@@ -90,17 +90,18 @@ export function submissions(national: Plan): Incoming[] {
   ];
 }
 
-/** A submission's plan carrying its own submission stamp (timeliness follows it, never the file's time). */
-export function stamped(sub: Incoming, year = 2020): Plan {
+/**
+ * A submission's plan as a prepared and submitted copy: its stamp (tblNapMeta)
+ * names its focal point, year and copy id, and when it was submitted
+ * (timeliness follows it, never the file's time).
+ */
+export function stamped(
+  sub: Incoming,
+  year = 2020,
+  copyId = `${sub.focalPoint}-${year}-copy`
+): Plan {
   return parsePlan({
     ...sub.plan,
-    submissions: [
-      {
-        focalPoint: sub.focalPoint!,
-        year,
-        file: `${sub.focalPoint}-${year}.xlsx`,
-        submittedAt: sub.submittedAt,
-      },
-    ],
+    stamp: { copyId, focalPoint: sub.focalPoint!, year, submittedAt: sub.submittedAt },
   });
 }

@@ -5,7 +5,7 @@
  */
 import { planImport, type SubmissionSource } from "../../src/app/consolidate";
 import { parsePlan, type Plan } from "../../src/core/model";
-import { nationalPlan, submissions } from "./fixtures";
+import { nationalPlan, stamped, submissions } from "./fixtures";
 
 function source(file: string, plan: Plan): SubmissionSource {
   return {
@@ -30,7 +30,7 @@ describe("which files an import takes", () => {
 
   test("a workbook of another plan with the same codes is refused by name, the others merge", async () => {
     const niger = parsePlan({
-      ...osc.plan,
+      ...stamped(osc),
       id: "niger-nap-2020-2024",
       country: "Niger",
       countryCode: "NE",
@@ -39,7 +39,7 @@ describe("which files an import takes", () => {
     });
     const dry = await planImport(
       national,
-      [source("mpfef.xlsx", mpfef.plan), source("MEF-niger.xlsx", niger)],
+      [source("mpfef.xlsx", stamped(mpfef)), source("MEF-niger.xlsx", niger)],
       options
     );
     expect(dry.refused.map((r) => r.file)).toEqual(["MEF-niger.xlsx"]);
@@ -50,7 +50,7 @@ describe("which files an import takes", () => {
 
   test("a file whose new action sits under an output of its own is refused by name; the others merge", async () => {
     const own = parsePlan({
-      ...osc.plan,
+      ...stamped(osc),
       outputs: [
         ...osc.plan.outputs,
         { code: "1.1.9", result: "1.1", text: "An output of its own" },
@@ -68,7 +68,7 @@ describe("which files an import takes", () => {
     });
     const dry = await planImport(
       national,
-      [source("mpfef.xlsx", mpfef.plan), source("osc.xlsx", own)],
+      [source("mpfef.xlsx", stamped(mpfef)), source("osc.xlsx", own)],
       options
     );
     expect(dry.refused.map((r) => r.file)).toEqual(["osc.xlsx"]);

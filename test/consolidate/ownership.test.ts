@@ -248,7 +248,7 @@ describe("the dry run says what would change and what was not taken", () => {
     plan = withAction(plan, "EX-003", { progress: 90 });
     plan = parsePlan({
       ...plan,
-      submissions: [{ focalPoint: "MPFEF", year: 2020, file: "x", submittedAt: "2021-01-20" }],
+      stamp: { copyId: "MPFEF-2020-a", focalPoint: "MPFEF", year: 2020, submittedAt: "2021-01-20" },
     });
     const dry = await planImport(national, [source("mpfef.xlsx", plan)], options);
     const lines = describeDryRun(dry, "en");

@@ -1,6 +1,6 @@
 /**
- * Timeliness from the submission's own stamp (issue 15, item 3): its
- * workbook's Submissions row for this focal point and year, else the
+ * Timeliness from the submission's own stamp (issue 15, item 3): the
+ * submitted-at of its copy stamp (tblNapMeta, written by submit), else the
  * package's own modified date, never the file system's time (a plain copy
  * turned three on-time files "Late"). And the reporting year an import
  * defaults to: the plan's current year, or its last.
@@ -42,10 +42,10 @@ function source(file: string, plan: Plan, modified?: Date): SubmissionSource {
 describe("timeliness", () => {
   const national = nationalPlan();
   const base = parsePlan({ ...national, imports: [], conflicts: [], submissions: [] });
-  const stamped = (code: string, at: string) =>
+  const stamped = (code: string, at?: string) =>
     parsePlan({
       ...base,
-      submissions: [{ focalPoint: code, year: 2020, file: `${code}.xlsx`, submittedAt: at }],
+      stamp: { copyId: `${code}-2020-x`, focalPoint: code, year: 2020, submittedAt: at },
     });
 
   test("copied files submitted on time stay on time (their own stamp, then the package's date)", async () => {
@@ -54,7 +54,7 @@ describe("timeliness", () => {
       [
         source("MPFEF-2020.xlsx", stamped("MPFEF", "2021-01-20")),
         source("MJ-2020.xlsx", stamped("MJ", "2021-01-28")),
-        source("MATD-2020.xlsx", base, new Date("2021-01-30T16:00:00Z")),
+        source("MATD-2020.xlsx", stamped("MATD"), new Date("2021-01-30T16:00:00Z")),
       ],
       options
     );
@@ -76,32 +76,13 @@ describe("timeliness", () => {
     expect(dry.completeness.late).toEqual(["MJ"]);
   });
 
-  test("a stamp the national workbook already holds (last cycle's, sent back out) is not this submission's", () => {
-    const old = { focalPoint: "MJ", year: 2020, file: "MJ.xlsx", submittedAt: "2021-01-10" };
-    const nat = parsePlan({ ...national, submissions: [old] });
-    const copy = parsePlan({ ...base, submissions: [old] });
-    const at = submittedAtOf(
-      nat,
-      {
-        read: { plan: copy, templateVersion: 1, lang: "en", problems: [] },
-        modified: new Date("2021-02-02T08:00:00Z"),
-      },
-      "MJ",
-      2020,
-      options.now
+  test("a copy never submitted takes the package's date; with neither, the time of the import, never the file's time", () => {
+    const modified = new Date("2021-02-02T08:00:00Z");
+    expect(submittedAtOf({ modified }, undefined, options.now).slice(0, 10)).toBe("2021-02-02");
+    expect(submittedAtOf({ modified }, "2021-01-10T09:00:00Z", options.now)).toBe(
+      "2021-01-10T09:00:00Z"
     );
-    expect(at.slice(0, 10)).toBe("2021-02-02");
-  });
-
-  test("with neither stamp nor package date, the time of the import, never the file's time", () => {
-    const at = submittedAtOf(
-      national,
-      { read: { plan: base, templateVersion: 1, lang: "en", problems: [] } },
-      "MJ",
-      2020,
-      options.now
-    );
-    expect(at).toBe(options.now);
+    expect(submittedAtOf({}, undefined, options.now)).toBe(options.now);
   });
 });
 

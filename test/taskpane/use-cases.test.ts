@@ -1,6 +1,6 @@
 /** What the command line and the task pane now share, found once in src/app. */
 import { choosePlan } from "../../src/app/create";
-import { describeIntegrity, focalPointFor, stampDeadline } from "../../src/app/consolidate";
+import { describeIntegrity, stampDeadline } from "../../src/app/consolidate";
 import { blankPlan } from "../../src/core/plans/blank";
 import { nationalPlan } from "../consolidate/fixtures";
 
@@ -22,18 +22,6 @@ describe("the use cases both drivers run", () => {
       "Protection",
       "Relief and Recovery",
     ]);
-  });
-
-  test("one way to find a submission's focal point: its own last submission, else the national stakeholder its file name carries", () => {
-    const national = nationalPlan();
-    const code = national.stakeholders[0].code;
-    expect(focalPointFor(national, national, `${code}-2020.xlsx`)).toBe(code);
-    const own = {
-      ...national,
-      submissions: [{ focalPoint: "OSC", year: 2020, submittedAt: "2021-01-02" }],
-    } as unknown as typeof national;
-    expect(focalPointFor(national, own, `${code}-2020.xlsx`)).toBe("OSC");
-    expect(focalPointFor(national, national, "report.xlsx")).toBeUndefined();
   });
 
   test("one deadline stamp: on the year's submissions that have none", () => {

@@ -1,6 +1,7 @@
 /**
  * nap1325 consolidate NATIONAL.xlsx FILES... --out OUT.xlsx [--dry-run]
  *         [--year YEAR] [--deadline YYYY-MM-DD|DD/MM/YYYY] [--now ISO-DATETIME]
+ *         [--as CODE] (the focal point of a single file that carries no copy stamp)
  * nap1325 settle NATIONAL.xlsx --out OUT.xlsx [--by NAME]
  * nap1325 roll-forward NATIONAL.xlsx --from YEAR --out OUT.xlsx
  * (each also takes --lang en|fr)
@@ -53,9 +54,9 @@ export async function loadUntrusted(
   return loadUntrustedBytes(name, read.bytes, read.mtime, msg, extraContent);
 }
 
-/** A focal point's file on disk, read when the import comes to it. */
-function fromDisk(file: string): SubmissionSource {
-  return { name: path.basename(file), load: (lang) => loadUntrusted(file, lang, false) };
+/** A focal point's file on disk, read when the import comes to it (`as`: its focal point, named by the TMU). */
+function fromDisk(file: string, as?: string): SubmissionSource {
+  return { name: path.basename(file), as, load: (lang) => loadUntrusted(file, lang, false) };
 }
 
 export async function consolidateCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
@@ -67,6 +68,7 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
       year: { type: "string" },
       deadline: { type: "string" },
       now: { type: "string" },
+      as: { type: "string" },
       lang: { type: "string" },
     },
     locale
@@ -75,6 +77,9 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
   const early = explicit ?? locale;
   if (positionals.length < 2)
     throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx FILES..." }));
+  if (values.as !== undefined && positionals.length !== 2)
+    throw new UsageError(t(early, "cycle.asSeveral"));
+  const as = values.as === undefined ? undefined : values.as.trim();
   if (values.out === undefined && !values["dry-run"])
     throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
   const [nationalFile, ...files] = positionals;
@@ -91,13 +96,17 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
     values.year === undefined
       ? defaultReportingYear(national.read.plan, now)
       : yearOption("--year", values.year, period, msg);
-  const dry = await planImport(national.read.plan, files.map(fromDisk), {
-    year,
-    deadline,
-    now,
-    lang: msg,
-    workbookLang: national.read.lang,
-  });
+  const dry = await planImport(
+    national.read.plan,
+    files.map((f) => fromDisk(f, as)),
+    {
+      year,
+      deadline,
+      now,
+      lang: msg,
+      workbookLang: national.read.lang,
+    }
+  );
   // Refusals go to standard error, everything else to standard output.
   const refusals = new Set(
     dry.refused.map((r) => t(msg, "consolidate.refused", { file: r.file, reason: r.reason }))

@@ -4,7 +4,8 @@
  * deadline / reports expected. Expected reporters are the National
  * Monitoring Committee members (or a list the TMU gives).
  */
-import type { Plan } from "../model";
+import type { Plan, SubmissionState } from "../model";
+import { stateOf } from "./approval";
 
 export interface Completeness {
   year: number;
@@ -16,6 +17,8 @@ export interface Completeness {
   /** Percentages, 0-100, or null when nobody is expected. */
   reportingRate: number | null;
   onTimeRate: number | null;
+  /** Where each submitted focal point's year stands with the TMU (submitted, accepted, returned). */
+  states: Record<string, SubmissionState>;
 }
 
 export function completeness(
@@ -49,5 +52,6 @@ export function completeness(
     missing: exp.filter((c) => !first.has(c)),
     reportingRate: rate(submitted.length),
     onTimeRate: rate(onTime.length),
+    states: Object.fromEntries(submitted.map((c) => [c, stateOf(plan, c, year) ?? "submitted"])),
   };
 }

@@ -21,3 +21,55 @@ export function identityProblem(national: Plan, submission: Plan, lang: Lang): s
     nationalPeriod: `${national.period.start}-${national.period.end}`,
   });
 }
+
+/** Who a submission comes from and for which year, as its stamp (or the TMU) says. */
+export type Attribution =
+  | {
+      ok: true;
+      focalPoint: string;
+      /** The copy's id (undefined: an unstamped file the TMU named). */
+      copyId?: string;
+      /** When the focal point submitted it (undefined: a draft, or an unstamped file). */
+      submittedAt?: string;
+    }
+  | { ok: false; reason: string };
+
+/**
+ * The focal point of a submission comes from its copy's stamp (tblNapMeta),
+ * never from its file name nor from its Submissions table: a stamp for
+ * another reporting year, or for a focal point the national plan does not
+ * know, is refused by name; an unstamped file is taken only when the TMU
+ * names its focal point (`as`), and a stamp naming another one is refused.
+ */
+export function attribute(
+  national: Plan,
+  submission: Plan,
+  options: { year: number; as?: string; lang: Lang }
+): Attribution {
+  const { year, as, lang } = options;
+  const known = (c: string) => national.stakeholders.some((s) => s.code === c);
+  const stamp = submission.stamp;
+  if (!stamp) {
+    if (as === undefined) return { ok: false, reason: t(lang, "cycle.unstamped") };
+    if (!known(as)) return { ok: false, reason: t(lang, "cycle.unknownFocalPoint", { code: as }) };
+    return { ok: true, focalPoint: as };
+  }
+  if (as !== undefined && as !== stamp.focalPoint)
+    return {
+      ok: false,
+      reason: t(lang, "cycle.asDiffers", { code: as, stamped: stamp.focalPoint }),
+    };
+  if (!known(stamp.focalPoint))
+    return { ok: false, reason: t(lang, "cycle.unknownFocalPoint", { code: stamp.focalPoint }) };
+  if (stamp.year !== year)
+    return {
+      ok: false,
+      reason: t(lang, "cycle.otherYear", { code: stamp.focalPoint, stamped: stamp.year, year }),
+    };
+  return {
+    ok: true,
+    focalPoint: stamp.focalPoint,
+    copyId: stamp.copyId,
+    submittedAt: stamp.submittedAt,
+  };
+}

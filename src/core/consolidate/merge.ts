@@ -62,6 +62,8 @@ export interface Incoming {
   focalPoint?: string;
   /** When it was submitted (YYYY-MM-DD...). */
   submittedAt: string;
+  /** The copy's id from its stamp: a later submission of the same copy replaces its Submissions row. */
+  copyId?: string;
   plan: Plan;
   /** The workbook's language: the plan's texts it shows are in it. */
   lang?: Lang;
@@ -549,13 +551,20 @@ export function merge(
       year,
       file: f.file,
       submittedAt: f.submittedAt.slice(0, 10),
+      copyId: f.copyId,
+      state: "submitted" as const,
     }));
+  // A copy submitted again replaces its earlier row (one row per copy: never counted twice).
+  const again = new Set(incoming.map((f) => f.copyId).filter(Boolean));
   const plan = unflatten(national, tables, origins, {
     // The workbook's log keeps what changed something or awaits the TMU;
     // values equal to the national ones are counted, not logged.
     imports: [...national.imports, ...log.filter((l) => l.outcome !== "unchanged")],
     conflicts: [...national.conflicts, ...newConflicts, ...ownerUpdates],
-    submissions: [...national.submissions, ...submissions],
+    submissions: [
+      ...national.submissions.filter((x) => !x.copyId || !again.has(x.copyId)),
+      ...submissions,
+    ],
   });
   return { plan, files, newConflicts, ownerUpdates, changes, notTaken, log };
 }
@@ -679,25 +688,4 @@ export function withValue(
     conflicts: plan.conflicts,
     submissions: plan.submissions,
   });
-}
-
-/**
- * Which focal point a workbook comes from: the stakeholder whose code or
- * acronym its file name carries (e.g. "MPFEF-2020.xlsx"), if exactly one.
- */
-export function focalPointOf(plan: Plan, fileName: string): string | undefined {
-  const words = fileName
-    .replace(/^.*[\\/]/, "")
-    .replace(/\.xlsx$/i, "")
-    .toUpperCase()
-    .split(/[^A-Z0-9-]+/);
-  const hits = plan.stakeholders.filter((s) =>
-    words.some(
-      (w) =>
-        w === s.code.toUpperCase() ||
-        (s.acronym && w === s.acronym.toUpperCase()) ||
-        w.startsWith(`${s.code.toUpperCase()}-`)
-    )
-  );
-  return hits.length === 1 ? hits[0].code : undefined;
 }

@@ -32,6 +32,16 @@ export function describeCompleteness(c: Completeness, lang: Lang): string[] {
     }),
     ...(c.missing.length ? [t(lang, "consolidate.missing", { codes: c.missing.join(", ") })] : []),
     ...(c.late.length ? [t(lang, "consolidate.late", { codes: c.late.join(", ") })] : []),
+    ...(c.submitted.length
+      ? [
+          t(lang, "cycle.states", {
+            year: c.year,
+            states: c.submitted
+              .map((code) => `${code} ${t(lang, `submissionState.${c.states[code]}`)}`)
+              .join(", "),
+          }),
+        ]
+      : []),
   ];
 }
 

@@ -776,4 +776,51 @@ export const en = {
     "the value {{value}} disagrees with its numerator and denominator ({{cells}}: {{numerator}} / {{denominator}} = {{rate}}): correct one of them, or clear the value",
   "v.values.actualDisagrees":
     "the actual {{typed}} typed for {{year}} disagrees with the {{value}} the Values rows make ({{cells}}): the rows are used; correct the typed actual or the rows",
+
+  // Issue 15 items 1 and 3 (cycle): copy stamp, prepare, submit, import by stamp, approval.
+  "col.submissionState": "State",
+  "col.tmuComment": "TMU comment",
+  "col.copyId": "Copy id",
+  "listTitle.submissionState": "Submission state",
+  "submissionState.submitted": "Submitted",
+  "submissionState.accepted": "Accepted",
+  "submissionState.returned": "Returned",
+  "sum.stateHeader": "State {{year}}",
+  "cycle.unstamped":
+    "it carries no copy stamp (it was not prepared by the TMU): name its focal point (--as CODE)",
+  "cycle.unknownFocalPoint": "{{code}} is not a stakeholder of the national plan",
+  "cycle.asDiffers": "it is stamped as {{stamped}}'s copy, not {{code}}'s",
+  "cycle.otherYear":
+    "it is {{code}}'s copy for {{stamped}}, not for {{year}} (the year consolidated)",
+  "cycle.draftImported": "a draft (never submitted): its time is the date the file was last saved",
+  "cycle.resubmission":
+    "submitted again (copy {{copyId}}, first imported as {{file}} on {{at}}): the latest replaces it",
+  "cycle.superseded":
+    "an earlier submission of copy {{copyId}} than {{file}}, which is taken in its place",
+  "cycle.locked":
+    "{{code}}'s {{year}} is accepted: nothing changes until the TMU reopens it (nap1325 approve --reopen)",
+  "cycle.lockedUnchanged": "{{code}}'s {{year}} is accepted and this file changes nothing in it",
+  "cycle.isCopy":
+    "it is {{code}}'s copy, not the national workbook: prepare copies from the national workbook",
+  "cycle.unknownCodes": "not stakeholders of the national plan: {{codes}}; nothing was written",
+  "cycle.notCopy":
+    "it is not a focal point's copy (no copy stamp): only a copy the TMU prepared can be submitted",
+  "cycle.decision.nothing-submitted": "{{code}} has submitted nothing for {{year}}",
+  "cycle.decision.already": "{{code}}'s {{year}} is already {{state}}",
+  "cycle.decision.reopen-first": "{{code}}'s {{year}} is accepted: reopen it first (--reopen)",
+  "cycle.decision.not-accepted":
+    "{{code}}'s {{year}} is not accepted ({{state}}): nothing to reopen",
+  "cycle.prepared":
+    "{{file}}: {{code}}'s copy for {{year}} (copy {{copyId}}): {{actions}} own actions, {{indicators}} own indicators open; {{otherActions}} others' actions marked, {{otherIndicators}} others' indicators locked",
+  "cycle.preparedAll": "{{count}} copies prepared in {{dir}}",
+  "cycle.exists":
+    "{{file}} exists already: nothing was written (remove it or choose another folder)",
+  "cycle.submitted": "{{file}}: {{code}}'s copy for {{year}} submitted at {{at}}",
+  "cycle.submittedAgain":
+    "{{file}}: {{code}}'s copy for {{year}} submitted again at {{at}} (was {{before}})",
+  "cycle.decided": "{{code}}'s {{year}}: {{from}} → {{to}}",
+  "cycle.asSeveral": "--as names the focal point of one file: give a single file with it",
+  "cycle.returnComment": "--return needs a comment saying what to correct",
+  "cycle.oneVerdict": "give one of --return and --reopen, or neither to accept",
+  "cycle.states": "States for {{year}}: {{states}}",
 } as const;

@@ -789,4 +789,56 @@ export const fr: Record<keyof typeof en, string> = {
     "la valeur {{value}} ne concorde pas avec son numérateur et son dénominateur ({{cells}} : {{numerator}} / {{denominator}} = {{rate}}) : corriger l’un d’eux, ou effacer la valeur",
   "v.values.actualDisagrees":
     "le réalisé {{typed}} saisi pour {{year}} ne concorde pas avec la valeur {{value}} que donnent les lignes de la feuille Valeurs ({{cells}}) : les lignes sont retenues ; corriger le réalisé saisi ou les lignes",
+
+  // Issue 15 items 1 and 3 (cycle): copy stamp, prepare, submit, import by stamp, approval.
+  "col.submissionState": "État",
+  "col.tmuComment": "Commentaire de l'UTG",
+  "col.copyId": "Identifiant de la copie",
+  "listTitle.submissionState": "État de la soumission",
+  "submissionState.submitted": "Soumise",
+  "submissionState.accepted": "Acceptée",
+  "submissionState.returned": "Renvoyée",
+  "sum.stateHeader": "État {{year}}",
+  "cycle.unstamped":
+    "il ne porte pas de tampon de copie (il n'a pas été préparé par l'UTG) : nommez son point focal (--as CODE)",
+  "cycle.unknownFocalPoint": "{{code}} n'est pas une partie prenante du plan national",
+  "cycle.asDiffers": "il porte le tampon de la copie de {{stamped}}, pas de {{code}}",
+  "cycle.otherYear":
+    "c'est la copie de {{code}} pour {{stamped}}, pas pour {{year}} (l'année consolidée)",
+  "cycle.draftImported":
+    "un brouillon (jamais soumis) : sa date est celle du dernier enregistrement du fichier",
+  "cycle.resubmission":
+    "soumis de nouveau (copie {{copyId}}, importée d'abord comme {{file}} le {{at}}) : la dernière la remplace",
+  "cycle.superseded":
+    "une soumission de la copie {{copyId}} antérieure à {{file}}, qui est prise à sa place",
+  "cycle.locked":
+    "l'année {{year}} de {{code}} est acceptée : rien ne change tant que l'UTG ne la rouvre pas (nap1325 approve --reopen)",
+  "cycle.lockedUnchanged":
+    "l'année {{year}} de {{code}} est acceptée et ce fichier n'y change rien",
+  "cycle.isCopy":
+    "c'est la copie de {{code}}, pas le classeur national : préparez les copies à partir du classeur national",
+  "cycle.unknownCodes":
+    "pas des parties prenantes du plan national : {{codes}} ; rien n'a été écrit",
+  "cycle.notCopy":
+    "ce n'est pas la copie d'un point focal (pas de tampon de copie) : seule une copie préparée par l'UTG peut être soumise",
+  "cycle.decision.nothing-submitted": "{{code}} n'a rien soumis pour {{year}}",
+  "cycle.decision.already": "l'année {{year}} de {{code}} est déjà à l'état « {{state}} »",
+  "cycle.decision.reopen-first":
+    "l'année {{year}} de {{code}} est acceptée : rouvrez-la d'abord (--reopen)",
+  "cycle.decision.not-accepted":
+    "l'année {{year}} de {{code}} n'est pas acceptée ({{state}}) : rien à rouvrir",
+  "cycle.prepared":
+    "{{file}} : copie de {{code}} pour {{year}} (copie {{copyId}}) : {{actions}} actions et {{indicators}} indicateurs propres ouverts ; {{otherActions}} actions d'autres marquées, {{otherIndicators}} indicateurs d'autres verrouillés",
+  "cycle.preparedAll": "{{count}} copies préparées dans {{dir}}",
+  "cycle.exists":
+    "{{file}} existe déjà : rien n'a été écrit (supprimez-le ou choisissez un autre dossier)",
+  "cycle.submitted": "{{file}} : copie de {{code}} pour {{year}} soumise le {{at}}",
+  "cycle.submittedAgain":
+    "{{file}} : copie de {{code}} pour {{year}} soumise de nouveau le {{at}} (auparavant {{before}})",
+  "cycle.decided": "{{code}}, {{year}} : {{from}} → {{to}}",
+  "cycle.asSeveral": "--as nomme le point focal d'un seul fichier : donnez un seul fichier avec",
+  "cycle.returnComment": "--return demande un commentaire disant quoi corriger",
+  "cycle.oneVerdict":
+    "donnez --return ou --reopen, pas les deux (ni l'un ni l'autre pour accepter)",
+  "cycle.states": "États pour {{year}} : {{states}}",
 };

@@ -14,7 +14,7 @@ import { framework } from "./framework";
 import { funding } from "./funding";
 import { indicators } from "./indicators";
 import { conflicts, imports, submissions } from "./logs";
-import { meta } from "./meta";
+import { copyStampOf, meta } from "./meta";
 import { regions } from "./regions";
 import { risks } from "./risks";
 import { values } from "./values";
@@ -23,7 +23,7 @@ import type { ListKey } from "../vocabulary";
 
 export * from "./column";
 export { budgetKey } from "./budget";
-export { META_KEYS, TEMPLATE_VERSION } from "./meta";
+export { META_KEYS, STAMP_KEYS, TEMPLATE_VERSION, copyStampOf } from "./meta";
 export { MERGE_DEFS, mergeColumn, showColumn } from "./merge-columns";
 
 /** Every table, in the order of its sheet in the workbook. */
@@ -144,5 +144,6 @@ export function planInput(
     imports: draft.imports,
     conflicts: draft.conflicts,
     submissions: draft.submissions,
+    stamp: copyStampOf(m),
   };
 }

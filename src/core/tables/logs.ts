@@ -140,6 +140,14 @@ export const submissions: TableDef = {
     column("file", "col.file", "text", { width: 28 }),
     column("submittedAt", "col.submittedAt", "text", { width: 14 }),
     column("deadline", "col.deadline", "text", { required: false, width: 14 }),
+    // Where the submission stands with the TMU (approve), the TMU's comment, the copy's id (its stamp).
+    column("state", "col.submissionState", "enum", {
+      list: "submissionState",
+      required: false,
+      width: 14,
+    }),
+    column("comment", "col.tmuComment", "text", { required: false, width: 30 }),
+    column("copyId", "col.copyId", "text", { required: false, width: 20 }),
     column("onTime", "col.onTime", "formula", {
       required: false,
       width: 12,
@@ -155,6 +163,9 @@ export const submissions: TableDef = {
       file: x.file,
       submittedAt: x.submittedAt,
       deadline: x.deadline ?? null,
+      state: x.state,
+      comment: x.comment ?? null,
+      copyId: x.copyId ?? null,
     })),
   read: (rows, draft) => {
     for (const r of rows) {
@@ -164,6 +175,9 @@ export const submissions: TableDef = {
         file: str(r.file) ?? "",
         submittedAt: str(r.submittedAt) ?? "",
         deadline: str(r.deadline),
+        state: (str(r.state) ?? "submitted") as "submitted",
+        comment: str(r.comment),
+        copyId: str(r.copyId),
       });
     }
   },

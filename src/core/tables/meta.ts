@@ -1,4 +1,10 @@
-/** tblNapMeta (very hidden sheet _NAP): the template version stamp and the plan's identity. */
+/**
+ * tblNapMeta (very hidden sheet _NAP): the template version stamp, the plan's
+ * identity and, in a focal point's copy only, the copy's stamp (copy id,
+ * focal point, reporting year, when prepared and when submitted). A workbook
+ * without the copy's keys reads as before: they are optional.
+ */
+import type { CopyStamp } from "../model";
 import type { CellValue } from "../template/types";
 import { column, type TableDef } from "./column";
 
@@ -22,6 +28,45 @@ export const META_KEYS = [
   // Languages in which the plan's sentences are a working translation ("fr"), kept across a rewrite.
   "workingTranslation",
 ] as const;
+
+/** The copy's stamp: written only in a focal point's copy (prepare), the last when it submits. */
+export const STAMP_KEYS = [
+  "copyId",
+  "focalPoint",
+  "reportingYear",
+  "preparedAt",
+  "submittedAt",
+] as const;
+
+const stampText = (v: CellValue | undefined): string | undefined =>
+  typeof v === "string" && v.trim() ? v.trim() : undefined;
+
+/**
+ * The copy's stamp as the meta table holds it, or undefined when the
+ * workbook is not a prepared copy (no copy id, focal point and whole year).
+ * A date that is not ISO text is left out (the import then falls back to
+ * the package's own date).
+ */
+export function copyStampOf(m: Record<string, CellValue>): CopyStamp | undefined {
+  const copyId = stampText(m.copyId);
+  const focalPoint = stampText(m.focalPoint);
+  const y = m.reportingYear;
+  const year =
+    typeof y === "number" ? y : typeof y === "string" && /^\s*\d{4}\s*$/.test(y) ? Number(y) : NaN;
+  if (!copyId || !focalPoint || !Number.isInteger(year) || year < 1990 || year > 2100)
+    return undefined;
+  const date = (v: CellValue | undefined) => {
+    const d = stampText(v);
+    return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d : undefined;
+  };
+  return {
+    copyId: copyId.slice(0, 64),
+    focalPoint,
+    year,
+    preparedAt: date(m.preparedAt),
+    submittedAt: date(m.submittedAt),
+  };
+}
 
 export const meta: TableDef = {
   key: "meta",
@@ -51,7 +96,18 @@ export const meta: TableDef = {
       levelScale: JSON.stringify(plan.levelScale),
       workingTranslation: plan.workingTranslation.join(";") || null,
     };
-    return META_KEYS.map((k) => ({ key: k, value: values[k] }));
+    const stamp = plan.stamp;
+    const stamped: Record<(typeof STAMP_KEYS)[number], CellValue> | undefined = stamp && {
+      copyId: stamp.copyId,
+      focalPoint: stamp.focalPoint,
+      reportingYear: stamp.year,
+      preparedAt: stamp.preparedAt ?? null,
+      submittedAt: stamp.submittedAt ?? null,
+    };
+    return [
+      ...META_KEYS.map((k) => ({ key: k, value: values[k] })),
+      ...(stamped ? STAMP_KEYS.map((k) => ({ key: k, value: stamped[k] })) : []),
+    ];
   },
   read: (rows, draft) => {
     for (const r of rows) {

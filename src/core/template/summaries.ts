@@ -658,6 +658,21 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           return `IF(COUNTIFS(${base})=0,${missing},IF(COUNTIFS(${base},${col("submissions", "onTime")},${yes})>0,${onTimeLabel},${late}))`;
         },
       })),
+      // Where each year stands with the TMU (approve sets every row of a focal point's year alike).
+      ...years.map((y) => ({
+        key: `state:${y}`,
+        header: "sum.stateHeader" as MessageKey,
+        headerValues: { year: y },
+        width: 12,
+        formula: (r: RowCtx) => {
+          const base = `${col("submissions", "focalPoint")},${r.here("code")},${col("submissions", "year")},${y}`;
+          const state = (s: "accepted" | "returned") =>
+            `COUNTIFS(${base},${col("submissions", "state")},${q(listLabel(lang, "submissionState", s))})>0`;
+          const label = (s: "submitted" | "accepted" | "returned") =>
+            q(listLabel(lang, "submissionState", s));
+          return `IF(COUNTIFS(${base})=0,"",IF(${state("accepted")},${label("accepted")},IF(${state("returned")},${label("returned")},${label("submitted")})))`;
+        },
+      })),
     ],
     footer: [
       {
