@@ -342,7 +342,7 @@ export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Cr
     const plan = stampDeadline(merged, dry.year, dry.deadline);
     indicators = plan.indicators.length;
     return buildWorkbookPlan(plan, read.lang);
-  });
+  }, { why: "import", at: dry.now });
   return { written, indicators };
 }
 
@@ -365,7 +365,7 @@ export async function settleConflicts(
     const { plan, ...rest } = settle(read.plan, options.now, options.by);
     result = rest;
     return buildWorkbookPlan(plan, read.lang);
-  });
+  }, { why: "settle", at: options.now, by: options.by });
   return { written, ...result };
 }
 
@@ -416,6 +416,6 @@ export async function rollPlanForward(
     year = r.year;
     carried = r.carried.length;
     return buildWorkbookPlan(r.plan, read.lang);
-  });
+  }, "roll-forward");
   return { written, year, carried };
 }

@@ -295,6 +295,30 @@ export const ConflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
+/** Why an entry cell changed (the change log, src/core/tables/changes.ts). */
+export const CHANGE_REASONS = [
+  "import",
+  "settle",
+  "roll-forward",
+  "upgrade",
+  "refresh-kept",
+  "edit",
+] as const;
+export type ChangeReason = (typeof CHANGE_REASONS)[number];
+
+/** One entry cell changed by the add-in, the command line or a planner's edit seen by the pane. */
+export const ChangeSchema = z.object({
+  at: z.string().trim().min(1),
+  who: z.string().default(""),
+  table: text,
+  key: z.string().default(""),
+  column: text,
+  before: mergeValue,
+  after: mergeValue,
+  why: z.enum(CHANGE_REASONS),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
 /** A focal point's submission for a reporting year. */
 export const SubmissionSchema = z.object({
   focalPoint: code,
@@ -361,6 +385,7 @@ export const PlanSchema = z
     imports: z.array(ImportRecordSchema).default([]),
     conflicts: z.array(ConflictSchema).default([]),
     submissions: z.array(SubmissionSchema).default([]),
+    changes: z.array(ChangeSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {

@@ -22,6 +22,7 @@ export type TableKey =
   | "imports"
   | "conflicts"
   | "submissions"
+  | "changes"
   | "exchange"
   | "meta";
 
@@ -124,6 +125,7 @@ export interface Draft {
   imports: NonNullable<PlanInput["imports"]>;
   conflicts: NonNullable<PlanInput["conflicts"]>;
   submissions: NonNullable<PlanInput["submissions"]>;
+  changes: NonNullable<PlanInput["changes"]>;
   exchangeRate?: PlanInput["exchangeRate"];
 }
 
@@ -143,6 +145,7 @@ export function emptyDraft(): Draft {
     imports: [],
     conflicts: [],
     submissions: [],
+    changes: [],
   };
 }
 

@@ -13,6 +13,7 @@ import { exchange } from "./exchange";
 import { framework } from "./framework";
 import { funding } from "./funding";
 import { indicators } from "./indicators";
+import { changes } from "./changes";
 import { conflicts, imports, submissions } from "./logs";
 import { meta } from "./meta";
 import { regions } from "./regions";
@@ -38,6 +39,7 @@ export const TABLES: readonly TableDef[] = [
   imports,
   conflicts,
   submissions,
+  changes,
   exchange,
   meta,
 ];
@@ -141,5 +143,6 @@ export function planInput(
     imports: draft.imports,
     conflicts: draft.conflicts,
     submissions: draft.submissions,
+    changes: draft.changes,
   };
 }

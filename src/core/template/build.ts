@@ -59,6 +59,7 @@ const SHEET_ORDER: SheetKey[] = [
   "imports",
   "conflicts",
   "submissions",
+  "changes",
   "lists",
   "meta",
 ];

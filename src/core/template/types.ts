@@ -29,6 +29,7 @@ export type SheetKey =
   | "imports"
   | "conflicts"
   | "submissions"
+  | "changes"
   | "sumPillars"
   | "sumStakeholders"
   | "sumFunding"
