@@ -20,7 +20,7 @@ import { rollForward } from "../core/consolidate/rollforward";
 import { settle, type SettleResult } from "../core/consolidate/settle";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
-import { readForRewrite, writeKept, type Created } from "./create";
+import { readForRewrite, writeLogged, type Created } from "./create";
 import type { WorkbookPort, Written } from "./port";
 
 /** A focal point's workbook as read (untrusted: its bytes were checked before it was parsed). */
@@ -336,13 +336,13 @@ export function describeDryRun(dry: DryRun, lang: Lang): string[] {
  */
 export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Created> {
   let indicators = 0;
-  const written = await writeKept(port, dry.lang, (values) => {
+  const written = await writeLogged("import", dry.now)(port, dry.lang, (values) => {
     const read = readForRewrite(values, dry.lang);
     const merged = merge(read.plan, dry.incoming, dry.now, dry.year, read.lang).plan;
     const plan = stampDeadline(merged, dry.year, dry.deadline);
     indicators = plan.indicators.length;
     return buildWorkbookPlan(plan, read.lang);
-  }, { why: "import", at: dry.now });
+  });
   return { written, indicators };
 }
 
@@ -360,12 +360,13 @@ export async function settleConflicts(
     waiting: [],
     reversed: [],
   };
-  const written = await writeKept(port, options.lang, (values) => {
+  const write = writeLogged("settle", options.now, options.by);
+  const written = await write(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const { plan, ...rest } = settle(read.plan, options.now, options.by);
     result = rest;
     return buildWorkbookPlan(plan, read.lang);
-  }, { why: "settle", at: options.now, by: options.by });
+  });
   return { written, ...result };
 }
 
@@ -410,12 +411,12 @@ export async function rollPlanForward(
 ): Promise<{ written: Written; year: number; carried: number }> {
   let year = options.from + 1;
   let carried = 0;
-  const written = await writeKept(port, options.lang, (values) => {
+  const written = await writeLogged("roll-forward")(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const r = rollForward(read.plan, options.from, options.lang);
     year = r.year;
     carried = r.carried.length;
     return buildWorkbookPlan(r.plan, read.lang);
-  }, "roll-forward");
+  });
   return { written, year, carried };
 }

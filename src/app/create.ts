@@ -125,6 +125,11 @@ export async function writeKept(
   });
 }
 
+/** `writeKept` with the change log's reason, when (ISO; now when not given) and by whom. */
+export function writeLogged(why: ChangeReason, at?: string, by?: string): typeof writeKept {
+  return (port, lang, build) => writeKept(port, lang, build, { why, at, by });
+}
+
 /** Why a write changes entry cells, for the change log: the reason, when and by whom. */
 export interface WriteReason {
   why: ChangeReason;

@@ -11,12 +11,26 @@
  * writeKept, with src/core/template/changelog.ts).
  */
 import { both, fold, t, type MessageKey } from "../i18n";
-import { CHANGE_REASONS, type Change, type ChangeReason, type Lang, type MergeValue } from "../model";
+import {
+  CHANGE_REASONS,
+  type Change,
+  type ChangeReason,
+  type Lang,
+  type MergeValue,
+} from "../model";
 import type { SheetKey } from "../template/types";
 import { listLabel, listValue } from "../vocabulary";
 import { actions } from "./actions";
 import { budget } from "./budget";
-import { column, header, str, type ColumnSpec, type Rec, type RecValue, type TableDef } from "./column";
+import {
+  column,
+  header,
+  str,
+  type ColumnSpec,
+  type Rec,
+  type RecValue,
+  type TableDef,
+} from "./column";
 import { exchange } from "./exchange";
 import { framework } from "./framework";
 import { funding } from "./funding";

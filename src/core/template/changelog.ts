@@ -43,9 +43,7 @@ const display = (v: CellValue | undefined, formula: string | null): MergeValue =
 /** The value means the same before and after (a typed cell kept, a label in the other language). */
 function same(col: ColumnSpec | undefined, before: CellValue, formula: string | null, after: Cell) {
   if (formula !== null || isFormula(after))
-    return (
-      formula !== null && isFormula(after) && fold(after.formula) === fold(`=${formula}`)
-    );
+    return formula !== null && isFormula(after) && fold(after.formula) === fold(`=${formula}`);
   if (blank(before) || blank(after)) return blank(before) && blank(after);
   if (col && kept(col, before, after)) return true;
   if (typeof before === "number" && typeof after === "string") return String(before) === after;
@@ -56,7 +54,10 @@ function same(col: ColumnSpec | undefined, before: CellValue, formula: string | 
 export function entryChanges(values: WorkbookValues, plan: WorkbookPlan): EntryChange[] {
   const stamp = readStamp(readMeta(values), "en");
   const years = stamp.ok
-    ? Array.from({ length: stamp.period.end - stamp.period.start + 1 }, (_, i) => stamp.period.start + i)
+    ? Array.from(
+        { length: stamp.period.end - stamp.period.start + 1 },
+        (_, i) => stamp.period.start + i
+      )
     : [];
   const tables = new Map(plan.sheets.flatMap((s) => s.tables).map((tp) => [tp.name, tp]));
   const out: EntryChange[] = [];
