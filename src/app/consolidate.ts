@@ -21,7 +21,7 @@ import { rollForward, type RollForward } from "../core/consolidate/rollforward";
 import type { SettleResult } from "../core/consolidate/settle";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
-import { readForRewrite, writeKept, type Created } from "./create";
+import { readForRewrite, writeKept, writeLogged, type Created } from "./create";
 import type { WorkbookPort, Written } from "./port";
 import { settleWith, type Settled } from "./settle-list";
 
@@ -252,7 +252,11 @@ export async function planImport(
  * Two files of one copy in a batch: the one submitted last is taken, the
  * other refused by name (a copy is counted once).
  */
-function latestOfEachCopy(incoming: Incoming[], refused: DryRun["refused"], lang: Lang): Incoming[] {
+function latestOfEachCopy(
+  incoming: Incoming[],
+  refused: DryRun["refused"],
+  lang: Lang
+): Incoming[] {
   const last = new Map<string, Incoming>();
   for (const f of incoming) {
     if (!f.copyId) continue;
@@ -286,7 +290,13 @@ function outsideAccepted(
     if (!f.focalPoint || !isLocked(national, f.focalPoint, options.year)) return true;
     let changes = 1;
     try {
-      const r = merge(national, [f], options.now, options.year, options.workbookLang ?? options.lang);
+      const r = merge(
+        national,
+        [f],
+        options.now,
+        options.year,
+        options.workbookLang ?? options.lang
+      );
       changes = r.changes.length + r.notTaken.length;
     } catch {
       changes = 1; // cannot even be merged alone: it would change something
@@ -392,7 +402,7 @@ export function describeDryRun(dry: DryRun, lang: Lang): string[] {
  */
 export async function confirmImport(port: WorkbookPort, dry: DryRun): Promise<Created> {
   let indicators = 0;
-  const written = await writeKept(port, dry.lang, (values) => {
+  const written = await writeLogged("import", dry.now)(port, dry.lang, (values) => {
     const read = readForRewrite(values, dry.lang);
     const merged = merge(read.plan, dry.incoming, dry.now, dry.year, read.lang).plan;
     const plan = stampDeadline(merged, dry.year, dry.deadline);
@@ -452,7 +462,7 @@ export async function rollPlanForward(
   options: { from: number; lang: Lang }
 ): Promise<{ written: Written } & Omit<RollForward, "plan">> {
   let done: Omit<RollForward, "plan"> | undefined;
-  const written = await writeKept(port, options.lang, (values) => {
+  const written = await writeLogged("roll-forward")(port, options.lang, (values) => {
     const read = readForRewrite(values, options.lang);
     const { plan, ...rest } = rollForward(read.plan, options.from, options.lang);
     done = rest;

@@ -3,7 +3,8 @@
  * refresh: the summaries are rebuilt over the entry tables as they are).
  */
 import { t } from "../core/i18n";
-import { parsePlan, planYears, type Lang, type Plan } from "../core/model";
+import { parsePlan, planYears, type ChangeReason, type Lang, type Plan } from "../core/model";
+import { appendChanges, changeRows, entryChanges, writerOf } from "../core/template/changelog";
 import { changedEntries } from "../core/template/guard";
 import { keepTyped } from "../core/template/keep";
 import { contentAtRisk, type AtRisk } from "../core/template/outside";
@@ -69,11 +70,16 @@ export interface Created {
  */
 export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang): Promise<Created> {
   let indicators = plan.indicators.length;
-  const written = await writeKept(port, lang, (values) => {
-    const wp = planForWorkbook(values, plan, lang);
-    indicators = countIndicators(wp) ?? indicators;
-    return wp;
-  });
+  const written = await writeKept(
+    port,
+    lang,
+    (values) => {
+      const wp = planForWorkbook(values, plan, lang);
+      indicators = countIndicators(wp) ?? indicators;
+      return wp;
+    },
+    "upgrade"
+  );
   return { written, indicators };
 }
 
@@ -83,13 +89,16 @@ export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang)
  * was typed where the plan's value means the same (src/core/template/keep.ts),
  * comments and hyperlinks moved with their rows; content outside the tables
  * that the write would drop (src/core/template/outside.ts) refuses it, naming
- * each piece, before anything is written.
+ * each piece, before anything is written. Each entry cell the write changes
+ * is a row of the change log (src/core/template/changelog.ts), with `reason`.
  */
 export async function writeKept(
   port: WorkbookPort,
   lang: Lang,
-  build: (values: WorkbookValues | null) => WorkbookPlan
+  build: (values: WorkbookValues | null) => WorkbookPlan,
+  reason: ChangeReason | WriteReason = "refresh-kept"
 ): Promise<Written> {
+  const why = typeof reason === "string" ? { why: reason } : reason;
   const outside = port.outside ? await port.outside() : null;
   return port.write((values) => {
     const plan = build(values);
@@ -108,8 +117,26 @@ export async function writeKept(
       });
     }
     if (problems.length) throw new UpgradeBlocked(problems);
-    return kept.plan;
+    const changed = entryChanges(values, kept.plan);
+    if (!changed.length) return kept.plan;
+    const who = writerOf(values, t(kept.plan.lang, "changes.tmu"), why.by);
+    const at = why.at ?? new Date().toISOString();
+    return appendChanges(kept.plan, changeRows(changed, at, who, why.why), kept.plan.lang);
   });
+}
+
+/** `writeKept` with the change log's reason, when (ISO; now when not given) and by whom. */
+export function writeLogged(why: ChangeReason, at?: string, by?: string): typeof writeKept {
+  return (port, lang, build) => writeKept(port, lang, build, { why, at, by });
+}
+
+/** Why a write changes entry cells, for the change log: the reason, when and by whom. */
+export interface WriteReason {
+  why: ChangeReason;
+  /** When (ISO); now when not given. */
+  at?: string;
+  /** The person named for the TMU (settle's --by), when the workbook names no focal point. */
+  by?: string;
 }
 
 function countIndicators(wp: WorkbookPlan): number | undefined {

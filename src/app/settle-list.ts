@@ -12,7 +12,7 @@ import { settle, type SettleResult } from "../core/consolidate/settle";
 import { showColumn, showValue } from "../core/tables/merge-columns";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan } from "../core/template/read";
-import { readForRewrite, writeKept } from "./create";
+import { readForRewrite, writeLogged } from "./create";
 import type { WorkbookPort, Written } from "./port";
 
 export interface ProposalView {
@@ -104,11 +104,15 @@ export async function settleWith(
     waiting: [],
     reversed: [],
   };
-  const written = await writeKept(port, options.lang, (values) => {
-    const read = readForRewrite(values, options.lang);
-    const { plan, ...rest } = settle(decide(read.plan, decisions), options.now, options.by);
-    result = rest;
-    return buildWorkbookPlan(plan, read.lang);
-  });
+  const written = await writeLogged("settle", options.now, options.by)(
+    port,
+    options.lang,
+    (values) => {
+      const read = readForRewrite(values, options.lang);
+      const { plan, ...rest } = settle(decide(read.plan, decisions), options.now, options.by);
+      result = rest;
+      return buildWorkbookPlan(plan, read.lang);
+    }
+  );
   return { written, ...result };
 }

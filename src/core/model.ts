@@ -334,6 +334,29 @@ export type Conflict = z.infer<typeof ConflictSchema>;
 /** Where a focal point's submission for a year stands with the TMU (a copy not yet submitted is a draft). */
 export const SUBMISSION_STATES = ["submitted", "accepted", "returned"] as const;
 export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+/** Why an entry cell changed (the change log, src/core/tables/changes.ts). */
+export const CHANGE_REASONS = [
+  "import",
+  "settle",
+  "roll-forward",
+  "upgrade",
+  "refresh-kept",
+  "edit",
+] as const;
+export type ChangeReason = (typeof CHANGE_REASONS)[number];
+
+/** One entry cell changed by the add-in, the command line or a planner's edit seen by the pane. */
+export const ChangeSchema = z.object({
+  at: z.string().trim().min(1),
+  who: z.string().default(""),
+  table: text,
+  key: z.string().default(""),
+  column: text,
+  before: mergeValue,
+  after: mergeValue,
+  why: z.enum(CHANGE_REASONS),
+});
+export type Change = z.infer<typeof ChangeSchema>;
 
 /** A focal point's submission for a reporting year. */
 export const SubmissionSchema = z.object({
@@ -430,6 +453,7 @@ export const PlanSchema = z
     submissions: z.array(SubmissionSchema).default([]),
     /** Present in a focal point's copy only (see CopyStampSchema). */
     stamp: CopyStampSchema.optional(),
+    changes: z.array(ChangeSchema).default([]),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {

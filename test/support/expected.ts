@@ -2,6 +2,7 @@
 export const ENTRY_TABLES = [
   "tblActions",
   "tblBudget",
+  "tblChanges",
   "tblConflicts",
   "tblFramework",
   "tblFunding",

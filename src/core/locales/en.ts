@@ -640,6 +640,23 @@ export const en = {
     "Values on which sources disagree: the TMU accepts or rejects each proposal; settled ones stay as a record.",
   "guide.sheet.submissions":
     "Which focal points submitted for the year, when, and whether on time.",
+  // Issue 15 item 4, the change log (src/core/tables/changes.ts)
+  "sheet.changes": "Change log",
+  "guide.sheet.changes":
+    "Every entry cell the add-in or the command line changed, and each edit the task pane saw: when, who, where, before and after, and why. Read only.",
+  "col.changedAt": "When",
+  "col.changedBy": "Who",
+  "col.sheet": "Sheet",
+  "col.before": "Before",
+  "col.after": "After",
+  "col.why": "Why",
+  "changeReason.import": "Import",
+  "changeReason.settle": "Settled conflict",
+  "changeReason.roll-forward": "Roll-forward",
+  "changeReason.upgrade": "Template update",
+  "changeReason.refresh-kept": "Refresh",
+  "changeReason.edit": "Edit in Excel",
+  "changes.tmu": "TMU",
   // custom functions
   "cf.range.amounts": "amounts",
   "cf.range.categories": "categories",

@@ -650,6 +650,23 @@ export const fr: Record<keyof typeof en, string> = {
     "Valeurs sur lesquelles les sources divergent : l’UGT accepte ou rejette chaque proposition ; celles tranchées restent comme trace.",
   "guide.sheet.submissions":
     "Quels points focaux ont soumis pour l’année, quand, et dans les délais ou non.",
+  // Issue 15 item 4, the change log (src/core/tables/changes.ts)
+  "sheet.changes": "Journal des modifications",
+  "guide.sheet.changes":
+    "Chaque cellule de saisie modifiée par le complément ou la ligne de commande, et chaque saisie vue par le volet : quand, qui, où, avant et après, et pourquoi. En lecture seule.",
+  "col.changedAt": "Date et heure",
+  "col.changedBy": "Auteur",
+  "col.sheet": "Feuille",
+  "col.before": "Avant",
+  "col.after": "Après",
+  "col.why": "Motif",
+  "changeReason.import": "Import",
+  "changeReason.settle": "Conflit tranché",
+  "changeReason.roll-forward": "Report à l’année suivante",
+  "changeReason.upgrade": "Mise à jour du modèle",
+  "changeReason.refresh-kept": "Actualisation",
+  "changeReason.edit": "Saisie dans Excel",
+  "changes.tmu": "UGT",
   // custom functions
   "cf.range.amounts": "montants",
   "cf.range.categories": "catégories",

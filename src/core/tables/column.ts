@@ -23,6 +23,7 @@ export type TableKey =
   | "imports"
   | "conflicts"
   | "submissions"
+  | "changes"
   | "exchange"
   | "meta";
 
@@ -137,6 +138,7 @@ export interface Draft {
   imports: NonNullable<PlanInput["imports"]>;
   conflicts: NonNullable<PlanInput["conflicts"]>;
   submissions: NonNullable<PlanInput["submissions"]>;
+  changes: NonNullable<PlanInput["changes"]>;
   exchangeRate?: PlanInput["exchangeRate"];
 }
 
@@ -157,6 +159,7 @@ export function emptyDraft(): Draft {
     imports: [],
     conflicts: [],
     submissions: [],
+    changes: [],
   };
 }
 

@@ -13,6 +13,7 @@ import { exchange } from "./exchange";
 import { framework } from "./framework";
 import { funding } from "./funding";
 import { indicators } from "./indicators";
+import { changes } from "./changes";
 import { conflicts, imports, submissions } from "./logs";
 import { copyStampOf, meta } from "./meta";
 import { regions } from "./regions";
@@ -40,6 +41,7 @@ export const TABLES: readonly TableDef[] = [
   imports,
   conflicts,
   submissions,
+  changes,
   exchange,
   meta,
 ];
@@ -145,5 +147,6 @@ export function planInput(
     conflicts: draft.conflicts,
     submissions: draft.submissions,
     stamp: copyStampOf(m),
+    changes: draft.changes,
   };
 }

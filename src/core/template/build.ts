@@ -61,6 +61,7 @@ const SHEET_ORDER: SheetKey[] = [
   "imports",
   "conflicts",
   "submissions",
+  "changes",
   "lists",
   "meta",
 ];

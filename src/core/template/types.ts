@@ -30,6 +30,7 @@ export type SheetKey =
   | "imports"
   | "conflicts"
   | "submissions"
+  | "changes"
   | "sumPillars"
   | "sumStakeholders"
   | "sumFunding"
