@@ -7,6 +7,7 @@
  */
 import { fold } from "../i18n";
 import type { Change, ChangeReason, Lang, MergeValue } from "../model";
+import { copyStampOf } from "../tables/meta";
 import { changes as changesTable, changeRec, LOGGED, logValue } from "../tables/changes";
 import { toCell, type ColumnSpec } from "../tables/column";
 import { blank, columnsAt, kept, rowKeyOf, typedFormula } from "./guard";
@@ -24,16 +25,10 @@ export const MAX_CHANGE_ROWS = 20000;
 /** An entry cell that changed: where, and its value before and after. */
 export type EntryChange = Omit<Change, "at" | "who" | "why">;
 
-/** Meta keys that name the workbook's focal point (the copy's stamp), first found wins. */
-const FOCAL_POINT_KEYS = ["focalPoint", "stampFocalPoint", "forFocalPoint"];
-
-/** Who a write is by, as the workbook knows them: its focal point's stamp, else the TMU. */
+/** Who a write is by, as the workbook knows them: its focal point's stamp (a copy), else the TMU. */
 export function writerOf(values: WorkbookValues | null, tmu: string, by?: string): string {
-  const meta = values ? readMeta(values) : {};
-  for (const k of FOCAL_POINT_KEYS) {
-    const v = meta[k];
-    if (typeof v === "string" && v.trim()) return v.trim();
-  }
+  const stamp = values ? copyStampOf(readMeta(values)) : undefined;
+  if (stamp) return stamp.focalPoint;
   return by && by.trim() ? `${tmu} (${by.trim()})` : tmu;
 }
 
