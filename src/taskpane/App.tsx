@@ -12,6 +12,7 @@ import { checkWorkbook, CheckWatcher } from '../app/check';
 import { exportForDonors, iatiNow } from '../app/donors';
 import { confirmImport, dryRunImport, rollPlanForward, submissionsFrom, type OpenSubmission } from '../app/consolidate';
 import { pendingConflicts, settleWith } from '../app/settle-list';
+import { submitCopy } from '../app/prepare';
 import type { LiveWorkbookPort } from '../app/port';
 import { PlanPicker } from './components/PlanPicker';
 import { CreatePanel } from './components/CreatePanel';
@@ -20,6 +21,7 @@ import { DonorsPanel } from './components/DonorsPanel';
 import { ImportPanel } from './components/ImportPanel';
 import { SettlePanel } from './components/SettlePanel';
 import { RollForwardPanel } from './components/RollForwardPanel';
+import { SubmitPanel } from './components/SubmitPanel';
 import type { CheckPanelProps, Result, WorkbookAction } from './components/types';
 
 export interface AppProps {
@@ -80,6 +82,8 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
       pending: () => exclusive('settle', () => attempt(lang, () => pendingConflicts(workbook, lang))),
       settle: (decisions: Parameters<typeof settleWith>[1]) =>
         exclusive('settle', () => attempt(lang, () => settleWith(workbook, decisions, { now: new Date().toISOString(), lang }))),
+      submit: () =>
+        exclusive('submit', () => attempt(lang, () => submitCopy(workbook, { now: new Date().toISOString(), lang }))),
       rollForward: (from: number) =>
         exclusive('roll-forward', () =>
           attempt(lang, () => rollPlanForward(workbook, { from, lang })),
@@ -112,6 +116,7 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
         select={actions.select}
       />
       <DonorsPanel lang={lang} disabled={busy !== null} exportIati={actions.exportIati} />
+      <SubmitPanel lang={lang} disabled={busy !== null} submit={actions.submit} />
       <ImportPanel
         lang={lang}
         disabled={busy !== null}

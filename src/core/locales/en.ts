@@ -840,4 +840,13 @@ export const en = {
   "cycle.returnComment": "--return needs a comment saying what to correct",
   "cycle.oneVerdict": "give one of --return and --reopen, or neither to accept",
   "cycle.states": "States for {{year}}: {{states}}",
+  // The pane's submit (lead, session 4).
+  "pane.submit.title": "Send my copy to the TMU",
+  "pane.submit.intro":
+    "When your rows are filled in, submit: the date is stamped in the workbook, then save it and send the file to the TMU.",
+  "pane.submit.apply": "Submit this copy",
+  "pane.submit.done":
+    "{{code}}'s copy for {{year}} submitted at {{at}}. Save the workbook and send it to the TMU.",
+  "pane.submit.again":
+    "{{code}}'s copy for {{year}} submitted again at {{at}} (was {{before}}). Save the workbook and send it to the TMU.",
 } as const;

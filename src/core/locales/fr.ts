@@ -858,4 +858,13 @@ export const fr: Record<keyof typeof en, string> = {
   "cycle.oneVerdict":
     "donnez --return ou --reopen, pas les deux (ni l'un ni l'autre pour accepter)",
   "cycle.states": "États pour {{year}} : {{states}}",
+  // La soumission depuis le volet (lead, session 4).
+  "pane.submit.title": "Envoyer ma copie à l’UGT",
+  "pane.submit.intro":
+    "Quand vos lignes sont remplies, soumettez : la date est inscrite dans le classeur ; enregistrez-le ensuite et envoyez le fichier à l’UGT.",
+  "pane.submit.apply": "Soumettre cette copie",
+  "pane.submit.done":
+    "Copie de {{code}} pour {{year}} soumise le {{at}}. Enregistrez le classeur et envoyez-le à l’UGT.",
+  "pane.submit.again":
+    "Copie de {{code}} pour {{year}} soumise de nouveau le {{at}} (auparavant {{before}}). Enregistrez le classeur et envoyez-le à l’UGT.",
 };

@@ -11,12 +11,14 @@ import type { IatiOutcome } from "../../app/donors";
 import type { Failure } from "../../app/errors";
 import type { ConflictView, Decision, Settled } from "../../app/settle-list";
 import type { RollForward } from "../../core/consolidate/rollforward";
+import type { CopyStamp } from "../../core/model";
 
 /** A use case's result for a screen: its value, or the failure explained. */
 export type Result<T> = { ok: true; value: T } | Failure;
 
 /** The actions that share the pane's one busy lock (each reads or writes the workbook). */
-export type WorkbookAction = "create" | "check" | "export" | "import" | "settle" | "roll-forward";
+export type WorkbookAction =
+  "create" | "check" | "export" | "import" | "settle" | "roll-forward" | "submit";
 
 export interface PlanPickerProps {
   lang: Lang;
@@ -92,4 +94,11 @@ export interface RollForwardPanelProps {
   defaultFrom: number;
   /** Carry the unfinished actions of `from` and earlier into the next year. */
   rollForward: (from: number) => Promise<Result<Omit<RollForward, "plan">>>;
+}
+
+export interface SubmitPanelProps {
+  lang: Lang;
+  disabled: boolean;
+  /** Stamp the open copy as submitted now (a workbook that is not a copy is refused). */
+  submit: () => Promise<Result<{ stamp: CopyStamp; before?: string }>>;
 }
