@@ -197,6 +197,12 @@ export const StakeholderSchema = z.object({
   committee: z.boolean().default(false),
   focalPoint: optText,
   email: optText,
+  /**
+   * Its IATI organisation identifier (org-id.guide: a registration agency's
+   * prefix, a hyphen, the identifier it issued), as typed: the full check
+   * names a malformed one (src/core/validate/rules/orgid.ts).
+   */
+  iatiRef: optText,
   fr: fr({ name: optText, acronym: z.string().trim().max(40).optional() }),
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;

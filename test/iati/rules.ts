@@ -182,6 +182,24 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
         "Budgets of the same type do not overlap whatever their status (IATI Publisher's stricter reading).",
         "IATI/iatipublisher#1010: the periods of budgets with the same @type should not be the same or overlap",
       ],
+      [
+        "budget-one-per-period",
+        "error",
+        "An activity has one budget per type and period: the status (indicative, committed) is the budget's, not a second budget over the same period.",
+        `IATI/iatipublisher#1010 ("the periods of multiple budgets with the same @type should not be the same or overlap"); ${GUIDE}activity-budgets/ (budgets of a type each cover their own period, to be added up)`,
+      ],
+      [
+        "org-ref",
+        "error",
+        "An organisation reference (reporting-org, participating-org, provider-org, receiver-org @ref) is {RegistrationAgency}-{RegistrationNumber}: a registration agency's prefix (country or XI/XM, a hyphen, the list's code), a hyphen, the identifier; no space and none of /, &, | or ?.",
+        "https://iatistandard.org/en/iati-standard/203/organisation-standard/iati-organisations/iati-organisation/organisation-identifier/ (format; rules 1.12.1 and 1.12.13 for spaces and symbols) and the Standard's Organisation Identifiers guidance (namespace code, a dash, the base identifier)",
+      ],
+      [
+        "incoming-provider",
+        "warning",
+        "An incoming commitment or incoming funds (transaction types 11, 1) names the organisation that provides the funds.",
+        `${REF}transaction/provider-org/ and the TransactionType codelist (11: "a firm, written obligation from a donor or provider ... reported by a recipient")`,
+      ],
       ["11.2.1", "error", "A transaction date must not be in the future.", VALIDATOR],
       ["11.2.2", "error", "A transaction value date must not be in the future.", VALIDATOR],
       [
@@ -237,6 +255,8 @@ const all = (e: El, name: string) => [...e.getElementsByTagName(name)];
 const day = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
 const isDate = (s: string | null): s is string =>
   !!s && /^\d{4}-\d{2}-\d{2}/.test(s) && !isNaN(day(s));
+/** {RegistrationAgency}-{RegistrationNumber}: "XM-DAC-41146", "GB-COH-06368740", "ML-COA-640". */
+const ORG_REF = /^(?:[A-Z]{2})-[A-Z0-9]+-[^\s/&|?]+$/;
 const isNumber = (s: string) => /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(s);
 
 /** `start` + 1 year, as xs:date + P1Y: 29 February goes to 28 February. */
@@ -370,6 +390,16 @@ export function checkRules(xml: string, now: Date = new Date()): RuleFinding[] {
     for (const p of all(act, "provider-org").concat(all(act, "receiver-org")))
       if (!attr(p, "ref") && !kids(p, "narrative").length)
         add("6.9.1", `${p.tagName} without ref or name`);
+    for (const o of [
+      ...kids(act, "reporting-org"),
+      ...kids(act, "participating-org"),
+      ...all(act, "provider-org"),
+      ...all(act, "receiver-org"),
+    ]) {
+      const ref = attr(o, "ref");
+      if (ref !== null && !ORG_REF.test(ref))
+        add("org-ref", `${o.tagName} ref "${ref}" is not an organisation identifier`);
+    }
 
     // Activity dates.
     const dates = (type: string) =>
@@ -460,6 +490,12 @@ export function checkRules(xml: string, now: Date = new Date()): RuleFinding[] {
         label: `${label} (type ${attr(b, "type") || "1"}, status ${attr(b, "status") || "1"})`,
       });
     }
+    const periods = new Map<string, number>();
+    for (const sp of spans) {
+      const k = `${sp.type} ${sp.start} ${sp.end}`;
+      periods.set(k, (periods.get(k) ?? 0) + 1);
+      if (periods.get(k) === 2) add("budget-one-per-period", `two budgets for ${sp.label}`);
+    }
     spans.forEach((a, i) =>
       spans.slice(i + 1).forEach((b) => {
         if (a.type !== b.type || a.start > b.end || b.start > a.end) return;
@@ -482,6 +518,9 @@ export function checkRules(xml: string, now: Date = new Date()): RuleFinding[] {
       if (!valueDate) add("transaction-value-date", "a transaction value without value date");
       if (isDate(date) && startYear && Number(date.slice(0, 4)) < startYear - 5)
         add("transaction-date", `transaction dated ${date}, long before the activity starts`);
+      const type = attr(kid(t, "transaction-type"), "code");
+      if ((type === "1" || type === "11") && !kid(t, "provider-org"))
+        add("incoming-provider", `an incoming transaction (type ${type}) without provider-org`);
     }
 
     // Results.

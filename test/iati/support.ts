@@ -59,7 +59,14 @@ export interface ParsedActivity {
   related: { ref: string; type: string }[];
   sectors: { code: string; percentage: number }[];
   markers: number;
-  budgets: { year: number; status: string; value: number; currency: string }[];
+  budgets: { year: number; status: string; type: string; value: number; currency: string }[];
+  transactions: {
+    type: string;
+    date: string;
+    valueDate: string;
+    value: number;
+    provider: { ref: string; name: string; type: string };
+  }[];
   /** Every narrative's text in the activity, in document order, entities decoded. */
   narratives: string[];
 }
@@ -88,11 +95,96 @@ export function parseIati(xml: string): ParsedActivity[] {
     budgets: kids(a, "budget").map((b) => ({
       year: Number(attr(kid(b, "period-start"), "iso-date").slice(0, 4)),
       status: attr(b, "status"),
+      type: attr(b, "type"),
       value: Number(kid(b, "value").textContent),
       currency: attr(kid(b, "value"), "currency"),
     })),
+    transactions: kids(a, "transaction").map((t) => {
+      const p = kid(t, "provider-org");
+      return {
+        type: attr(kid(t, "transaction-type"), "code"),
+        date: attr(kid(t, "transaction-date"), "iso-date"),
+        valueDate: attr(kid(t, "value"), "value-date"),
+        value: Number(kid(t, "value").textContent),
+        provider: {
+          ref: p ? attr(p, "ref") : "",
+          name: p ? (kid(p, "narrative")?.textContent ?? "") : "",
+          type: p ? attr(p, "type") : "",
+        },
+      };
+    }),
     narratives: [...a.getElementsByTagName("narrative")].map((n) => n.textContent ?? ""),
   }));
 }
 
 export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * What the file must hold for a plan's budget lines, computed here from the
+ * lines (not by the export's code), per "pillar year":
+ * - budgets: the year's planned amount, committed ("2") when every line of
+ *   the pillar and year is committed, else indicative ("1");
+ * - commitments, per "pillar year source": the amounts secured, which the
+ *   file reports as incoming commitments (type 11).
+ */
+export function expected(plan: Plan) {
+  const output = new Map(plan.outputs.map((o) => [o.code, o.result]));
+  const result = new Map(plan.results.map((r) => [r.code, r.pillar]));
+  const budgets = new Map<string, { value: number; all: boolean }>();
+  const commitments = new Map<string, number>();
+  for (const a of plan.actions) {
+    const pillar = result.get(output.get(a.output)!)!;
+    for (const b of a.budget) {
+      if (b.amount > 0) {
+        const k = `${pillar} ${b.year}`;
+        const was = budgets.get(k) ?? { value: 0, all: true };
+        budgets.set(k, { value: was.value + b.amount, all: was.all && b.status === "committed" });
+      }
+      if (b.secured) {
+        const k = `${pillar} ${b.year} ${b.source}`;
+        commitments.set(k, (commitments.get(k) ?? 0) + b.secured);
+      }
+    }
+  }
+  return {
+    budgets: new Map(
+      [...budgets].map(([k, v]) => [k, { value: cents(v.value), status: v.all ? "2" : "1" }])
+    ),
+    commitments: new Map([...commitments].map(([k, v]) => [k, cents(v)])),
+  };
+}
+
+/**
+ * The same, read from a file: the pillar is the child activity's identifier
+ * after its parent's, the source the provider's name in `sourceOf`.
+ */
+export function found(xml: string, sourceOf: (providerName: string) => string) {
+  const [parent, ...children] = parseIati(xml);
+  const budgets = new Map<string, { value: number; status: string }>();
+  const commitments = new Map<string, number>();
+  for (const c of children) {
+    const pillar = c.id.slice(parent.id.length + 1);
+    for (const b of c.budgets) {
+      const k = `${pillar} ${b.year}`;
+      if (budgets.has(k)) throw new Error(`two budgets for ${k}`);
+      budgets.set(k, { value: b.value, status: b.status });
+    }
+    for (const t of c.transactions) {
+      const k = `${pillar} ${Number(t.date.slice(0, 4))} ${sourceOf(t.provider.name)}`;
+      commitments.set(k, cents((commitments.get(k) ?? 0) + t.value));
+    }
+  }
+  return { budgets, commitments };
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** The provider name → funding source code of a plan (the stakeholder's name when the source names one). */
+export function sourceByName(plan: Plan): (name: string) => string {
+  const names = new Map<string, string>();
+  for (const f of plan.fundingSources) {
+    const s = f.stakeholder ? plan.stakeholders.find((x) => x.code === f.stakeholder) : undefined;
+    names.set(s ? s.name : f.name, f.code);
+  }
+  return (name) => names.get(name) ?? `?${name}`;
+}

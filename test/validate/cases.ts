@@ -159,6 +159,11 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
     good: (set) => set("tblBudget", "A1", "Quantity", 10),
   },
   {
+    rule: "org.identifier",
+    bad: (set) => set("tblStakeholders", "CSO", "IATI organisation identifier", "ML COA 640"),
+    good: (set) => set("tblStakeholders", "CSO", "IATI organisation identifier", "ML-COA-640"),
+  },
+  {
     rule: "status.completed-progress",
     bad: (set) => set("tblActions", "A2", "Progress (%)", 90),
     good: (set) => set("tblActions", "A2", "Progress (%)", 100),

@@ -31,20 +31,37 @@ export const FUNDING_ORG_TYPE: Record<FundingSource["type"], string> = {
   partner: "90",
 };
 
-/** OrganisationRole codelist. */
-export const ROLE = { funding: "1", accountable: "2", implementing: "4" } as const;
+/** OrganisationRole codelist: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */
+export const ROLE = { funding: "1", accountable: "2", extending: "3", implementing: "4" } as const;
 
 /**
- * An organisation reference built from the plan: stable, but not a registered
- * IATI organisation identifier (no registration agency issues `ML-NAP`).
+ * The form of an organisation identifier (org-id.guide, IATI "Organisation
+ * identifiers" guidance): the prefix of a list in the Organisation
+ * Registration Agency codelist (a country code, or XI/XM for international
+ * lists, a hyphen, the list's code: "ML-COA", "XM-DAC"), a hyphen, and the
+ * identifier that list gives the organisation, without spaces nor the
+ * characters /, &, | and ? (which IATI identifiers must not contain, rule
+ * 1.3.13). Whether the prefix is registered is not checked here: the
+ * codelist is not shipped.
  */
-export const orgRef = (plan: Pick<Plan, "countryCode">, s: Pick<Stakeholder, "code">) =>
-  `${plan.countryCode}-NAP-${s.code}`;
+export const ORG_ID = /^[A-Z]{2}-[A-Z0-9]{2,}-[^\s/&|?]+$/;
+
+/** A stakeholder's organisation identifier: the one the plan gives it, when well formed; none is ever made up. */
+export const orgRef = (s: Pick<Stakeholder, "iatiRef">): string | undefined =>
+  s.iatiRef && ORG_ID.test(s.iatiRef) ? s.iatiRef : undefined;
 
 /** BudgetStatus codelist: 1 Indicative, 2 Committed. */
 export const BUDGET_STATUS: Record<BudgetStatus, string> = { indicative: "1", committed: "2" };
-/** BudgetType codelist: 1 Original (the model has no revised budgets yet). */
+/**
+ * BudgetType codelist: 1 Original, 2 Revised. Only 1 is written: the
+ * workbook keeps no budget history (a budget line holds its current amount;
+ * the yearly roll-forward adds years to unfinished actions and changes no
+ * amount), so nothing tells an original figure from a revised one.
+ */
 export const BUDGET_TYPE_ORIGINAL = "1";
+
+/** TransactionType codelist: 11 Incoming Commitment, "a firm, written obligation from a donor or provider to provide a specified amount of funds ... reported by a recipient for this activity". */
+export const TRANSACTION_TYPE = { incomingCommitment: "11" } as const;
 
 /** IndicatorMeasure codelist: 1 Unit, 2 Percentage, 3 Nominal, 4 Ordinal, 5 Qualitative. */
 export const MEASURE: Record<Indicator["measure"], string> = {

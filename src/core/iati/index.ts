@@ -16,7 +16,9 @@
  *   government's operational detail (and change yearly); donors fund and
  *   follow pillars, and dozens of activities would bury them.
  * - Budgets sit on the children only, so nothing is counted twice: the sum
- *   of every budget in the file is the plan's total. The parent carries what
+ *   of every budget in the file is the plan's total. One budget per pillar
+ *   and year (see `budgetStatus` for its status); the money secured is
+ *   reported as incoming commitments (see `commitmentDate`). The parent carries what
  *   is the NAP's as a whole: every funding source, sectors weighted by each
  *   pillar's budget, and the cross-cutting indicators (coordination,
  *   monitoring...) as results of type 9 (other).
@@ -41,6 +43,7 @@ import {
   activityStatus,
   BUDGET_STATUS,
   BUDGET_TYPE_ORIGINAL,
+  TRANSACTION_TYPE,
   DEFAULT_SECTOR,
   FUNDING_ORG_TYPE,
   GENDER_MARKER,
@@ -83,6 +86,12 @@ export interface IatiExport {
   budgets: number;
   /** Total of the budget values written, in the plan's currency. */
   total: number;
+  /** Number of transaction elements (incoming commitments of the amounts secured). */
+  transactions: number;
+  /** Total of the transaction values written, in the plan's currency. */
+  committed: number;
+  /** Organisations named in the file without an identifier (@ref left out, the name kept). */
+  withoutRef: number;
 }
 
 /** An organisation taking part, with the attributes IATI gives it. */
@@ -111,7 +120,16 @@ export function planToIati(plan: Plan, opts: IatiOptions | string, lang?: Lang):
     throw new Error(`generatedAt must be an ISO datetime, not "${opts.generatedAt}"`);
   const findings = checkIatiReady(plan, opts.lang, opts.readProblems);
   if (findings.some((f) => f.severity === "error"))
-    return { xml: "", findings, activities: 0, budgets: 0, total: 0 };
+    return {
+      xml: "",
+      findings,
+      activities: 0,
+      budgets: 0,
+      total: 0,
+      transactions: 0,
+      committed: 0,
+      withoutRef: 0,
+    };
   return {
     ...write(plan, opts.generatedAt, opts.lang ?? "en", opts.textLang ?? TEXT_LANG),
     findings,
@@ -135,8 +153,11 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     key: s.code,
     name: s.name,
     type: ORG_TYPE[s.type],
-    ref: orgRef(plan, s),
+    ref: orgRef(s),
   });
+  /** Every organisation named, by key: those without a reference are counted. */
+  const named = new Map<string, Org>();
+  const name = (org: Org) => (named.set(org.key, org), org);
   const funder = (code: string): Org => {
     const f = sources.get(code)!;
     const s = f.stakeholder ? stakeholders.get(f.stakeholder) : undefined;
@@ -149,10 +170,14 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     version: "2.03",
     "generated-datetime": generatedAt,
   });
-  const parentId = `${orgRef(plan, lead)}-${plan.id}`;
+  // The readiness check refuses a reporter without a well-formed identifier (@ref is required).
+  const leadRef = orgRef(lead)!;
+  const parentId = `${leadRef}-${plan.id}`;
   const childId = (p: Pillar) => `${parentId}-${p.code}`;
   let budgets = 0;
   let total = 0;
+  let transactions = 0;
+  let committed = 0;
 
   /** The elements every activity opens with, in the schema's order, up to the sectors. */
   const open = (o: {
@@ -172,10 +197,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       hierarchy: o.hierarchy,
     });
     act.ele("iati-identifier").txt(o.id);
-    narrative(
-      act.ele("reporting-org", { ref: orgRef(plan, lead), type: ORG_TYPE[lead.type] }),
-      lead.name
-    );
+    narrative(act.ele("reporting-org", { ref: leadRef, type: ORG_TYPE[lead.type] }), lead.name);
     narrative(act.ele("title"), o.title);
     narrative(act.ele("description", { type: o.description.type }), o.description.text);
     const roles: [string, Org[]][] = [
@@ -184,7 +206,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       [ROLE.implementing, o.implementers],
     ];
     for (const [role, orgs] of roles)
-      for (const org of unique(orgs))
+      for (const org of unique(orgs).map(name))
         narrative(
           act.ele("participating-org", {
             ...(org.ref ? { ref: org.ref } : {}),
@@ -250,19 +272,40 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       percentage: "100",
     });
     marker(child);
-    // One budget per year and status (indicative, committed), all original.
-    for (const y of years)
-      for (const [status, code] of Object.entries(BUDGET_STATUS)) {
+    // One budget per year, original (the workbook keeps no revisions), its status by budgetStatus.
+    for (const y of years) {
+      const ofYear = lines.filter((b) => b.year === y && b.amount > 0);
+      const value = cents(ofYear.reduce((s, b) => s + b.amount, 0));
+      if (value === 0) continue;
+      const b = child.ele("budget", { type: BUDGET_TYPE_ORIGINAL, status: budgetStatus(ofYear) });
+      b.ele("period-start", { "iso-date": `${y}-01-01` });
+      b.ele("period-end", { "iso-date": `${y}-12-31` });
+      b.ele("value", { currency: plan.currency, "value-date": `${y}-01-01` }).txt(decimal(value));
+      budgets++;
+      total += value;
+    }
+    // The money secured, per funding source and year: an incoming commitment from the funder.
+    for (const f of plan.fundingSources)
+      for (const y of years) {
         const value = cents(
-          lines.filter((b) => b.year === y && b.status === status).reduce((s, b) => s + b.amount, 0)
+          lines
+            .filter((b) => b.source === f.code && b.year === y)
+            .reduce((s, b) => s + (b.secured ?? 0), 0)
         );
         if (value === 0) continue;
-        const b = child.ele("budget", { type: BUDGET_TYPE_ORIGINAL, status: code });
-        b.ele("period-start", { "iso-date": `${y}-01-01` });
-        b.ele("period-end", { "iso-date": `${y}-12-31` });
-        b.ele("value", { currency: plan.currency, "value-date": `${y}-01-01` }).txt(decimal(value));
-        budgets++;
-        total += value;
+        const date = commitmentDate(y, generatedAt);
+        const tx = child.ele("transaction");
+        tx.ele("transaction-type", { code: TRANSACTION_TYPE.incomingCommitment });
+        tx.ele("transaction-date", { "iso-date": date });
+        tx.ele("value", { currency: plan.currency, "value-date": date }).txt(decimal(value));
+        narrative(tx.ele("description"), t(lang, "iati.txSecured", { year: y }), lang);
+        const org = name(funder(f.code));
+        narrative(
+          tx.ele("provider-org", { ...(org.ref ? { ref: org.ref } : {}), type: org.type }),
+          org.name
+        );
+        transactions++;
+        committed += value;
       }
     related(child, parentId, "1");
     result(child, RESULT_TYPE.impact, [p.objective], "objective", p.code);
@@ -330,7 +373,51 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     activities: 1 + plan.pillars.length,
     budgets,
     total: cents(total),
+    transactions,
+    committed: cents(committed),
+    withoutRef: [...named.values()].filter((o) => !o.ref).length,
   };
+}
+
+/**
+ * A pillar's budget status for a year, from its budget lines: committed (2)
+ * when every line is committed, else indicative (1).
+ *
+ * One budget per period, not one per status: IATI asks that the budgets of a
+ * type each cover their own period, so that a user can add them up ("a data
+ * user should be able to add up all the revised budget values which each
+ * cover different time periods", https://iatistandard.org/en/guidance/standard-guidance/activity-budgets/;
+ * "the periods of multiple budgets with the same @type should not be the
+ * same or overlap", IATI Publisher's budget rules, IATI/iatipublisher#1010).
+ * An indicative and a committed budget over the same year broke that.
+ * Status 2 means "a binding agreement for the described budget"
+ * (BudgetStatus codelist): a year only partly committed is not one, so it
+ * stays indicative. What is committed is not lost: the money secured is
+ * reported as incoming commitments (transaction type 11), which the Standard
+ * uses for "the total committed budget" ("the sum of budgets may or may not
+ * match the sum of commitments", activity-standard overview: budgets). The
+ * indicative remainder is not a planned disbursement: that element is "only
+ * used to report specific planned cash transfers" (2.03 schema), which the
+ * budget lines are not.
+ */
+export function budgetStatus(lines: readonly { status: Action["budget"][number]["status"] }[]) {
+  return lines.length > 0 && lines.every((b) => b.status === "committed")
+    ? BUDGET_STATUS.committed
+    : BUDGET_STATUS.indicative;
+}
+
+/**
+ * The date of an incoming commitment of money secured for `year`. Budget
+ * lines carry a year, not the date the money was secured, so: the 1 January
+ * of the year, the first day the line speaks for; for a year after the
+ * export, the export's day, the day the workbook shows the money secured (a
+ * transaction must not be dated in the future, Validator rule 11.2.1). The
+ * value date is the same day.
+ */
+export function commitmentDate(year: number, generatedAt: string): string {
+  const first = `${year}-01-01`;
+  const today = generatedAt.slice(0, 10);
+  return first <= today ? first : today;
 }
 
 /**

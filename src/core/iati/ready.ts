@@ -7,11 +7,14 @@ import { t, type MessageKey } from "../i18n";
 import { pillarIndex, planYears, type Lang, type Plan, type Stakeholder } from "../model";
 import type { ReadProblem } from "../template/read";
 import { listLabel } from "../template/tables";
-import { ORG_TYPE, ORG_TYPE_OTHER, pillarSector } from "./codes";
+import { ORG_ID, ORG_TYPE, ORG_TYPE_OTHER, pillarSector } from "./codes";
 
 export type IatiRule =
   | "cell"
   | "no-reporter"
+  | "no-reporter-ref"
+  | "bad-org-ref"
+  | "org-without-ref"
   | "unknown-reference"
   | "outside-period"
   | "no-budget"
@@ -94,6 +97,23 @@ export function checkIatiReady(
         });
     }
   }
+  // Organisation identifiers: never made up; a malformed one stops the export, a missing one is counted.
+  const column = t(lang, "col.iatiRef");
+  const without: string[] = plan.fundingSources.filter((f) => !f.stakeholder).map((f) => f.code);
+  for (const code of taking) {
+    const s = stakeholders.get(code)!;
+    if (s.iatiRef && !ORG_ID.test(s.iatiRef))
+      add("error", "bad-org-ref", "iati.badOrgRef", { code: s.code, column, ref: s.iatiRef });
+    else if (!s.iatiRef && s !== lead) without.push(s.code);
+  }
+  if (lead && !lead.iatiRef)
+    add("error", "no-reporter-ref", "iati.noReporterRef", { code: lead.code, column });
+  if (without.length)
+    add("warning", "org-without-ref", "iati.orgWithoutRef", {
+      count: without.length,
+      codes: without.join(", "),
+      column,
+    });
   for (const code of taking) {
     const s = stakeholders.get(code)!;
     if (ORG_TYPE[s.type] === ORG_TYPE_OTHER)

@@ -434,6 +434,19 @@ export const en = {
     "Wrote {{file}}: {{activities}} activities, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "No IATI file written: {{count}} errors to correct first.",
   "iati.refused_one": "No IATI file written: {{count}} error to correct first.",
+  // issue 18, IATI organisation identifiers and transactions (iati helper)
+  "col.iatiRef": "IATI organisation identifier",
+  "iati.noReporterRef":
+    "the reporting organisation {{code}} has no IATI organisation identifier, which IATI requires of the reporter: enter it in the Stakeholders sheet, column “{{column}}” (for a Mali ministry, ML-COA- and its code in the budget’s administrative classification)",
+  "iati.badOrgRef":
+    "stakeholder {{code}}: {{column}} “{{ref}}” is not an organisation identifier (a registration agency’s prefix such as ML-COA or XM-DAC, a hyphen, the identifier it gives, no space): correct it or clear it",
+  "iati.orgWithoutRef":
+    "{{count}} organisations have no IATI organisation identifier and are named without one: {{codes}} (enter the identifier in the Stakeholders sheet, column “{{column}}”, where the organisation has one)",
+  "iati.orgWithoutRef_one":
+    "{{count}} organisation has no IATI organisation identifier and is named without one: {{codes}} (enter the identifier in the Stakeholders sheet, column “{{column}}”, where the organisation has one)",
+  "iati.txSecured": "Amount secured for {{year}} in the plan’s budget lines",
+  "v.orgId":
+    "“{{value}}” is not an IATI organisation identifier: a registration agency’s prefix (ML-COA, XM-DAC...), a hyphen and the identifier it gives, without spaces nor / & | ?; leave the cell empty when the organisation has none",
   // summaries
   "chart.completion": "Completion rate by pillar",
   "chart.share": "Share of the NAP budget by stakeholder",

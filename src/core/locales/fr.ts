@@ -434,6 +434,19 @@ export const fr: Record<keyof typeof en, string> = {
     "{{file}} écrit : {{activities}} activités, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
   "iati.refused_one": "Aucun fichier IATI écrit : {{count}} erreur à corriger d’abord.",
+  // issue 18, identifiants IATI des organisations et transactions (iati helper)
+  "col.iatiRef": "Identifiant IATI de l’organisation",
+  "iati.noReporterRef":
+    "l’organisation déclarante {{code}} n’a pas d’identifiant IATI d’organisation, que l’IATI exige du déclarant : saisissez-le dans la feuille Parties prenantes, colonne « {{column}} » (pour un ministère du Mali, ML-COA- suivi de son code dans la classification administrative du budget)",
+  "iati.badOrgRef":
+    "partie prenante {{code}} : {{column}} « {{ref}} » n’est pas un identifiant d’organisation (le préfixe d’une agence d’enregistrement comme ML-COA ou XM-DAC, un tiret, l’identifiant qu’elle donne, sans espace) : corrigez-le ou effacez-le",
+  "iati.orgWithoutRef":
+    "{{count}} organisations n’ont pas d’identifiant IATI et sont nommées sans : {{codes}} (saisissez l’identifiant dans la feuille Parties prenantes, colonne « {{column}} », quand l’organisation en a un)",
+  "iati.orgWithoutRef_one":
+    "{{count}} organisation n’a pas d’identifiant IATI et est nommée sans : {{codes}} (saisissez l’identifiant dans la feuille Parties prenantes, colonne « {{column}} », quand l’organisation en a un)",
+  "iati.txSecured": "Montant acquis pour {{year}} dans les lignes budgétaires du plan",
+  "v.orgId":
+    "« {{value}} » n’est pas un identifiant IATI d’organisation : le préfixe d’une agence d’enregistrement (ML-COA, XM-DAC...), un tiret et l’identifiant qu’elle donne, sans espace ni / & | ? ; laissez la cellule vide quand l’organisation n’en a pas",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",

@@ -824,6 +824,18 @@ const SOURCE_TEXT: PlanInput = {
   ],
 
   // National Monitoring Committee members (decision 0309 MPFEF/SG of 11 November 2016), plus the TMU.
+  // IATI organisation identifiers (iatiRef), only where a published list gives one: the
+  // ministries' ML-COA codes are the sections of Mali's budget (administrative classification)
+  // as org-id.guide's list ML-COA ("Mali Chart of Accounts") publishes them through Gov ID
+  // Finder (codeforIATI/gov-id-finder-data, data/ML.csv): 640 "Ministère de la Promotion de la
+  // Femme, de l'Enfant et de la Famille", 210 Défense et Anciens Combattants, 180 Affaires
+  // étrangères et Coopération internationale, 310 Économie et Finances, 330 Administration
+  // territoriale et Décentralisation, 220 Justice et Droits de l'Homme, 230 Sécurité et
+  // Protection civile, 410 Éducation nationale, 185 Maliens établis à l'extérieur et
+  // Intégration africaine, 341 Réconciliation, Paix et Cohésion nationale, 340 Affaires
+  // religieuses et Culte, 110 Assemblée nationale. Ministries the list does not name as the plan
+  // does (Solidarity and Humanitarian Action, Public Health and Hygiene, Youth, Sport) and the
+  // other members have none here: they are named without one.
   stakeholders: [
     {
       code: "MPFEF",
@@ -831,27 +843,49 @@ const SOURCE_TEXT: PlanInput = {
       acronym: "MPFEF",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-640",
     },
-    { code: "MDAC", name: "Ministry of Defense and Veterans", type: "ministry", committee: true },
+    {
+      code: "MDAC",
+      name: "Ministry of Defense and Veterans",
+      type: "ministry",
+      committee: true,
+      iatiRef: "ML-COA-210",
+    },
     {
       code: "MAECI",
       name: "Ministry of Foreign Affairs and International Cooperation",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-180",
     },
-    { code: "MEF", name: "Ministry of Economy and Finance", type: "ministry", committee: true },
+    {
+      code: "MEF",
+      name: "Ministry of Economy and Finance",
+      type: "ministry",
+      committee: true,
+      iatiRef: "ML-COA-310",
+    },
     {
       code: "MATD",
       name: "Ministry of Territorial Administration and Decentralization",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-330",
     },
-    { code: "MJ", name: "Ministry of Justice", type: "ministry", committee: true },
+    {
+      code: "MJ",
+      name: "Ministry of Justice",
+      type: "ministry",
+      committee: true,
+      iatiRef: "ML-COA-220",
+    },
     {
       code: "MSPC",
       name: "Ministry of Internal Security and Civil Protection",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-230",
     },
     {
       code: "MSAH",
@@ -865,7 +899,13 @@ const SOURCE_TEXT: PlanInput = {
       type: "ministry",
       committee: true,
     },
-    { code: "MEN", name: "Ministry of National Education", type: "ministry", committee: true },
+    {
+      code: "MEN",
+      name: "Ministry of National Education",
+      type: "ministry",
+      committee: true,
+      iatiRef: "ML-COA-410",
+    },
     {
       code: "MJECC",
       name: "Ministry of Youth, Employment and Citizen Construction",
@@ -878,18 +918,21 @@ const SOURCE_TEXT: PlanInput = {
       name: "Ministry of Malians Abroad and African Integration",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-185",
     },
     {
       code: "MCPRN",
       name: "Ministry of Social Cohesion, Peace and National Reconciliation",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-341",
     },
     {
       code: "MARC",
       name: "Ministry of Religious Affairs and Worship",
       type: "ministry",
       committee: true,
+      iatiRef: "ML-COA-340",
     },
     {
       code: "SP-PNG",
@@ -915,7 +958,13 @@ const SOURCE_TEXT: PlanInput = {
       type: "state",
       committee: true,
     },
-    { code: "AN", name: "National Assembly", type: "parliament", committee: true },
+    {
+      code: "AN",
+      name: "National Assembly",
+      type: "parliament",
+      committee: true,
+      iatiRef: "ML-COA-110",
+    },
     // The members list prints the number of seats: "4 Civil Society Organizations", "4 TFPs, ...".
     {
       code: "OSC",
@@ -932,7 +981,14 @@ const SOURCE_TEXT: PlanInput = {
       committee: true,
     },
     { code: "MINUSMA", name: "MINUSMA", type: "un", committee: true },
-    { code: "ONU-FEMMES", name: "UN Women", type: "un", committee: true },
+    {
+      code: "ONU-FEMMES",
+      name: "UN Women",
+      type: "un",
+      committee: true,
+      // UN Women's own identifier, under which it publishes to IATI (OECD DAC channel code 41146).
+      iatiRef: "XM-DAC-41146",
+    },
     { code: "MISAHEL", name: "MISAHEL", type: "other", committee: true },
     // Secretariat of the mechanism, located at the MPFEF.
     {

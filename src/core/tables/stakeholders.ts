@@ -38,6 +38,13 @@ export const stakeholders: TableDef = {
       width: 22,
     }),
     column("email", "col.email", "text", { entry: true, required: false, merge: true, width: 24 }),
+    // Optional: a workbook without this column reads as before (no identifier).
+    column("iatiRef", "col.iatiRef", "text", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 22,
+    }),
   ],
   rows: (plan) =>
     plan.stakeholders.map((s) => ({
@@ -48,6 +55,7 @@ export const stakeholders: TableDef = {
       committee: s.committee,
       focalPoint: opt(s.focalPoint),
       email: opt(s.email),
+      iatiRef: opt(s.iatiRef),
     })),
   read: (rows, draft) => {
     for (const r of rows) {
@@ -59,6 +67,7 @@ export const stakeholders: TableDef = {
         committee: r.committee === true,
         focalPoint: str(r.focalPoint),
         email: str(r.email),
+        iatiRef: str(r.iatiRef),
       });
     }
   },

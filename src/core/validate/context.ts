@@ -40,6 +40,7 @@ export const RULES = [
   "money.secured-indicative",
   "money.total",
   "money.cost",
+  "org.identifier",
   "status.completed-progress",
   "status.not-started-progress",
   "values.unknown-indicator",

@@ -43,6 +43,7 @@ import {
 } from "./context";
 import { checkMeasures } from "./rules/measure";
 import { checkMoney } from "./rules/money";
+import { checkOrgIds } from "./rules/orgid";
 import { checkOutliers } from "./rules/outliers";
 import { checkStatus } from "./rules/status";
 import { checkStructure } from "./rules/structure";
@@ -58,6 +59,7 @@ const CHECKS: Check[] = [
   checkTime,
   checkStructure,
   checkMoney,
+  checkOrgIds,
   checkStatus,
   checkValues,
   checkOutliers,
