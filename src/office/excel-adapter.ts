@@ -1200,12 +1200,6 @@ export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
   };
 }
 
-/** Office is ready (the pane starts then). */
-export function onOfficeReady(): Promise<unknown> {
-  return Office.onReady();
-}
-
-/** Office's display language ("fr-FR"...). */
-export function officeDisplayLanguage(): string {
-  return Office.context.displayLanguage;
-}
+// The first screen's Office.js calls (Office ready, its display language) are in ./ready and ./display-language.
+export { onOfficeReady } from "./ready";
+export { displayLanguage as officeDisplayLanguage } from "./display-language";
