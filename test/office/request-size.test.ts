@@ -9,10 +9,16 @@
  * REQUEST_SIZE_ACTIONS=n changes the plan's size.
  */
 import * as fs from "fs";
-import { applyTemplate, MAX_BATCH_BYTES, type Supports } from "../../src/office/excel-adapter";
+import {
+  applyTemplate,
+  MARK_REQUEST_BYTES,
+  MAX_BATCH_BYTES,
+  remark,
+  type Supports,
+} from "../../src/office/excel-adapter";
 import { planForWorkbook } from "../../src/core/template/upgrade";
 import { randomPlan } from "../support/random-plan";
-import { contextFor, WorkbookDouble } from "./excel-double";
+import { contextFor, SheetDouble, WorkbookDouble } from "./excel-double";
 import { measured, type Sizes } from "./office-js";
 
 /** Excel on the web's limit for a request and for a response. */
@@ -92,6 +98,37 @@ describe(`every request and response under 5 MB at ${ACTIONS} actions (Office.js
   test.todo(
     "an update's reads of the tables (readTables) split so each response stays under 5 MB at 5,000 actions"
   );
+
+  test("cell marks: each within MARK_REQUEST_BYTES serialised, and 20,000 marks in requests under 5 MB", async () => {
+    const marks = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        sheet: "Plan opérationnel",
+        cell: `K${i + 2}`,
+        severity: i % 2 ? ("warning" as const) : ("error" as const),
+      }));
+    const markIn = async (n: number) => {
+      const book = new WorkbookDouble();
+      book.sheets.push(new SheetDouble("Plan opérationnel"));
+      const { context: doubleContext } = contextFor(book);
+      const { context, sizes } = measured(doubleContext);
+      await remark(context, [], marks(n));
+      expect(sizes.errors).toEqual([]);
+      return sizes;
+    };
+    // What one mark costs, serialised (the difference between 2,000 marks and 1,000).
+    const [one, two] = [await markIn(1000), await markIn(2000)];
+    const perMark =
+      (two.requests.reduce((a, b) => a + b) - one.requests.reduce((a, b) => a + b)) / 1000;
+    expect(perMark).toBeLessThanOrEqual(MARK_REQUEST_BYTES);
+    const many = await markIn(20000);
+    summary.marks = {
+      perMark,
+      marks: 20000,
+      syncs: many.requests.length,
+      largestRequest: Math.max(...many.requests),
+    };
+    expect(Math.max(...many.requests)).toBeLessThan(LIMIT);
+  });
 
   afterAll(() => {
     if (process.env.REQUEST_SIZE_SUMMARY)
