@@ -251,16 +251,6 @@ describeBrowser("task pane in Chromium", () => {
 
   test("the custom functions register as the page loads, with the code they share with the pane loaded once", async () => {
     const { page } = await openPane();
-    // Excel's CustomFunctions, recording what is associated (outside Excel there is none).
-    await page.addInitScript(() => {
-      const w = window as unknown as { __associated: string[]; CustomFunctions: unknown };
-      w.__associated = [];
-      w.CustomFunctions = {
-        associate: (id: string) => void w.__associated.push(id),
-        Error: class {},
-        ErrorCode: {},
-      };
-    });
     const scripts: string[] = [];
     page.on("request", (r) => {
       if (r.url().startsWith(base) && r.url().endsWith(".js"))
@@ -273,7 +263,14 @@ describeBrowser("task pane in Chromium", () => {
     };
     const ids = metadata.functions.map((f) => f.id).sort();
     expect(ids.length).toBeGreaterThan(0);
-    expect(((await page.evaluate("window.__associated")) as string[]).sort()).toEqual(ids);
+    // office.js's own registry of associations (@microsoft/office-js 1.1.x), filled as functions.js runs.
+    await page.waitForFunction(
+      `Object.keys(CustomFunctions._association.mappings).length >= ${ids.length}`
+    );
+    const associated = (await page.evaluate(
+      "Object.keys(CustomFunctions._association.mappings)"
+    )) as string[];
+    expect(associated.sort()).toEqual(ids);
     // Each file once; the code behind the buttons is not part of the first screen.
     expect(new Set(scripts).size).toBe(scripts.length);
     expect(scripts).toContain("functions.js");
