@@ -77,6 +77,15 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // The pane and the custom functions run in one page (the shared runtime):
+    // the code both use (i18next, the messages, the calculations) is loaded
+    // once, in webpack's shared chunks, and one webpack runtime serves both.
+    // The code behind the pane's buttons loads on the first click
+    // (src/taskpane/lazy.ts).
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -31,15 +31,7 @@ export interface Choice {
   end: number;
 }
 
-export function validYears(c: Pick<Choice, "start" | "end">): boolean {
-  return (
-    Number.isInteger(c.start) &&
-    Number.isInteger(c.end) &&
-    c.start >= 1990 &&
-    c.end <= 2100 &&
-    c.end >= c.start
-  );
-}
+export { validYears } from "./years";
 
 /** The embedded Mali plan, with the fictitious example operational plan when asked. */
 export async function embeddedPlan(example: boolean): Promise<Plan> {

@@ -159,8 +159,14 @@ class Batch {
     readonly max: number
   ) {}
 
-  async add(payload: unknown, write: () => void): Promise<void> {
-    const size = JSON.stringify(payload ?? null).length;
+  /**
+   * `overhead`: the most bytes Office.js's request adds for the operations
+   * `write` queues beyond the payload's JSON (object paths, actions), where
+   * they outweigh the values (cell marks); proven against Office.js's own
+   * serialiser (test/office/request-size.test.ts).
+   */
+  async add(payload: unknown, write: () => void, overhead = 0): Promise<void> {
+    const size = JSON.stringify(payload ?? null).length + overhead;
     // A tenth of the limit is kept in hand: the estimate counts the values
     // sent, not every byte of the request around them.
     if (this.bytes > 0 && this.bytes + size > this.max * 0.9) await this.flush();
@@ -890,6 +896,14 @@ export interface Marks {
 const MARK_COLOR = { error: "#C00000", warning: "#B26B00" } as const;
 
 /**
+ * The most one mark or unmark adds to a request beyond its JSON (the sheet,
+ * the range, its format and font, two properties): Office.js serialises
+ * about 880 B (test/office/request-size.test.ts), where the JSON alone counts
+ * about 60, so batches of marks are sized by this bound.
+ */
+export const MARK_REQUEST_BYTES = 1024;
+
+/**
  * Read the workbook's tables, let `make` decide the report (pure), write it
  * and mark the cells it names (red or amber bold text), unmarking the cells
  * an earlier report marked. Nothing else is changed.
@@ -930,18 +944,26 @@ async function queueMarks(
   mark: Marks["mark"]
 ): Promise<void> {
   for (const u of unmark) {
-    await batch.add(u, () => {
-      const f = context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).format.font;
-      f.color = "#000000";
-      f.bold = false;
-    });
+    await batch.add(
+      u,
+      () => {
+        const f = context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).format.font;
+        f.color = "#000000";
+        f.bold = false;
+      },
+      MARK_REQUEST_BYTES
+    );
   }
   for (const m of mark) {
-    await batch.add(m, () => {
-      const f = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.font;
-      f.color = MARK_COLOR[m.severity];
-      f.bold = true;
-    });
+    await batch.add(
+      m,
+      () => {
+        const f = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.font;
+        f.color = MARK_COLOR[m.severity];
+        f.bold = true;
+      },
+      MARK_REQUEST_BYTES
+    );
   }
 }
 
@@ -1200,12 +1222,6 @@ export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
   };
 }
 
-/** Office is ready (the pane starts then). */
-export function onOfficeReady(): Promise<unknown> {
-  return Office.onReady();
-}
-
-/** Office's display language ("fr-FR"...). */
-export function officeDisplayLanguage(): string {
-  return Office.context.displayLanguage;
-}
+// The first screen's Office.js calls (Office ready, its display language) are in ./ready and ./display-language.
+export { onOfficeReady } from "./ready";
+export { displayLanguage as officeDisplayLanguage } from "./display-language";

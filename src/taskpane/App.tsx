@@ -6,14 +6,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text, Title3 } from '@fluentui/react-components';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
-import { attempt, explain } from '../app/errors';
-import { choosePlan, createOrUpdate, validYears, type PlanChoice } from '../app/create';
-import { checkWorkbook, CheckWatcher } from '../app/check';
-import { exportForDonors, iatiNow } from '../app/donors';
-import { confirmImport, dryRunImport, rollPlanForward, submissionsFrom, type OpenSubmission } from '../app/consolidate';
-import { pendingConflicts, settleWith } from '../app/settle-list';
-import { submitCopy } from '../app/prepare';
+import type { PlanChoice } from '../app/create';
+import { validYears } from '../app/years';
+import type { CheckWatcher } from '../app/check';
+import type { OpenSubmission } from '../app/consolidate';
+import type { Decision } from '../app/settle-list';
 import type { LiveWorkbookPort } from '../app/port';
+import { loadActions, type ActionBody, type Loaded, type PortFrom } from './lazy';
 import { PlanPicker } from './components/PlanPicker';
 import { CreatePanel } from './components/CreatePanel';
 import { CheckPanel } from './components/CheckPanel';
@@ -25,8 +24,11 @@ import { SubmitPanel } from './components/SubmitPanel';
 import type { CheckPanelProps, Result, WorkbookAction } from './components/types';
 
 export interface AppProps {
-  /** The open workbook (Office.js in Excel, a double in tests). */
-  workbook: LiveWorkbookPort;
+  /**
+   * The open workbook (Office.js in Excel, a double in tests), or how to get
+   * it on the first action (the Office.js adapter loads with the actions).
+   */
+  workbook: LiveWorkbookPort | PortFrom;
   /** How a focal point's file is opened (untrusted bytes; loaded on demand). */
   openSubmission: OpenSubmission;
   /** From Office's display language. */
@@ -64,32 +66,53 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
     },
     [lang],
   );
+  // The code behind the buttons (with the Office.js adapter) loads on the
+  // first action, inside the busy lock, so the button shows it is working.
   // One change watcher for the pane's life; the pane's own writes are not edits to check.
-  const watcher = useMemo(() => new CheckWatcher(workbook, () => lock.current !== null), [workbook]);
+  const load = useMemo(() => {
+    let port: LiveWorkbookPort | undefined;
+    let watcher: CheckWatcher | undefined;
+    return async (): Promise<Loaded> => {
+      const m = await loadActions();
+      port ??= typeof workbook === 'function' ? workbook(m) : workbook;
+      watcher ??= new m.CheckWatcher(port, () => lock.current !== null);
+      return { m, wb: port, watcher };
+    };
+  }, [workbook]);
+  const act = useCallback(
+    <T,>(action: WorkbookAction, l: Lang, body: ActionBody<T>): Promise<Result<T>> =>
+      exclusive(action, async () => {
+        let a: Loaded;
+        try {
+          a = await load();
+        } catch (e) {
+          // The actions' code could not be fetched (the connection dropped): nothing was done.
+          return { ok: false, code: 'unknown', message: t(l, 'pane.error.unknown'), details: String(e) };
+        }
+        return a.m.attempt(l, () => body(a));
+      }),
+    [exclusive, load],
+  );
 
   const actions = useMemo(
     () => ({
       create: () =>
-        exclusive('create', () =>
-          attempt(lang, async () => createOrUpdate(workbook, await choosePlan({ plan, lang, start, end }), lang)),
-        ),
-      check: () => exclusive('check', () => attempt(lang, () => checkWorkbook(workbook, lang))),
+        act('create', lang, async ({ m, wb }) => m.createOrUpdate(wb, await m.choosePlan({ plan, lang, start, end }), lang)),
+      check: () => act('check', lang, ({ m, wb }) => m.checkWorkbook(wb, lang)),
       // Each edit re-checks its rows, where Excel can tell (Excel 2019 and later).
-      watch: ((checked, onFindings, onError) =>
-        watcher.start(checked, lang, onFindings, (e) => onError(explain(e, lang)))) as CheckPanelProps['watch'],
-      select: (sheet: string, cell: string) => workbook.select(sheet, cell),
-      exportIati: () => exclusive('export', () => attempt(lang, () => exportForDonors(workbook, { lang, now: iatiNow() }))),
-      pending: () => exclusive('settle', () => attempt(lang, () => pendingConflicts(workbook, lang))),
-      settle: (decisions: Parameters<typeof settleWith>[1]) =>
-        exclusive('settle', () => attempt(lang, () => settleWith(workbook, decisions, { now: new Date().toISOString(), lang }))),
-      submit: () =>
-        exclusive('submit', () => attempt(lang, () => submitCopy(workbook, { now: new Date().toISOString(), lang }))),
-      rollForward: (from: number) =>
-        exclusive('roll-forward', () =>
-          attempt(lang, () => rollPlanForward(workbook, { from, lang })),
-        ),
+      watch: (async (checked, onFindings, onError) => {
+        const { m, watcher } = await load();
+        return watcher.start(checked, lang, onFindings, (e) => onError(m.explain(e, lang)));
+      }) as CheckPanelProps['watch'],
+      select: async (sheet: string, cell: string) => (await load()).wb.select(sheet, cell),
+      exportIati: () => act('export', lang, ({ m, wb }) => m.exportForDonors(wb, { lang, now: m.iatiNow() })),
+      pending: () => act('settle', lang, ({ m, wb }) => m.pendingConflicts(wb, lang)),
+      settle: (decisions: ReadonlyMap<string, Decision>) =>
+        act('settle', lang, ({ m, wb }) => m.settleWith(wb, decisions, { now: new Date().toISOString(), lang })),
+      submit: () => act('submit', lang, ({ m, wb }) => m.submitCopy(wb, { now: new Date().toISOString(), lang })),
+      rollForward: (from: number) => act('roll-forward', lang, ({ m, wb }) => m.rollPlanForward(wb, { from, lang })),
     }),
-    [workbook, watcher, exclusive, lang, plan, start, end],
+    [act, load, lang, plan, start, end],
   );
 
   return (
@@ -121,11 +144,11 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
         lang={lang}
         disabled={busy !== null}
         dryRun={(files, options, onProgress) =>
-          exclusive('import', () =>
-            attempt(options.lang, () => dryRunImport(workbook, submissionsFrom(files, openSubmission), options, onProgress)),
+          act('import', options.lang, ({ m, wb }) =>
+            m.dryRunImport(wb, m.submissionsFrom(files, openSubmission), options, onProgress),
           )
         }
-        confirm={(dry) => exclusive('import', () => attempt(dry.lang, () => confirmImport(workbook, dry)))}
+        confirm={(dry) => act('import', dry.lang, ({ m, wb }) => m.confirmImport(wb, dry))}
       />
       <SettlePanel lang={lang} disabled={busy !== null} load={actions.pending} settle={actions.settle} />
       <RollForwardPanel

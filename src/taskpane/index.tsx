@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { langFromLocale } from '../core/i18n';
 import type { OpenSubmission } from '../app/consolidate';
-import { officeDisplayLanguage, officeHost, officeWorkbook, onOfficeReady } from '../office/excel-adapter';
+import { onOfficeReady } from '../office/ready';
+import { displayLanguage } from '../office/display-language';
 import { App } from './App';
 
 /** Focal points' files are opened with exceljs, which loads with the first import only. */
@@ -17,11 +18,8 @@ void onOfficeReady().then(() => {
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App
-        workbook={officeWorkbook(officeHost())}
-        openSubmission={openSubmission}
-        initialLang={langFromLocale(officeDisplayLanguage())}
-      />
+      {/* The Office.js adapter loads with the actions, on the first click. */}
+      <App workbook={(actions) => actions.officePort()} openSubmission={openSubmission} initialLang={langFromLocale(displayLanguage())} />
     </FluentProvider>,
   );
 });

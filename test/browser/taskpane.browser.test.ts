@@ -165,8 +165,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole("combobox").click();
-    await page.getByRole("option", { name: "Français" }).click();
+    await page.getByRole("combobox").selectOption({ label: "Français" });
     // The whole page says its language (screen readers pronounce by it).
     await page.waitForFunction("document.documentElement.lang === 'fr'");
     await page.getByRole("radio", { name: "Mali — troisième PAN 2019-2023" }).check();
@@ -249,6 +248,34 @@ describeBrowser("task pane in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   }, 300000);
+
+  test("the custom functions register as the page loads, with the code they share with the pane loaded once", async () => {
+    const { page } = await openPane();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(base) && r.url().endsWith(".js"))
+        scripts.push(r.url().slice(base.length + 1));
+    });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Create or update the workbook" }).waitFor();
+    const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
+    const ids = metadata.functions.map((f) => f.id).sort();
+    expect(ids.length).toBeGreaterThan(0);
+    // office.js's own registry of associations (@microsoft/office-js 1.1.x), filled as functions.js runs.
+    await page.waitForFunction(
+      `Object.keys(CustomFunctions._association.mappings).length >= ${ids.length}`
+    );
+    const associated = (await page.evaluate(
+      "Object.keys(CustomFunctions._association.mappings)"
+    )) as string[];
+    expect(associated.sort()).toEqual(ids);
+    // Each file once; the code behind the buttons is not part of the first screen.
+    expect(new Set(scripts).size).toBe(scripts.length);
+    expect(scripts).toContain("functions.js");
+    expect(scripts).not.toContain("actions.js");
+  });
 
   test("the check tells our code's requests from office.js's loader's", async () => {
     const { context, page, requests } = await openPane();

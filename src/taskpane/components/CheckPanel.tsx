@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { describeCheck, groupFindings, severityLabel, type Checked } from '../../app/check';
+import type { Checked } from '../../app/check';
+import { loaded, withActions } from '../lazy';
 import { Failed } from './Failed';
 import type { Failure } from '../../app/errors';
 import type { CheckPanelProps, Result } from './types';
@@ -18,7 +19,7 @@ export function CheckPanel({ lang, disabled, check, watch, select }: CheckPanelP
     setChecking(true);
     setOutcome(null);
     setLiveError(null);
-    const r = await check();
+    const r = await withActions(check());
     setOutcome(r);
     setChecking(false);
     if (r.ok)
@@ -48,15 +49,15 @@ export function CheckPanel({ lang, disabled, check, watch, select }: CheckPanelP
         {outcome?.ok && (
           <section aria-label={t(lang, 'pane.findings')}>
             <MessageBar intent={findings.some((f) => f.severity === 'error') ? 'warning' : 'success'}>
-              <MessageBarBody>{describeCheck(findings, lang, t(lang, 'sheet.report'))}</MessageBarBody>
+              <MessageBarBody>{loaded().describeCheck(findings, lang, t(lang, 'sheet.report'))}</MessageBarBody>
             </MessageBar>
-            {groupFindings(findings).map((g) => (
+            {loaded().groupFindings(findings).map((g) => (
               <div key={g.sheet || '-'}>
                 <Subtitle2 as="h2">{g.sheet || '—'}</Subtitle2>
                 <ul style={{ paddingLeft: 16, margin: 0 }}>
                   {g.findings.map((f, i) => (
                     <li key={`${f.cell}-${f.rule}-${i}`}>
-                      <Text weight={f.severity === 'error' ? 'semibold' : 'regular'}>{severityLabel(f, lang)}: </Text>
+                      <Text weight={f.severity === 'error' ? 'semibold' : 'regular'}>{loaded().severityLabel(f, lang)}: </Text>
                       {f.cell ? (
                         <Link as="button" onClick={() => void select(f.sheet, f.cell)}>
                           {f.message}

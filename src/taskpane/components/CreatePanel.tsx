@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { describeCreated, type Created } from '../../app/create';
+import type { Created } from '../../app/create';
+import { loaded, withActions } from '../lazy';
 import { Failed } from './Failed';
 import type { CreatePanelProps, Result } from './types';
 
@@ -14,7 +15,7 @@ export function CreatePanel({ lang, disabled, create }: CreatePanelProps) {
   const run = async () => {
     setBusy(true);
     setOutcome(null);
-    const r = await create();
+    const r = await withActions(create());
     setOutcome(r);
     setBusy(false);
   };
@@ -32,7 +33,7 @@ export function CreatePanel({ lang, disabled, create }: CreatePanelProps) {
         {outcome?.ok && (
           <MessageBar intent="success">
             <MessageBarBody>
-              {describeCreated(outcome.value, lang).map((line) => (
+              {loaded().describeCreated(outcome.value, lang).map((line) => (
                 <div key={line}>{line}</div>
               ))}
             </MessageBarBody>

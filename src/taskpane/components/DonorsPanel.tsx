@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { describeIatiFinding, type IatiOutcome } from '../../app/donors';
+import type { IatiOutcome } from '../../app/donors';
+import { loaded, withActions } from '../lazy';
 import type { DonorsPanelProps, Result } from './types';
 
 
@@ -14,7 +15,7 @@ export function DonorsPanel({ lang, disabled, exportIati }: DonorsPanelProps) {
   const run = async () => {
     setOutcome(null);
     setUrl(null);
-    const r = await exportIati();
+    const r = await withActions(exportIati());
     if (r.ok && r.value.ok) setUrl(URL.createObjectURL(new Blob([r.value.xml], { type: 'application/xml' })));
     setOutcome(r);
   };
@@ -31,7 +32,7 @@ export function DonorsPanel({ lang, disabled, exportIati }: DonorsPanelProps) {
             <MessageBarBody>
               <div>{message}</div>
               {iati?.findings.map((f) => (
-                <div key={f.message}>{describeIatiFinding(f, lang)}</div>
+                <div key={f.message}>{loaded().describeIatiFinding(f, lang)}</div>
               ))}
               {iati?.ok && url && (
                 <Link href={url} download={iati.fileName}>

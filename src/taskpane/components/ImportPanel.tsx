@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { describeDryRun, type DryRun, type ImportFile } from '../../app/consolidate';
-import { describeCreated, type Created } from '../../app/create';
+import type { DryRun, ImportFile } from '../../app/consolidate';
+import type { Created } from '../../app/create';
+import { loaded, withActions } from '../lazy';
 import type { ImportPanelProps, Result } from './types';
 
 
@@ -40,8 +41,10 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
     setWritten(null);
     const picked: ImportFile[] = [];
     for (const f of files) picked.push({ name: f.name, bytes: await bytesOf(f), lastModified: new Date(f.lastModified) });
-    const r = await dryRun(picked, { year, deadline: deadline || undefined, now: new Date().toISOString(), lang }, (n, total) =>
-      setProgress([n, total]),
+    const r = await withActions(
+      dryRun(picked, { year, deadline: deadline || undefined, now: new Date().toISOString(), lang }, (n, total) =>
+        setProgress([n, total]),
+      ),
     );
     setProgress(null);
     if (r.ok) setDry(r.value);
@@ -53,7 +56,7 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
     writing.current = true;
     setImporting(true);
     try {
-      setWritten(await confirm(dryRun));
+      setWritten(await withActions(confirm(dryRun)));
     } finally {
       writing.current = false;
       setImporting(false);
@@ -103,7 +106,7 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
         {dry && (
           <MessageBar intent={dry.refused.length ? 'warning' : 'info'}>
             <MessageBarBody>
-              {describeDryRun(dry, lang).map((line, i) => (
+              {loaded().describeDryRun(dry, lang).map((line, i) => (
                 <Text key={`${i}-${line}`} block>
                   {line}
                 </Text>
@@ -123,7 +126,7 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
         )}
         {written && (
           <MessageBar intent={written.ok ? 'success' : 'error'}>
-            <MessageBarBody>{written.ok ? describeCreated(written.value, lang).join(' ') : written.message}</MessageBarBody>
+            <MessageBarBody>{written.ok ? loaded().describeCreated(written.value, lang).join(' ') : written.message}</MessageBarBody>
           </MessageBar>
         )}
       </div>

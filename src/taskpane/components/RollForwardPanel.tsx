@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { describeRollForward } from '../../core/consolidate/rollforward';
+import { loaded } from '../lazy';
 import type { RollForwardPanelProps } from './types';
 
 /** The annual update: unfinished actions carried into the next year, with what the TMU must look at. */
@@ -21,7 +21,8 @@ export function RollForwardPanel({ lang, disabled, defaultFrom, rollForward }: R
       const r = await rollForward(from);
       if (!r.ok) setResult({ ok: false, lines: [r.message] });
       else {
-        const said = describeRollForward(r.value, lang);
+        // The outcome exists, so the actions' code (with the words that describe it) is loaded.
+        const said = loaded().describeRollForward(r.value, lang);
         setResult({ ok: said.toLook.length === 0, lines: [...said.done, ...said.toLook] });
       }
     } finally {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
-import { describeSettleDone, describeSettleProblems } from '../../app/consolidate';
+import { loaded } from '../lazy';
 import type { ConflictView, Decision } from '../../app/settle-list';
 import type { Result, SettlePanelProps } from './types';
 
@@ -13,6 +13,8 @@ const show = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 /** What was settled and what could not be, one line each. */
 function settledLines(r: Awaited<ReturnType<SettlePanelProps['settle']>>, lang: Lang): { ok: boolean; lines: string[] } {
   if (!r.ok) return { ok: false, lines: [r.message] };
+  // The outcome exists, so the actions' code (with the words that describe it) is loaded.
+  const { describeSettleDone, describeSettleProblems } = loaded();
   const problems = describeSettleProblems(r.value, lang);
   return {
     ok: problems.length === 0,
