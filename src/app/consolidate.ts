@@ -251,7 +251,11 @@ export async function planImport(
  * Two files of one copy in a batch: the one submitted last is taken, the
  * other refused by name (a copy is counted once).
  */
-function latestOfEachCopy(incoming: Incoming[], refused: DryRun["refused"], lang: Lang): Incoming[] {
+function latestOfEachCopy(
+  incoming: Incoming[],
+  refused: DryRun["refused"],
+  lang: Lang
+): Incoming[] {
   const last = new Map<string, Incoming>();
   for (const f of incoming) {
     if (!f.copyId) continue;
@@ -285,7 +289,13 @@ function outsideAccepted(
     if (!f.focalPoint || !isLocked(national, f.focalPoint, options.year)) return true;
     let changes = 1;
     try {
-      const r = merge(national, [f], options.now, options.year, options.workbookLang ?? options.lang);
+      const r = merge(
+        national,
+        [f],
+        options.now,
+        options.year,
+        options.workbookLang ?? options.lang
+      );
       changes = r.changes.length + r.notTaken.length;
     } catch {
       changes = 1; // cannot even be merged alone: it would change something
