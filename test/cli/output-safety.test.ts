@@ -19,7 +19,7 @@ import { parsePlan } from "../../src/core/model";
 import { readPlan } from "../../src/core/template/read";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
-import { nationalPlan, submissions } from "../consolidate/fixtures";
+import { nationalPlan, stamped, submissions } from "../consolidate/fixtures";
 
 const bin = path.resolve(__dirname, "../../dist/cli/main.js");
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "nap-out-")));
@@ -80,7 +80,8 @@ beforeAll(async () => {
   fs.writeFileSync(f("plan.json"), JSON.stringify(TINY_PLAN));
   const national = nationalPlan();
   await writeXlsx(buildWorkbookPlan(national, "en"), f("national.xlsx"));
-  await writeXlsx(buildWorkbookPlan(submissions(national)[0].plan, "en"), f("MPFEF-2020.xlsx"));
+  // A prepared copy: its stamp names its focal point (never its file name).
+  await writeXlsx(buildWorkbookPlan(stamped(submissions(national)[0]), "en"), f("MPFEF-2020.xlsx"));
   fs.utimesSync(f("MPFEF-2020.xlsx"), new Date("2021-01-20"), new Date("2021-01-20"));
 }, 120000);
 
