@@ -16,7 +16,6 @@
 import { t } from "../core/i18n";
 import type { CopyStamp, Lang, Plan } from "../core/model";
 import { buildWorkbookPlan } from "../core/template/build";
-import type { SheetPlan, TablePlan, WorkbookPlan } from "../core/template/types";
 import { readForRewrite, writeKept } from "./create";
 import type { WorkbookPort, Written } from "./port";
 
@@ -48,71 +47,6 @@ export function newCopyId(focalPoint: string, year: number): string {
   globalThis.crypto.getRandomValues(bytes);
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
   return `${focalPoint}-${year}-${hex}`;
-}
-
-/** Rows of a table as 1-based sheet rows, grouped into runs of consecutive rows. */
-function runs(table: TablePlan, keep: (row: number) => boolean): [number, number][] {
-  const out: [number, number][] = [];
-  table.rows.forEach((_, i) => {
-    if (!keep(i)) return;
-    const at = table.row + 2 + i;
-    const last = out.at(-1);
-    if (last && last[1] === at - 1) last[1] = at;
-    else out.push([at, at]);
-  });
-  return out;
-}
-
-const letter = (i: number): string =>
-  i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26);
-
-/** The cell of row `i` in column `key`, as text. */
-const cellText = (table: TablePlan, i: number, key: string): string | undefined => {
-  const v = table.rows[i]?.[table.keys.indexOf(key)];
-  return typeof v === "string" && v.trim() ? v.trim() : undefined;
-};
-
-/** The copy's marking of whose rows are whose (see the file's comment): a pure function of the written plan. */
-export function markOwnRows(wp: WorkbookPlan, plan: Plan, focalPoint: string): WorkbookPlan {
-  const leads = new Map(plan.actions.map((a) => [a.code, a.lead]));
-  const others = (owner: string | undefined) => owner !== undefined && owner !== focalPoint;
-  const sheets = wp.sheets.map((sheet): SheetPlan => {
-    const table = sheet.tables[0];
-    if (!table) return sheet;
-    if (sheet.key === "indicators" && sheet.protection) {
-      const open = runs(table, (i) => !others(cellText(table, i, "responsible")));
-      const unlocked = sheet.protection.unlocked.flatMap((range) => {
-        const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-        if (!m || m[1] !== m[3]) return [range];
-        return open.map(([a, b]) => `${m[1]}${a}:${m[1]}${b}`);
-      });
-      return { ...sheet, protection: { unlocked } };
-    }
-    const ownerOf =
-      sheet.key === "actions"
-        ? (i: number) => cellText(table, i, "lead")
-        : sheet.key === "budget"
-          ? (i: number) => leads.get(cellText(table, i, "action") ?? "")
-          : undefined;
-    if (!ownerOf) return sheet;
-    const last = letter(table.col + table.keys.length - 1);
-    const first = letter(table.col);
-    const shaded = runs(table, (i) => others(ownerOf(i))).map(([a, b]) => ({
-      range: `${first}${a}:${last}${b}`,
-      formula: "=TRUE",
-      colour: "amber" as const,
-    }));
-    return shaded.length
-      ? { ...sheet, ragFormats: [...(sheet.ragFormats ?? []), ...shaded] }
-      : sheet;
-  });
-  return { ...wp, sheets };
-}
-
-/** The workbook plan of a plan as written: a copy's own rows marked when it is a copy. */
-export function copyWorkbookPlan(plan: Plan, lang: Lang): WorkbookPlan {
-  const wp = buildWorkbookPlan(plan, lang);
-  return plan.stamp ? markOwnRows(wp, plan, plan.stamp.focalPoint) : wp;
 }
 
 export interface Prepared {
@@ -166,7 +100,7 @@ export async function prepareCopy(
         (i) => i.responsible !== undefined && i.responsible !== options.focalPoint
       ).length,
     };
-    return copyWorkbookPlan(plan, read.lang);
+    return buildWorkbookPlan(plan, read.lang);
   });
   return { written, stamp, own, others };
 }
@@ -188,7 +122,7 @@ export async function submitCopy(
     if (!read.plan.stamp) throw new CopyRefused("not-copy", t(options.lang, "cycle.notCopy"));
     before = read.plan.stamp.submittedAt;
     stamp = { ...read.plan.stamp, submittedAt: options.now };
-    return copyWorkbookPlan({ ...read.plan, stamp }, read.lang);
+    return buildWorkbookPlan({ ...read.plan, stamp }, read.lang);
   });
   return { written, stamp: stamp!, before };
 }

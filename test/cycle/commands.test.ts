@@ -67,32 +67,45 @@ describe("prepare", () => {
     expect((await planOf(f("national.xlsx"))).stamp).toBeUndefined();
   });
 
-  test("the focal point's own indicator rows are open, another's locked; others' actions shaded, its own not", async () => {
-    const copy = f("copies", "NAP1325-MPFEF-2020.xlsx");
-    const ind = await sheetXml(copy, "Indicators");
-    expect(ind.protectedSheet).toBe(true);
-    const rows = await rowsOf(copy, "tblIndicators");
-    const row = (code: string) => rows.findIndex((r) => r["Indicator code"] === code) + 2;
-    const headers = Object.keys(rows[0]);
-    const col = String.fromCharCode(65 + headers.indexOf("Source of verification"));
-    expect(ind.locked(`${col}${row("I1.1.1")}`)).toBe(false); // MPFEF's own
-    expect(ind.locked(`${col}${row("I1.2.1")}`)).toBe(true); // MATD's
-    expect(ind.locked(`${col}${row("I2.1")}`)).toBe(false); // no one's
-    const acts = await sheetXml(copy, "Operational plan");
-    const actions = await rowsOf(copy, "tblActions");
-    const shaded = conditionalRanges(acts.xml).flatMap((r) => r.split(" "));
-    const covers = (n: number) =>
-      shaded.some((r) => {
-        const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(r);
-        return m !== null && Number(m[1]) <= n && n <= Number(m[2]);
+  test.each([
+    ["as prepared", false],
+    ["after the focal point's refresh", true],
+  ])(
+    "the focal point's own indicator rows are open, another's locked; others' actions shaded, its own not (%s)",
+    async (_when, refreshed) => {
+      let copy = f("copies", "NAP1325-MPFEF-2020.xlsx");
+      if (refreshed) {
+        // A refresh of the copy (the pane's update takes the same path) keeps the marking.
+        const out = f("refreshed-MPFEF.xlsx");
+        const r = await cli(["refresh", copy, "--out", out]);
+        expect([r.code, r.err]).toEqual([0, ""]);
+        copy = out;
+      }
+      const ind = await sheetXml(copy, "Indicators");
+      expect(ind.protectedSheet).toBe(true);
+      const rows = await rowsOf(copy, "tblIndicators");
+      const row = (code: string) => rows.findIndex((r) => r["Indicator code"] === code) + 2;
+      const headers = Object.keys(rows[0]);
+      const col = String.fromCharCode(65 + headers.indexOf("Source of verification"));
+      expect(ind.locked(`${col}${row("I1.1.1")}`)).toBe(false); // MPFEF's own
+      expect(ind.locked(`${col}${row("I1.2.1")}`)).toBe(true); // MATD's
+      expect(ind.locked(`${col}${row("I2.1")}`)).toBe(false); // no one's
+      const acts = await sheetXml(copy, "Operational plan");
+      const actions = await rowsOf(copy, "tblActions");
+      const shaded = conditionalRanges(acts.xml).flatMap((r) => r.split(" "));
+      const covers = (n: number) =>
+        shaded.some((r) => {
+          const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(r);
+          return m !== null && Number(m[1]) <= n && n <= Number(m[2]);
+        });
+      actions.forEach((a, i) => {
+        expect([a["Action code"], covers(i + 2)]).toEqual([
+          a["Action code"],
+          a["Lead stakeholder"] !== "MPFEF",
+        ]);
       });
-    actions.forEach((a, i) => {
-      expect([a["Action code"], covers(i + 2)]).toEqual([
-        a["Action code"],
-        a["Lead stakeholder"] !== "MPFEF",
-      ]);
-    });
-  });
+    }
+  );
 
   test("unknown codes are refused by name and nothing is written; an existing copy is never overwritten", async () => {
     const r = await cli([

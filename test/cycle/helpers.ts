@@ -10,7 +10,6 @@ import { parsePlan, type Plan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
-import { copyWorkbookPlan } from "../../src/app/prepare";
 import { readXlsxCells, tableRows } from "../support/xlsx-cells";
 import { nationalPlan } from "../consolidate/fixtures";
 
@@ -39,7 +38,7 @@ export async function planOf(file: string): Promise<Plan> {
 export async function editCopy(file: string, edit: (p: Plan) => Plan): Promise<void> {
   const wb = await loadWorkbook(file);
   const read = readPlan(tablesOf(wb));
-  await writeXlsx(copyWorkbookPlan(parsePlan(edit(read.plan)), read.lang), file);
+  await writeXlsx(buildWorkbookPlan(parsePlan(edit(read.plan)), read.lang), file);
 }
 
 export const withProgress = (p: Plan, code: string, progress: number): Plan => ({

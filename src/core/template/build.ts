@@ -1,6 +1,7 @@
 /**
  * The workbook template as a pure function of a plan and a language.
  */
+import { markOwnRows } from "./copy";
 import { t } from "../i18n";
 import { planIn, planYears, type Lang, type Plan } from "../model";
 import {
@@ -556,12 +557,14 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
       comment: "Template version stamp of the NAP 1325 workbook",
     },
   ];
-  return {
+  const wp: WorkbookPlan = {
     templateVersion: TEMPLATE_VERSION,
     lang,
     sheets: SHEET_ORDER.map((k) => sheets[k as Exclude<SheetKey, "report">]),
     names: names2,
   };
+  // A focal point's copy: others' rows locked or marked on every write of it.
+  return source.stamp ? markOwnRows(wp, plan, source.stamp.focalPoint) : wp;
 }
 
 /** The cell grid of a table plan: header row then body. */
