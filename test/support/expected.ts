@@ -13,6 +13,7 @@ export const ENTRY_TABLES = [
   "tblRisks",
   "tblStakeholders",
   "tblSubmissions",
+  "tblValues",
 ];
 export const SUMMARY_TABLES = [
   "tblCompleteness",

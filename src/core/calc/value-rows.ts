@@ -20,7 +20,7 @@
  *
  * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
  * and `yearActualFormula` (the native formula of the Indicator progress
- * sheet's yearly columns, SUMIFS / COUNTIFS / MAXIFS over tblValues, which
+ * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues, which
  * LibreOffice 7.4 recalculates). Natively a period matches the label of the
  * workbook's language (or a blank), as the drop-down writes it.
  */
@@ -136,8 +136,12 @@ export function yearActualFormula(
     // Totals: rows without a breakdown, holding a value.
     const total = `,${v.breakdown},"",${v.value},"<>"`;
     const n = (extra = "") => count(`${total}${extra}`);
-    if (aggregation === "max") values = `IF(${n()}=0,NA(),MAXIFS(${v.value},${crit}${total}))`;
-    else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
+    if (aggregation === "max") {
+      // No MAXIFS (an _xlfn function: written bare it is #NAME?): the largest of the totals'
+      // values, the other rows pushed below any value.
+      const rows = `(${v.indicator}=${code})*(${v.year}=${year})*(${v.breakdown}="")*(${v.value}<>"")`;
+      values = `IF(${n()}=0,NA(),SUMPRODUCT(LARGE(${rows}*${v.value}+(1-${rows})*-1E+300,1)))`;
+    } else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
     else {
       const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
       const whole = [`,${v.period},""`, `,${v.period},${q(labels.year)}`];

@@ -531,6 +531,7 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
     "actions",
     "outputs",
     "pillars",
+    "indicators",
   ];
   const names2: NamePlan[] = [
     ...lists.names,
