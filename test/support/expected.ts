@@ -14,6 +14,7 @@ export const ENTRY_TABLES = [
   "tblRisks",
   "tblStakeholders",
   "tblSubmissions",
+  "tblValues",
 ];
 export const SUMMARY_TABLES = [
   "tblCompleteness",

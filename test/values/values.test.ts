@@ -259,3 +259,18 @@ describe("checks of the rows, naming their cells, in English and French", () => 
     expect(validateWorkbook(v)).toEqual([]);
   });
 });
+
+describe("the Guide says how to enter a numerator and denominator, with an example row", () => {
+  test.each([
+    ["en", /numerator and the denominator.*I3\.2\.1 \| 2020 \| H1 \| \| \| 12 \| 40/],
+    ["fr", /numérateur et le dénominateur.*I3\.2\.1 \| 2020 \| S1 \| \| \| 12 \| 40/],
+  ] as const)("%s", (lang, sentence) => {
+    const guide = buildWorkbookPlan(parsePlan(TINY_PLAN), lang).sheets.find(
+      (s) => s.key === "guide"
+    )!;
+    const texts = guide.blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === "string");
+    expect(texts.some((c) => sentence.test(c as string))).toBe(true);
+    // The Values sheet is described among the sheets.
+    expect(texts).toContain(lang === "fr" ? "Valeurs" : "Values");
+  });
+});

@@ -20,7 +20,7 @@
  *
  * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
  * and `yearActualFormula` (the native formula of the Indicator progress
- * sheet's yearly columns, SUMIFS / COUNTIFS / MAXIFS over tblValues, which
+ * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues, which
  * LibreOffice 7.4 recalculates). Natively a period matches the label of the
  * workbook's language (or a blank), as the drop-down writes it.
  */
@@ -108,12 +108,40 @@ export interface ValueColumns {
   value: string;
   numerator: string;
   denominator: string;
+  /** The computed order of a total row with a value (rankFormula), 0 for the other rows. */
+  rank: string;
+}
+
+/** A period's place in its year, latest highest (the whole year, or a blank, 7). */
+export const PERIOD_RANK: Record<Period, number> = {
+  Q1: 1,
+  Q2: 2,
+  H1: 3,
+  Q3: 4,
+  Q4: 5,
+  H2: 6,
+  year: 7,
+};
+
+/**
+ * A tblValues row's order, natively (its computed column): year × 10 + the
+ * period's rank for a row without a breakdown holding a value, else 0; the
+ * latest total of a year is the row of the highest order below (year + 1) × 10.
+ */
+export function rankFormula(
+  cells: { year: string; period: string; breakdown: string; value: string },
+  labels: Record<Period, string>
+): string {
+  const parts = (["Q1", "Q2", "H1", "Q3", "Q4", "H2"] as const)
+    .map((p) => `"${labels[p].replace(/"/g, '""')}"`)
+    .join(",");
+  return `IF(AND(${cells.breakdown}="",ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(MATCH(${cells.period},{${parts}},0),7),0)`;
 }
 
 /**
  * yearActualOf as a native formula: `code` is the cell of the indicator's
- * code, `year` the year, `labels` each period's label in the workbook,
- * `typed` the formula of the typed actual (used when no row holds a
+ * code, `year` the year, `v.rank` the rows' order (rankFormula), `typed`
+ * the formula of the typed actual (used when no row holds a
  * figure). #N/A (or #DIV/0!) where the rows give no value.
  */
 export function yearActualFormula(
@@ -122,7 +150,6 @@ export function yearActualFormula(
   year: number,
   measure: Measure,
   aggregation: Aggregation,
-  labels: Record<Period, string>,
   typed: string
 ): string {
   const crit = `${v.indicator},${code},${v.year},${year}`;
@@ -136,18 +163,17 @@ export function yearActualFormula(
     // Totals: rows without a breakdown, holding a value.
     const total = `,${v.breakdown},"",${v.value},"<>"`;
     const n = (extra = "") => count(`${total}${extra}`);
-    if (aggregation === "max") values = `IF(${n()}=0,NA(),MAXIFS(${v.value},${crit}${total}))`;
-    else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
+    if (aggregation === "max") {
+      // No MAXIFS (an _xlfn function: written bare it is #NAME?): the largest of the totals'
+      // values, the other rows pushed below any value.
+      const rows = `(${v.indicator}=${code})*(INT(${v.rank}/10)=${year})`;
+      values = `IF(${n()}=0,NA(),SUMPRODUCT(LARGE(${rows}*${v.value}+(1-${rows})*-1E+300,1)))`;
+    } else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
     else {
-      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-      const whole = [`,${v.period},""`, `,${v.period},${q(labels.year)}`];
-      const wholeN = whole.map((p) => n(p)).join("+");
-      const wholeSum = whole.map((p) => sum(v.value, `${total}${p}`)).join("+");
-      values = PERIOD_ORDER.slice(1).reduceRight((acc, p) => {
-        const at = `,${v.period},${q(labels[p])}`;
-        return `IF(${n(at)}>0,${sum(v.value, `${total}${at}`)}/${n(at)},${acc})`;
-      }, "NA()");
-      values = `IF(${wholeN}>0,(${wholeSum})/(${wholeN}),${values})`;
+      // The latest period's total: the rows of the highest order within the year.
+      const top = `SUMPRODUCT(MAX((${v.indicator}=${code})*(${v.rank}<${year * 10 + 8})*${v.rank}))`;
+      const at = `${v.indicator},${code},${v.rank},${top}`;
+      values = `IF(${top}<${year * 10 + 1},NA(),SUMIFS(${v.value},${at})/COUNTIFS(${at}))`;
     }
   }
   const body = `IF(${count(`,${v.denominator},"<>"`)}>0,${rate},${values})`;

@@ -782,6 +782,7 @@ export const en = {
   "col.valueComment": "Comment / variance explanation",
   "col.evidence": "Source or evidence (link)",
   "col.enteredBy": "Entered by",
+  "col.valueOrder": "Order (computed)",
   "listTitle.period": "Period",
   "period.year": "Year",
   "period.H1": "H1",

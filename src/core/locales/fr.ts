@@ -794,6 +794,7 @@ export const fr: Record<keyof typeof en, string> = {
   "col.valueComment": "Commentaire / explication de l’écart",
   "col.evidence": "Source ou justificatif (lien)",
   "col.enteredBy": "Saisi par",
+  "col.valueOrder": "Ordre (calculé)",
   "listTitle.period": "Période",
   "period.year": "Année",
   "period.H1": "S1",

@@ -11,7 +11,9 @@
  * (src/core/calc/value-rows.ts); the typed yearly actual of tblIndicators
  * stays as typed and is used for the years without rows.
  */
+import { rankFormula } from "../calc/value-rows";
 import { PERIODS, type Period } from "../model";
+import { listLabel } from "../vocabulary";
 import { column, num, opt, str, type TableDef } from "./column";
 
 export const values: TableDef = {
@@ -42,6 +44,24 @@ export const values: TableDef = {
     column("comment", "col.valueComment", "text", { entry: true, required: false, width: 36 }),
     column("evidence", "col.evidence", "text", { entry: true, required: false, width: 30 }),
     column("enteredBy", "col.enteredBy", "text", { entry: true, required: false, width: 16 }),
+    // The row's order in its year (for the latest period's total natively): src/core/calc/value-rows.ts.
+    column("rank", "col.valueOrder", "formula", {
+      required: false,
+      width: 9,
+      formula: (x) =>
+        rankFormula(
+          {
+            year: x.here("year"),
+            period: x.here("period"),
+            breakdown: x.here("breakdown"),
+            value: x.here("value"),
+          },
+          Object.fromEntries(PERIODS.map((p) => [p, listLabel(x.lang, "period", p)])) as Record<
+            Period,
+            string
+          >
+        ),
+    }),
   ],
   rows: (plan) =>
     plan.values.map((v) => ({

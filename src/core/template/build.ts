@@ -544,6 +544,7 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
     "pillars",
     "sdg",
     "global1325",
+    "indicators",
   ];
   const names2: NamePlan[] = [
     ...lists.names,

@@ -37,10 +37,8 @@ import {
 import { valueKeys } from "../tables/indicators";
 import { t, type MessageKey } from "../i18n";
 import {
-  PERIODS,
   pillarIndex,
   planYears,
-  type Period,
   type Aggregation,
   type Direction,
   type Lang,
@@ -490,10 +488,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     value: col("values", "value"),
     numerator: col("values", "numerator"),
     denominator: col("values", "denominator"),
+    rank: col("values", "rank"),
   };
-  const periodLabels = Object.fromEntries(
-    PERIODS.map((p) => [p, listLabel(lang, "period", p)])
-  ) as Record<Period, string>;
   const yearActual = (r: RowCtx, y: number) =>
     orBlank(
       yearActualFormula(
@@ -502,7 +498,6 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         y,
         r.extra.measure as Measure,
         r.extra.agg as Aggregation,
-        periodLabels,
         numberFormula(ind(`actual:${y}`, r))
       )
     );

@@ -1,0 +1,169 @@
+/**
+ * The yearly actuals of the Indicator progress sheet, recalculated by
+ * LibreOffice from tblValues and tblIndicators, equal the TypeScript
+ * summary (src/core/calc/value-rows.ts through summary/compute.ts): each
+ * year's actual, the latest, the actual compared, progress and status; on
+ * the example plan (its rows for a "number and %" indicator) and on random
+ * plans whose value rows hold blanks, zeros, rates, counts, periods and
+ * breakdowns, in French and English.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { SHOWN_LABELS } from "../../src/core/calc";
+import { t } from "../../src/core/i18n";
+import {
+  AGGREGATIONS,
+  MEASURES,
+  parsePlan,
+  PERIODS,
+  planYears,
+  type IndicatorValue,
+  type Lang,
+  type Plan,
+} from "../../src/core/model";
+import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
+import {
+  EXAMPLE_RATE_INDICATOR,
+  withExampleOperationalPlan,
+} from "../../src/core/plans/example-operational-plan";
+import { summarize } from "../../src/core/summary/compute";
+import { buildWorkbookPlan } from "../../src/core/template/build";
+import { writeXlsx } from "../../src/xlsx/workbook";
+import { libreOfficeAvailable, recalc } from "../support/libreoffice";
+import { prng, randomPlan } from "../support/random-plan";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-values-lo-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A LibreOffice CSV cell: a number ("12.5%" as 0.125), or null for a blank. */
+function num(s: string | undefined): number | null {
+  if (s === undefined || s === "") return null;
+  return s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
+}
+
+function close(got: number | null, want: number | null, what: string): void {
+  if (want === null || got === null) {
+    if (got !== want) throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
+    return;
+  }
+  if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
+    throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
+}
+
+/** Random value rows: rates, counts, blanks, zeros, periods, breakdowns, codes in another case. */
+function randomValues(plan: Plan, seed: number): IndicatorValue[] {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const years = planYears(plan);
+  const out: IndicatorValue[] = [];
+  const seen = new Set<string>();
+  for (const ind of plan.indicators) {
+    if (rnd() < 0.35) continue;
+    const rate = rnd() < 0.5;
+    for (let k = Math.floor(rnd() * 7); k > 0; k--) {
+      const year = rnd() < 0.05 ? years[0] - 1 : pick(years);
+      const period = rnd() < 0.4 ? undefined : pick(PERIODS);
+      const breakdown = rnd() < 0.5 ? undefined : pick(["F", "H", "MOP"]);
+      const key = `${ind.code}|${year}|${period ?? ""}|${breakdown ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const r = rnd();
+      const den = r < 0.1 ? 0 : Math.floor(rnd() * 60) + 1;
+      out.push({
+        indicator: rnd() < 0.1 ? ind.code.toLowerCase() : ind.code,
+        year,
+        period,
+        breakdown,
+        value: rate ? null : r < 0.15 ? null : r < 0.2 ? 0 : Math.round(rnd() * 1000) / 10,
+        numerator: rate && r > 0.05 ? Math.floor(rnd() * den) : null,
+        denominator: rate && r > 0.15 ? den : null,
+        comment: r < 0.15 ? "blank figures, a comment only" : undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/** A random plan whose indicators take every measure and aggregation, with value rows. */
+function randomWithValues(seed: number): Plan {
+  const base = randomPlan(seed, 20);
+  const rnd = prng(seed + 99);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const indicators = base.indicators.map((i) => ({
+    ...i,
+    measure: rnd() < 0.5 ? i.measure : pick(MEASURES.filter((m) => m !== "text")),
+    aggregation: pick(AGGREGATIONS),
+  }));
+  const plan = parsePlan({ ...base, indicators });
+  return parsePlan({ ...plan, values: randomValues(plan, seed) });
+}
+
+async function compare(plan: Plan, lang: Lang, name: string) {
+  const wp = buildWorkbookPlan(plan, lang);
+  const file = path.join(dir, `${name}-${lang}.xlsx`);
+  await writeXlsx(wp, file);
+  // A loaded machine makes LibreOffice slow: a generous bound on each conversion.
+  const csv = await recalc(file, 600000);
+  const sheet = wp.sheets.find((s) => s.tables.some((x) => x.name === "tblSumIndicators"))!;
+  const table = sheet.tables.find((x) => x.name === "tblSumIndicators")!;
+  const rows = csv.get(sheet.name)!;
+  expect(rows[table.row][table.col]).toBe(table.headers[0]);
+  const want = summarize(plan).indicators;
+  const years = planYears(plan);
+  let fromRows = 0;
+  want.forEach((w, i) => {
+    const r = rows[table.row + 1 + i];
+    const cell = (key: string) => r[table.col + table.keys.indexOf(key)];
+    expect(cell("code")).toBe(w.code);
+    for (const y of years) {
+      const a = w.actuals.find((x) => x.year === y)!.value;
+      close(num(cell(`actual:${y}`)), a, `${w.code} ${y}`);
+    }
+    close(num(cell("latestYear")), w.latestYear, `${w.code} latest year`);
+    close(num(cell("latest")), w.latest, `${w.code} latest`);
+    close(num(cell("actual")), w.actual, `${w.code} actual compared`);
+    close(num(cell("progress")), w.progress, `${w.code} progress`);
+    expect({ code: w.code, status: cell("status") }).toEqual({
+      code: w.code,
+      status: t(lang, SHOWN_LABELS[w.shown]),
+    });
+    if (plan.values.some((v) => v.indicator.toLowerCase() === w.code.toLowerCase())) fromRows++;
+  });
+  return { want, fromRows };
+}
+
+const describeLO = libreOfficeAvailable() ? describe : describe.skip;
+
+describeLO(
+  "yearly actuals from tblValues: TypeScript = formulas recalculated by LibreOffice",
+  () => {
+    test.each(["fr", "en"] as const)(
+      "the example plan (%s): I3.2.1's rows make its actuals as rates",
+      async (lang) => {
+        const plan = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
+        const { want } = await compare(plan, lang, "example");
+        const i = want.find((x) => x.code === EXAMPLE_RATE_INDICATOR)!;
+        expect(i.actuals.find((a) => a.year === 2020)!.value).toBeCloseTo((100 * 30) / 85, 10);
+      },
+      1200000
+    );
+
+    test.each([
+      ["en", 7],
+      ["fr", 8],
+      ["en", 9],
+    ] as const)(
+      "a random plan with blanks (%s, seed %d)",
+      async (lang, seed) => {
+        const plan = randomWithValues(seed);
+        expect(plan.values.length).toBeGreaterThan(40);
+        const { want, fromRows } = await compare(plan, lang, `random-${seed}`);
+        // The comparison means something: rows drive many indicators, of several kinds.
+        expect(fromRows).toBeGreaterThan(15);
+        expect(want.filter((w) => w.actual !== null).length).toBeGreaterThan(20);
+      },
+      1200000
+    );
+  }
+);
