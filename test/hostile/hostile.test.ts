@@ -11,6 +11,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { cli } from "../support/cli";
+import { readXlsxCells } from "../support/xlsx-cells";
 import { inspectWorkbookBytes, LIMITS } from "../../src/core/gate";
 import { XmlScanner, type ScanTotals } from "../../src/core/gate/xmlscan";
 import { t, type MessageKey } from "../../src/core/i18n";
@@ -126,7 +127,10 @@ describe("the one way in (openUntrusted), in both languages", () => {
     for (const kind of ["genuine", "many-cells-within-limits", "big-strings-within-limits"]) {
       const r = await openUntrusted(`${kind}.xlsx`, fs.readFileSync(fileOf(kind)), "en");
       expect(r.ok).toBe(true);
-      if (r.ok) expect(r.workbook.worksheets.length).toBe(23);
+      // Every sheet of the package is there (counted by an independent reader of its XML).
+      const sheets = (await readXlsxCells(fileOf(kind))).sheets.length;
+      expect(sheets).toBeGreaterThan(10);
+      if (r.ok) expect(r.workbook.worksheets.length).toBe(sheets);
     }
     const big = await openUntrustedFile(fileOf("too-large"), "en");
     expect(big.ok).toBe(false);
