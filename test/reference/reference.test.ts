@@ -255,7 +255,8 @@ describeLO("the report by global indicator, recalculated by LibreOffice", () => 
     const file = path.join(dir, "report.xlsx");
     await writeXlsx(buildWorkbookPlan(plan, "en"), file);
     csv = (await recalc(file)).get(sheetName("en", "sumGlobal"))!;
-  }, 180000);
+    // Generous: LibreOffice on 2 shared cores at load 20 (the state comes or the suite fails).
+  }, 900000);
 
   /** A section's rows, found under its header row (first cell). */
   function section(first: string) {
