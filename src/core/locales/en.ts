@@ -755,7 +755,6 @@ export const en = {
   "listTitle.mappingStatus": "Mapping status",
   "ref.list.sdg": "SDG codes",
   "ref.list.global1325": "Global 1325 indicators",
-  "ref.list.wording": "Official wording",
   "sheet.sumGlobal": "Global indicators report",
   "guide.sheet.sumGlobal":
     "The plan's indicators and their latest values grouped by SDG target and by global 1325 indicator, each mapping with its status, for the annual report to UN Women and the Secretary-General's report.",

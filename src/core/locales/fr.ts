@@ -767,7 +767,6 @@ export const fr: Record<keyof typeof en, string> = {
   "listTitle.mappingStatus": "Statut de correspondance",
   "ref.list.sdg": "Codes ODD",
   "ref.list.global1325": "Indicateurs mondiaux 1325",
-  "ref.list.wording": "Libellé officiel",
   "sheet.sumGlobal": "Rapport indicateurs mondiaux",
   "guide.sheet.sumGlobal":
     "Les indicateurs du plan et leurs dernières valeurs regroupés par cible ODD et par indicateur mondial 1325, chaque correspondance avec son statut, pour le rapport annuel à ONU Femmes et le rapport du Secrétaire général.",

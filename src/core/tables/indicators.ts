@@ -253,8 +253,9 @@ export const indicators: TableDef = {
         verification: opt(ind.verification),
         frequency: ind.frequency,
         responsible: opt(ind.responsible),
-        sdg: [...ind.sdg],
-        un1325: [...ind.un1325],
+        // One code a cell as a rule; none: a blank cell (not an empty text).
+        sdg: ind.sdg.length ? [...ind.sdg] : null,
+        un1325: ind.un1325.length ? [...ind.un1325] : null,
         // As the plan gives it (a code with no status reads as proposed: the Guide says so).
         sdgStatus: ind.sdgStatus ?? null,
         un1325Status: ind.un1325Status ?? null,

@@ -1,6 +1,6 @@
 /**
  * What the workbook shows of the reference lists (src/core/reference): the
- * lists sheet's columns of codes and official wording (the drop-downs of the
+ * lists sheet's columns of codes (the drop-downs of the
  * Indicators sheet's SDG and global-indicator columns), the Guide's count of
  * mappings by status, and the report by global indicator: the plan's
  * indicators and their latest values grouped by SDG target and by global
@@ -32,22 +32,20 @@ export function emptyReferenceList(list: CodeListKey): boolean {
   return scheme !== undefined && REFERENCE_LISTS[scheme].length === 0;
 }
 
-/** The lists sheet's columns: each list's codes (the drop-down, as text) and their official wording. */
+/**
+ * The lists sheet's columns: each list's codes, as text (the drop-downs).
+ * Their official wording is shown where a code is used (the report by
+ * global indicator) and kept in src/core/reference: on the lists sheet a
+ * long text would run under its neighbour list when printed.
+ */
 export function referenceListColumns(
   lang: Lang
 ): { id: string; title: string; values: (string | number)[] }[] {
-  return (Object.entries(SCHEME_OF) as [CodeListKey, Scheme][]).flatMap(([id, scheme]) => [
-    {
-      id,
-      title: t(lang, id === "sdg" ? "ref.list.sdg" : "ref.list.global1325"),
-      values: REFERENCE_LISTS[scheme].map((i) => i.code),
-    },
-    {
-      id: `${id}Text`,
-      title: t(lang, "ref.list.wording"),
-      values: REFERENCE_LISTS[scheme].map((i) => i[lang]),
-    },
-  ]);
+  return (Object.entries(SCHEME_OF) as [CodeListKey, Scheme][]).map(([id, scheme]) => ({
+    id,
+    title: t(lang, id === "sdg" ? "ref.list.sdg" : "ref.list.global1325"),
+    values: REFERENCE_LISTS[scheme].map((i) => i.code),
+  }));
 }
 
 /** The Guide's lines: how many mappings come from the source, are proposed, are confirmed. */
