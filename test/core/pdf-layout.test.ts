@@ -78,6 +78,11 @@ async function onlySheet(bytes: Buffer, index: number): Promise<Buffer> {
     const clean = tag.replace(/\s+state="[^"]*"/, "");
     return i === index ? clean : clean.replace(/<sheet\b/, '<sheet state="hidden"');
   });
+  // LibreOffice prints a hidden sheet that has a print area: keep only this sheet's.
+  xml = xml.replace(
+    /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g,
+    (name, id: string) => (Number(id) === index ? name : "")
+  );
   // LibreOffice shows the active sheet whatever its state: make the visible one active.
   xml = xml.replace(/\s+(activeTab|firstSheet)="\d+"/g, "");
   const view = `activeTab="${index}" firstSheet="${index}"`;
