@@ -37,6 +37,7 @@ import {
 } from "../core/template/types";
 import type { TableValues, WorkbookValues } from "../core/template/read";
 import { readPlan } from "../core/template/read";
+import { pageLayout } from "../core/template/print";
 import { assertCreatable, UpgradeBlocked, type Existing } from "../core/template/upgrade";
 import { checkIntegrity } from "../core/consolidate/integrity";
 import type { Outside, OutsideCell } from "../core/template/outside";
@@ -549,6 +550,37 @@ async function format(
       chart.legend.visible = false;
       chart.series.getItemAt(0).setXAxisValues(ws.getRange(c.categories));
       chart.setPosition(c.at);
+    });
+  }
+  // Page setup as print.ts resolves it (the file adapter writes the same): ExcelApi 1.9.
+  const page = can("print") ? pageLayout(sheet) : null;
+  if (page) {
+    await batch.add(page, () => {
+      const pl = ws.pageLayout;
+      const m = page.margins;
+      pl.paperSize = "A4";
+      pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+      // Points, as Excel's page layout takes them (the plan gives inches).
+      pl.leftMargin = m.left * 72;
+      pl.rightMargin = m.right * 72;
+      pl.topMargin = m.top * 72;
+      pl.bottomMargin = m.bottom * 72;
+      pl.headerMargin = m.header * 72;
+      pl.footerMargin = m.footer * 72;
+      // Pages tall left out when 0 (as many as the rows need: Excel's "automatic").
+      pl.zoom = page.fit
+        ? {
+            horizontalFitToPages: page.fit.width,
+            ...(page.fit.height ? { verticalFitToPages: page.fit.height } : {}),
+          }
+        : { scale: page.scale };
+      if (page.titleRows) pl.setPrintTitleRows(`$${page.titleRows.replace(":", ":$")}`);
+      if (page.titleColumns) pl.setPrintTitleColumns(`$${page.titleColumns.replace(":", ":$")}`);
+      if (page.area) pl.setPrintArea(page.area);
+      const hf = pl.headersFooters.defaultForAllPages;
+      // In header and footer codes "&" starts a code: a literal one is doubled.
+      if (page.header) hf.centerHeader = page.header.replace(/&/g, "&&");
+      if (page.footer) hf.centerFooter = page.footer;
     });
   }
   if (sheet.protection) {

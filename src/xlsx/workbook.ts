@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import JSZip from "jszip";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan, Cell } from "../core/template/types";
 import { isFormula } from "../core/template/types";
+import { pageLayout } from "../core/template/print";
 import type { TableValues, WorkbookValues } from "../core/template/read";
 import type { Outside, OutsideCell } from "../core/template/outside";
 import { MARK_COLORS, type Mark } from "../core/validate/report";
@@ -181,22 +182,29 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       ],
     });
   });
-  if (sheet.print) {
-    const p = sheet.print;
+  // Page setup as print.ts resolves it (the Office.js adapter writes the same).
+  const page = pageLayout(sheet);
+  if (page) {
+    const m = page.margins;
     ws.pageSetup = {
       ...ws.pageSetup,
-      orientation: p.orientation,
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(p.repeatRows
-        ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` }
-        : {}),
+      paperSize: 9, // A4
+      orientation: page.orientation,
+      // Fit to pages needs the sheet's fitToPage flag too, else fitToWidth does nothing.
+      fitToPage: page.fit !== null,
+      fitToWidth: page.fit?.width ?? 1,
+      fitToHeight: page.fit?.height ?? 0,
+      scale: page.fit ? 100 : page.scale,
+      margins: { ...m },
+      ...(page.titleRows ? { printTitlesRow: page.titleRows } : {}),
+      ...(page.titleColumns ? { printTitlesColumn: page.titleColumns } : {}),
+      // exceljs puts "$" before the columns only; LibreOffice ignores "$A1:$V64": rows absolute too.
+      ...(page.area ? { printArea: page.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
     };
     // In header and footer codes "&" starts a code: a literal one is doubled.
     ws.headerFooter = {
-      ...(p.header ? { oddHeader: `&C${p.header.replace(/&/g, "&&")}` } : {}),
-      ...(p.footer ? { oddFooter: `&C${p.footer}` } : {}),
+      ...(page.header ? { oddHeader: `&C${page.header.replace(/&/g, "&&")}` } : {}),
+      ...(page.footer ? { oddFooter: `&C${page.footer}` } : {}),
     };
   }
   if (sheet.protection) {

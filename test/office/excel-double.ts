@@ -169,6 +169,10 @@ export class SheetDouble {
   widths = new Map<string, number>();
   fontColors = new Map<string, string>();
   charts: { type: string; values: string; categories?: string; at?: string }[] = [];
+  /** Page layout as written (ExcelApi 1.9): plain properties, print titles and area, header and footer. */
+  page: Record<string, unknown> & {
+    headersFooters: { defaultForAllPages: { centerHeader?: string; centerFooter?: string } };
+  } = { headersFooters: { defaultForAllPages: {} } };
   /** Cells formatted as text ("@"), by address. */
   textFormat = new Set<string>();
   conditional: {
@@ -581,6 +585,15 @@ class WorksheetDouble extends Loadable {
       this.ws.frozen = r.address;
     },
   };
+  /** Page layout: what is set is kept on the sheet as plain data. */
+  get pageLayout() {
+    const page = this.ws.page;
+    return Object.assign(page, {
+      setPrintTitleRows: (rows: string) => (page.titleRows = rows),
+      setPrintTitleColumns: (cols: string) => (page.titleColumns = cols),
+      setPrintArea: (area: string) => (page.area = area),
+    });
+  }
   tables = {
     add: (range: RangeDouble, hasHeaders: boolean) => {
       if (!hasHeaders) throw new Error("tables without headers are not used");

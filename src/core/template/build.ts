@@ -31,6 +31,7 @@ import {
   colLetter,
   sheetRef,
   structCol,
+  isFormula,
   type Cell,
   type CellBlock,
   type FormatPlan,
@@ -231,7 +232,9 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
   return {
     key: spec.sheet,
     name: layout.names[spec.sheet],
-    visibility: key === "meta" ? "veryHidden" : "visible",
+    // The logs the tools keep are hidden while empty: nothing to read, nothing printed.
+    visibility:
+      key === "meta" ? "veryHidden" : LOGS.has(spec.sheet) && isEmpty(table) ? "hidden" : "visible",
     tabColor: key === "indicators" || key === "actions" || key === "budget" ? "FFC000" : undefined,
     columnWidths: spec.columns.map((c) => c.width),
     freeze:
@@ -248,12 +251,31 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
       orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
       fitToWidth: true,
       repeatRows: { from: 0, to: 0 },
+      // The code column on every page of a table too wide for one (the Indicators).
+      repeatColumns: { from: 0, to: 0 },
+      // On paper, the Indicators' values: from the code to the last actual (the
+      // source, frequency, responsible, SDG and comment columns stay on screen).
+      ...(key === "indicators"
+        ? {
+            columns: {
+              from: 0,
+              to: spec.columns.reduce((last, c, i) => (c.key.startsWith("actual:") ? i : last), 0),
+            },
+          }
+        : {}),
       header: `${plan.title} — ${layout.names[spec.sheet]}${SENTENCES.has(key) && plan.workingTranslation.includes(lang) ? ` — ${t(lang, "guide.workingTranslationMark")}` : ""}`,
       footer: "&P / &N — &D",
     },
     protection: protect ? { unlocked } : null,
   };
 }
+
+/** A table whose body is its one blank row (formulas aside). */
+const isEmpty = (table: TablePlan): boolean =>
+  table.rows.every((r) => r.every((c) => c === null || isFormula(c)));
+
+/** Sheets of the logs the tools keep (imports, conflicts, submissions): shown and printed only with rows. */
+const LOGS = new Set<SheetKey>(["imports", "conflicts", "submissions"]);
 
 /** Tables that show the plan's sentences (marked when those are a working translation). */
 const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risks"]);
@@ -410,8 +432,13 @@ export const GUIDE_DEFINITIONS = [
   "guide.def.toCheck",
 ] as const;
 
-/** About how many characters fit on a line of the guide's 100-wide text column. */
-const GUIDE_CHARS_PER_LINE = 90;
+/**
+ * The guide's text column: wide, so its texts take few lines and the guide
+ * prints on one page (fitted to one page at a readable scale, print.ts), and
+ * about how many characters fit on one of its lines.
+ */
+const GUIDE_TEXT_WIDTH = 120;
+const GUIDE_CHARS_PER_LINE = Math.floor(GUIDE_TEXT_WIDTH * 0.9);
 
 function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   const lang = layout.lang;
@@ -483,8 +510,13 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
     name: layout.names.guide,
     visibility: "visible",
     tabColor: "1F4E79",
-    print: { orientation: "portrait", fitToWidth: true, footer: "&P / &N" },
-    columnWidths: [28, 100],
+    print: {
+      orientation: "portrait",
+      fitToWidth: true,
+      header: plan.title,
+      footer: "&P / &N — &D",
+    },
+    columnWidths: [28, GUIDE_TEXT_WIDTH],
     rowHeights,
     blocks: [{ row: 0, col: 0, cells: rows }],
     tables: [],

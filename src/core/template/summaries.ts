@@ -846,7 +846,7 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
         orientation: "landscape",
         fitToWidth: true,
         header: `${plan.title} — ${t(lang, "donor.title")} (${plan.currency})`,
-        footer: "&P / &N",
+        footer: "&P / &N — &D",
       },
     },
   ];
@@ -1006,6 +1006,8 @@ export function summarySheetPlan(
       orientation: "landscape",
       fitToWidth: true,
       repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW },
+      header: `${plan.title} — ${name}`,
+      footer: "&P / &N — &D",
     },
   };
 }

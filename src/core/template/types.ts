@@ -134,11 +134,21 @@ export interface SheetPlan {
   ragFormats?: RagFormat[];
   /** Native charts (the Office.js adapter draws them; exceljs cannot write charts). */
   charts?: ChartPlan[];
-  /** Printing: orientation, fit to one page wide, rows repeated on each page, header and footer text. */
+  /**
+   * Printing, as wished: orientation (the other is taken where it prints
+   * fewer pages), fit to one page wide (or, too wide for that at a readable
+   * scale, across pages with `repeatColumns` on each), rows and columns
+   * repeated on each page, header and footer text, and `columns`: the print
+   * area, the columns a reader of the paper needs (all when not given).
+   * src/core/template/print.ts resolves it into the page layout both
+   * adapters write.
+   */
   print?: {
     orientation: "portrait" | "landscape";
     fitToWidth: boolean;
     repeatRows?: { from: number; to: number };
+    repeatColumns?: { from: number; to: number };
+    columns?: { from: number; to: number };
     header?: string;
     footer?: string;
   };
