@@ -122,7 +122,13 @@ describe.each(["fr", "en"] as const)("the %s workbook's print settings (package 
       {
         ...blank,
         submissions: [
-          { focalPoint: "MPFEF", year: 2020, file: "a.xlsx", submittedAt: "2021-01-10" },
+          {
+            focalPoint: "MPFEF",
+            year: 2020,
+            file: "a.xlsx",
+            submittedAt: "2021-01-10",
+            state: "submitted",
+          },
         ],
       },
       lang
