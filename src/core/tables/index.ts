@@ -23,6 +23,7 @@ import type { ListKey } from "../vocabulary";
 
 export * from "./column";
 export { budgetKey } from "./budget";
+export { changes as changesTable, changeRec, LOGGED, logValue } from "./changes";
 export { META_KEYS, TEMPLATE_VERSION } from "./meta";
 export { MERGE_DEFS, mergeColumn, showColumn } from "./merge-columns";
 
