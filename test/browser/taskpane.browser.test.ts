@@ -171,7 +171,7 @@ describeBrowser("task pane in Chromium", () => {
     await page.waitForFunction("document.documentElement.lang === 'fr'");
     await page.getByRole("radio", { name: "Mali — troisième PAN 2019-2023" }).check();
     await page.getByRole("button", { name: "Créer ou mettre à jour le classeur" }).click();
-    await page.getByText(/Classeur créé\u202f: 22 feuilles/).waitFor();
+    await page.getByText(/Classeur créé\u202f: 23 feuilles/).waitFor();
 
     const log = (await page.evaluate("window.__excelLog")) as {
       op: string;

@@ -54,7 +54,7 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: "Choisir des classeurs (.xlsx)…" })).toBeTruthy();
     expect(screen.getByText("Classeurs choisis : 0")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Créer ou mettre à jour le classeur" }));
-    await waitFor(() => expect(screen.getByText(/Classeur créé\s: 22 feuilles/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Classeur créé\s: 23 feuilles/)).toBeTruthy());
     expect(screen.getByText(/63 indicateurs, en 2 allers-retours avec Excel/)).toBeTruthy();
     expect(h.wb.sheet("Cadre stratégique")).toBeDefined();
   });
