@@ -143,6 +143,15 @@ test("the log keeps its newest rows up to its bound", () => {
     "A4",
     "A5",
   ]);
+  // A write of more rows than the bound keeps all of its own.
+  const big = appendChanges(twice, [row(6), row(7), row(8), row(9), row(10)], "en", 4);
+  expect(readPlan(valuesOf(big), "en").plan.changes.map((c) => c.key)).toEqual([
+    "A6",
+    "A7",
+    "A8",
+    "A9",
+    "A10",
+  ]);
 });
 
 test("a planner's edit: only the entry cells that differ, by row key", () => {

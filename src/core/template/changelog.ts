@@ -17,7 +17,7 @@ import { isFormula, type Cell, type CellValue, type WorkbookPlan } from "./types
 /**
  * The log keeps its newest rows up to this count (about 160,000 cells): the
  * pane reads every table on each update, and Excel on the web answers at most
- * 5 MB. The oldest rows go first.
+ * 5 MB. The oldest rows go first; a write's own rows are kept whole.
  */
 export const MAX_CHANGE_ROWS = 20000;
 
@@ -128,7 +128,9 @@ export function appendChanges(
       if (!table) return s;
       const kept = table.rows.filter((r) => !r.every((c) => blank(c as CellValue)));
       const added = changeCells(changes, lang);
-      const rows = [...kept, ...added].slice(-max);
+      // This write's rows whole, and as many older ones as fit under the bound.
+      const room = Math.max(0, max - added.length);
+      const rows = [...(room ? kept.slice(-room) : []), ...added];
       const grown = { ...table, rows };
       const last = rows.length + 1;
       return {
