@@ -5,10 +5,21 @@
 import { t } from "../core/i18n";
 import type { Lang } from "../core/model";
 import { TEMPLATE_VERSION } from "../core/template/build";
-import { TemplateError, type WorkbookValues } from "../core/template/read";
+import {
+  changeCells,
+  changeRows,
+  editChanges,
+  stampYears,
+  writerOf,
+  type EntryChange,
+} from "../core/template/changelog";
+import { readMeta, readStamp, TemplateError, type WorkbookValues } from "../core/template/read";
 import { errors, validateWorkbook, type Finding } from "../core/validate";
 import { markedCells, marks, reportSheet } from "../core/validate/report";
-import type { LiveWorkbookPort, WorkbookPort } from "./port";
+import type { LiveWorkbookPort, LogAppend, WorkbookPort } from "./port";
+
+/** The change log's table: the pane adds a planner's edits to it, and does not watch it. */
+const LOG_TABLE = "tblChanges";
 
 export interface Checked {
   findings: Finding[];
@@ -100,9 +111,16 @@ export class LiveCheck {
     private readonly lang: Lang
   ) {}
 
-  /** The sheets whose tables a person edits. */
+  /** The sheets whose tables a person edits (not the change log's). */
   sheets(): string[] {
-    return [...new Set(Object.values(this.values).map((tv) => tv!.sheet))];
+    const log = this.values[LOG_TABLE]?.sheet;
+    return [
+      ...new Set(
+        Object.values(this.values)
+          .map((tv) => tv!.sheet)
+          .filter((sheet) => sheet !== log)
+      ),
+    ];
   }
 
   /** Watch the workbook's tables; `onFindings` gets the findings after each edit. */
@@ -118,13 +136,18 @@ export class LiveCheck {
     if (!tables.length) return this.findings;
     const width = Math.max(...tables.map(([, tv]) => tv!.col + tv!.values[0].length));
     const rows = await port.readRows(sheet, address, width);
-    // Put the fresh rows into the tables they belong to.
-    for (const [, tv] of tables) {
+    // Put the fresh rows into the tables they belong to; entry cells that changed go to the log.
+    const years = stampYears(this.values);
+    const edited: EntryChange[] = [];
+    for (const [name, tv] of tables) {
       const table = tv!;
       rows.values.forEach((line, i) => {
         const r = rows.row + i - table.row;
-        if (r >= 1 && r < table.values.length)
-          table.values[r] = line.slice(table.col, table.col + table.values[0].length);
+        if (r >= 1 && r < table.values.length) {
+          const fresh = line.slice(table.col, table.col + table.values[0].length);
+          edited.push(...editChanges(name, table, r, fresh, years));
+          table.values[r] = fresh;
+        }
       });
     }
     const inRows = (f: Finding) => {
@@ -138,9 +161,21 @@ export class LiveCheck {
     this.findings = [...this.findings.filter((f) => !inRows(f)), ...now];
     await port.remark(
       before.map((f) => ({ sheet: f.sheet, cell: f.cell })),
-      marks(now)
+      marks(now),
+      this.logOf(edited)
     );
     return this.findings;
+  }
+
+  /** A planner's edits as rows of the change log, in the workbook's language (none without a log). */
+  private logOf(edited: EntryChange[]): LogAppend | undefined {
+    const log = this.values[LOG_TABLE];
+    if (!log || !edited.length) return undefined;
+    const stamp = readStamp(readMeta(this.values), this.lang);
+    const lang = stamp.ok ? stamp.lang : this.lang;
+    const who = writerOf(this.values, t(lang, "changes.tmu"));
+    const rows = changeRows(edited, new Date().toISOString(), who, "edit");
+    return { sheet: log.sheet, table: LOG_TABLE, rows: changeCells(rows, lang) };
   }
 }
 

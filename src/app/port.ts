@@ -11,7 +11,7 @@
  * reading what is outside the tables 2).
  */
 import type { WorkbookValues } from "../core/template/read";
-import type { WorkbookPlan } from "../core/template/types";
+import type { Cell, WorkbookPlan } from "../core/template/types";
 import type { Mark } from "../core/validate/report";
 import type { Outside } from "../core/template/outside";
 
@@ -129,6 +129,13 @@ export interface ChangedRows {
   values: (string | number | boolean | null)[][];
 }
 
+/** Rows to add at the end of the change log (tblChanges), as cells, on its sheet. */
+export interface LogAppend {
+  sheet: string;
+  table: string;
+  rows: Cell[][];
+}
+
 /** A workbook open in a spreadsheet application: a person edits it while the pane watches. */
 export interface LiveWorkbookPort extends WorkbookPort {
   /** Whether edits can be watched (Excel 2019 and later). */
@@ -140,8 +147,11 @@ export interface LiveWorkbookPort extends WorkbookPort {
   ): Promise<(() => Promise<void>) | void>;
   /** Read only the rows an edit touched, as far right as `width` columns (1 round trip). */
   readRows(sheet: string, address: string, width: number): Promise<ChangedRows>;
-  /** Update marks after a live re-check (1 round trip). */
-  remark(unmark: Unmark[], mark: Omit<Mark, "message">[]): Promise<void>;
+  /**
+   * Update marks after a live re-check, and add the edit's rows to the change
+   * log when given (the same round trip).
+   */
+  remark(unmark: Unmark[], mark: Omit<Mark, "message">[], log?: LogAppend): Promise<void>;
   /** Select a cell for the person. */
   select(sheet: string, cell: string): Promise<void>;
 }

@@ -48,6 +48,7 @@ import {
   PortError,
   WriteInterrupted,
   type ChangedRows,
+  type LogAppend,
   type Feature,
   type LiveWorkbookPort,
   type PortErrorCode,
@@ -183,6 +184,15 @@ class Batch {
     this.bytes = 0;
   }
 }
+
+/** How the template's protected sheets are protected (no password). */
+const SHEET_PROTECTION = {
+  allowFormatCells: false,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: true,
+};
 
 /** Workbook protection can be read from ExcelApi 1.7; before it, Excel's refusal is mapped instead. */
 const WORKBOOK_PROTECTION_API = "1.7";
@@ -392,13 +402,7 @@ async function write(
   for (const sheet of plan.sheets) {
     const ws = sheetOf.get(sheet.name)!;
     if (sheet.protection) {
-      ws.protection.protect({
-        allowFormatCells: false,
-        allowFormatColumns: true,
-        allowFormatRows: true,
-        allowAutoFilter: true,
-        allowSort: true,
-      });
+      ws.protection.protect(SHEET_PROTECTION);
     }
     ws.visibility =
       sheet.visibility === "veryHidden"
@@ -999,14 +1003,29 @@ async function queueMarks(
   }
 }
 
-/** Update marks after a live re-check (one sync). */
+/**
+ * Update marks after a live re-check and add the edit's rows to the change log
+ * (one sync: the log's protected sheet is unprotected, grown and protected
+ * again in the same batch).
+ */
 export async function remark(
   context: Excel.RequestContext,
   unmark: Marks["unmark"],
-  mark: Marks["mark"]
+  mark: Marks["mark"],
+  log?: LogAppend
 ): Promise<void> {
   const batch = new Batch(context, MAX_BATCH_BYTES);
   await queueMarks(batch, context, unmark, mark);
+  if (log?.rows.length)
+    await batch.add(log.rows, () => {
+      const ws = context.workbook.worksheets.getItem(log.sheet);
+      ws.protection.unprotect();
+      context.workbook.tables.getItem(log.table).rows.add(
+        undefined,
+        log.rows.map((r) => r.map(officeCell))
+      );
+      ws.protection.protect(SHEET_PROTECTION);
+    });
   await batch.flush();
 }
 
@@ -1249,7 +1268,7 @@ export function officeWorkbook(host: ExcelHost): LiveWorkbookPort {
       host.run((context) => watchSheets(context, sheets, onChange, host.runIn)),
     readRows: (sheet, address, width) =>
       host.run((context) => readRows(context, sheet, address, width)),
-    remark: (unmark, mark) => host.run((context) => remark(context, unmark, mark)),
+    remark: (unmark, mark, log) => host.run((context) => remark(context, unmark, mark, log)),
     select: (sheet, cell) => host.run((context) => selectCell(context, sheet, cell)),
   };
 }

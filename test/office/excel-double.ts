@@ -468,6 +468,23 @@ class TableDouble extends Loadable {
   getRange(): RangeDouble {
     return new RangeDouble(this.rec, this.wb, this.t.sheet, this.t.address);
   }
+  /** Rows added at the end of the table (Excel refuses them on a protected sheet). */
+  get rows() {
+    return {
+      add: (_index: number | undefined, values: V[][]) => {
+        const t = this.t;
+        if (t.sheet.protectedOn)
+          throw Object.assign(new Error(`AccessDenied: ${t.sheet.name} is protected`), {
+            code: "AccessDenied",
+          });
+        const b = parse(t.address);
+        const from = `${colLetter(b.c0)}${b.r1 + 2}`;
+        const to = `${colLetter(b.c1)}${b.r1 + 1 + values.length}`;
+        new RangeDouble(this.rec, this.wb, t.sheet, `${from}:${to}`).values = values;
+        t.address = `${colLetter(b.c0)}${b.r0 + 1}:${to}`;
+      },
+    };
+  }
   get worksheet(): WorksheetDouble {
     return new WorksheetDouble(this.rec, this.wb, this.t.sheet);
   }

@@ -51,17 +51,34 @@ const yearsIn = (s: string) => {
   return m ? [Number(m[1])] : [];
 };
 
-/** A logged table's column, by key. */
+const found = new Map<string, ColumnSpec | undefined>();
+
+/** A logged table's column, by key (looked up once: a log may hold thousands of rows). */
 export function loggedColumn(table: string, key: string): ColumnSpec | undefined {
-  return LOGGED[table]?.columns(yearsIn(key)).find((c) => c.key === key);
+  const k = `${table}\u0000${key}`;
+  if (!found.has(k))
+    found.set(
+      k,
+      LOGGED[table]?.columns(yearsIn(key)).find((c) => c.key === key)
+    );
+  return found.get(k);
 }
 
 const sheetOf = (table: string): SheetKey | undefined => LOGGED[table]?.sheet;
 
+const shown = new Map<string, string>();
+/** A text shown on every row (a sheet, a header, a reason), made once per language. */
+const once = (k: string, make: () => string): string => {
+  if (!shown.has(k)) shown.set(k, make());
+  return shown.get(k)!;
+};
+
 /** Where a change was: the table's sheet name in the workbook's language. */
 function showTable(table: string, lang: Lang): string {
   const sheet = sheetOf(table);
-  return sheet ? t(lang, `sheet.${sheet}` as MessageKey) : table;
+  return sheet
+    ? once(`${lang}\u0000sheet.${sheet}`, () => t(lang, `sheet.${sheet}` as MessageKey))
+    : table;
 }
 
 function parseTable(text: string): string {
@@ -74,7 +91,7 @@ function parseTable(text: string): string {
 
 function showColumn(table: string, key: string, lang: Lang): string {
   const col = loggedColumn(table, key);
-  return col ? header(lang, col) : key;
+  return col ? once(`${lang}\u0000${table}\u0000${key}`, () => header(lang, col)) : key;
 }
 
 function parseColumn(table: string, text: string): string {
@@ -154,7 +171,7 @@ export const changes: TableDef = {
       width: 16,
       show: (v, _r, lang) =>
         (CHANGE_REASONS as readonly string[]).includes(String(v))
-          ? t(lang, reasonKey(v as ChangeReason))
+          ? once(`${lang}\u0000${String(v)}`, () => t(lang, reasonKey(v as ChangeReason)))
           : (v as string),
       parse: (cells) => parseReason(cells.text("why") ?? ""),
     }),

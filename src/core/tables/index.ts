@@ -24,6 +24,7 @@ import type { ListKey } from "../vocabulary";
 
 export * from "./column";
 export { budgetKey } from "./budget";
+export { changes as changesTable, changeRec, LOGGED, logValue } from "./changes";
 export { META_KEYS, STAMP_KEYS, TEMPLATE_VERSION, copyStampOf } from "./meta";
 export { MERGE_DEFS, mergeColumn, showColumn } from "./merge-columns";
 

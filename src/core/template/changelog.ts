@@ -7,9 +7,16 @@
  */
 import { fold } from "../i18n";
 import type { Change, ChangeReason, Lang, MergeValue } from "../model";
-import { copyStampOf } from "../tables/meta";
-import { changes as changesTable, changeRec, LOGGED, logValue } from "../tables/changes";
-import { toCell, type ColumnSpec } from "../tables/column";
+// Through the tables' index (never a table's file first: the tables import one another through it).
+import {
+  changesTable,
+  changeRec,
+  copyStampOf,
+  LOGGED,
+  logValue,
+  toCell,
+  type ColumnSpec,
+} from "../tables";
 import { blank, columnsAt, kept, rowKeyOf, typedFormula } from "./guard";
 import { wrappedRowHeights } from "./build";
 import { readMeta, readStamp, type TableValues, type WorkbookValues } from "./read";
@@ -18,7 +25,7 @@ import { isFormula, type Cell, type CellValue, type WorkbookPlan } from "./types
 /**
  * The log keeps its newest rows up to this count (about 160,000 cells): the
  * pane reads every table on each update, and Excel on the web answers at most
- * 5 MB. The oldest rows go first.
+ * 5 MB. The oldest rows go first; a write's own rows are kept whole.
  */
 export const MAX_CHANGE_ROWS = 20000;
 
@@ -47,13 +54,7 @@ function same(col: ColumnSpec | undefined, before: CellValue, formula: string | 
 
 /** Every entry cell `plan` changes in `values` (rows matched by key, in order of occurrence). */
 export function entryChanges(values: WorkbookValues, plan: WorkbookPlan): EntryChange[] {
-  const stamp = readStamp(readMeta(values), "en");
-  const years = stamp.ok
-    ? Array.from(
-        { length: stamp.period.end - stamp.period.start + 1 },
-        (_, i) => stamp.period.start + i
-      )
-    : [];
+  const years = stampYears(values);
   const tables = new Map(plan.sheets.flatMap((s) => s.tables).map((tp) => [tp.name, tp]));
   const out: EntryChange[] = [];
   for (const def of Object.values(LOGGED)) {
@@ -128,8 +129,10 @@ export function appendChanges(
       const table = s.tables.find((tp) => tp.name === changesTable.name);
       if (!table) return s;
       const kept = table.rows.filter((r) => !r.every((c) => blank(c as CellValue)));
-      const added = changes.map((c) => columns.map((col) => toCell(col, changeRec(c), lang)));
-      const rows = [...kept, ...added].slice(-max);
+      const added = changeCells(changes, lang);
+      // This write's rows whole, and as many older ones as fit under the bound.
+      const room = Math.max(0, max - added.length);
+      const rows = [...(room ? kept.slice(-room) : []), ...added];
       const grown = { ...table, rows };
       const last = rows.length + 1;
       return {
@@ -154,4 +157,56 @@ export function changeRows(
   why: ChangeReason
 ): Change[] {
   return changed.map((c) => ({ ...c, at, who, why }));
+}
+
+/**
+ * A planner's edit seen by the task pane: the entry cells of one table row
+ * that differ between the row as last read (`tv`, row `r`) and as read again.
+ */
+export function editChanges(
+  tableName: string,
+  tv: TableValues,
+  r: number,
+  line: CellValue[],
+  years: number[]
+): EntryChange[] {
+  const def = Object.values(LOGGED).find((d) => d.name === tableName);
+  const old = tv.values[r];
+  if (!def || !old || r < 1) return [];
+  const columns = def.columns(years);
+  const at = columnsAt(tv.values[0], columns);
+  const key = rowKeyOf(def, at, line, r - 1);
+  const out: EntryChange[] = [];
+  for (const col of columns) {
+    const ci = at.get(col.key);
+    if (ci === undefined || !col.entry || col.show || col.kind === "formula") continue;
+    const before = old[ci] ?? null;
+    const after = line[ci] ?? null;
+    if (blank(before) ? blank(after) : before === after) continue;
+    out.push({
+      table: def.key,
+      key: key.startsWith("#") ? "" : key,
+      column: col.key,
+      before: logValue(def.key, col.key, blank(before) ? null : (before as MergeValue)),
+      after: logValue(def.key, col.key, blank(after) ? null : (after as MergeValue)),
+    });
+  }
+  return out;
+}
+
+/** The change log's rows as cells, in the workbook's language (to add to the table as they are). */
+export function changeCells(changes: Change[], lang: Lang): Cell[][] {
+  const columns = changesTable.columns([]);
+  return changes.map((c) => columns.map((col) => toCell(col, changeRec(c), lang)));
+}
+
+/** The years of the workbook's period, from its stamp (none when it has none). */
+export function stampYears(values: WorkbookValues): number[] {
+  const stamp = readStamp(readMeta(values), "en");
+  return stamp.ok
+    ? Array.from(
+        { length: stamp.period.end - stamp.period.start + 1 },
+        (_, i) => stamp.period.start + i
+      )
+    : [];
 }
