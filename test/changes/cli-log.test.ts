@@ -89,7 +89,13 @@ const asDiff = (rows: Row[], lang: "en" | "fr") => {
 
 async function run(args: string[]) {
   const r = await cli(args);
-  expect(r.err).toBe("");
+  // Roll-forward names on standard error what the TMU must look at (finished actions'
+  // lines for years to come, pending conflicts); nothing else may complain.
+  const said =
+    args[0] === "roll-forward"
+      ? r.err.split("\n").filter((l) => !/EX-\d+ 20\d\d|C-\d+/.test(l))
+      : [r.err];
+  expect(said.filter((l) => l !== "")).toEqual([]);
   expect(r.code).toBe(0);
 }
 
