@@ -51,6 +51,8 @@ export interface ImportFile {
   name: string;
   bytes: Uint8Array;
   lastModified: Date;
+  /** The focal point the TMU names for this file when it carries no copy stamp. */
+  as?: string;
 }
 
 export type OpenSubmission = (
@@ -64,6 +66,7 @@ export type OpenSubmission = (
 export function submissionsFrom(files: ImportFile[], open: OpenSubmission): SubmissionSource[] {
   return files.map((f) => ({
     name: f.name,
+    as: f.as,
     load: (lang) => open(f.name, f.bytes, f.lastModified, lang),
   }));
 }

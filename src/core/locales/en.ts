@@ -862,4 +862,7 @@ export const en = {
     "{{code}}'s copy for {{year}} submitted at {{at}}. Save the workbook and send it to the TMU.",
   "pane.submit.again":
     "{{code}}'s copy for {{year}} submitted again at {{at}} (was {{before}}). Save the workbook and send it to the TMU.",
+  "pane.import.as": "Focal point of this file, if it is not a prepared copy (code, optional)",
+  "pane.import.asHint":
+    "A copy prepared by the TMU names its focal point itself; this is for a file without that stamp.",
 } as const;

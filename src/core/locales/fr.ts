@@ -880,4 +880,8 @@ export const fr: Record<keyof typeof en, string> = {
     "Copie de {{code}} pour {{year}} soumise le {{at}}. Enregistrez le classeur et envoyez-le à l’UGT.",
   "pane.submit.again":
     "Copie de {{code}} pour {{year}} soumise de nouveau le {{at}} (auparavant {{before}}). Enregistrez le classeur et envoyez-le à l’UGT.",
+  "pane.import.as":
+    "Point focal de ce fichier, s’il n’est pas une copie préparée (code, facultatif)",
+  "pane.import.asHint":
+    "Une copie préparée par l’UGT indique elle-même son point focal ; ceci sert pour un fichier sans ce tampon.",
 };

@@ -24,6 +24,8 @@ function bytesOf(file: File): Promise<Uint8Array> {
 export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProps) {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [deadline, setDeadline] = useState('');
+  // The focal point of one unstamped file (a copy the TMU did not prepare), as `--as` does.
+  const [as, setAs] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const picker = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<[number, number] | null>(null);
@@ -40,7 +42,9 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
     setMessage(null);
     setWritten(null);
     const picked: ImportFile[] = [];
-    for (const f of files) picked.push({ name: f.name, bytes: await bytesOf(f), lastModified: new Date(f.lastModified) });
+    const named = files.length === 1 && as.trim() ? as.trim() : undefined;
+    for (const f of files)
+      picked.push({ name: f.name, bytes: await bytesOf(f), lastModified: new Date(f.lastModified), as: named });
     const r = await withActions(
       dryRun(picked, { year, deadline: deadline || undefined, now: new Date().toISOString(), lang }, (n, total) =>
         setProgress([n, total]),
@@ -89,6 +93,11 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
         <Button onClick={() => picker.current?.click()}>{t(lang, 'pane.import.choose')}</Button>
         <Text aria-live="polite">{t(lang, 'pane.import.chosen', { count: files.length })}</Text>
       </div>
+      {files.length === 1 && (
+        <Field label={t(lang, 'pane.import.as')} hint={t(lang, 'pane.import.asHint')}>
+          <Input value={as} onChange={(_e, d) => setAs(d.value)} />
+        </Field>
+      )}
       <Button disabled={disabled || !files.length || !validDeadline || progress !== null} onClick={() => void check()}>
         {t(lang, 'pane.import.check')}
       </Button>
