@@ -29,6 +29,8 @@ import {
 } from "../../src/core/plans/example-operational-plan";
 import { summarize } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
+import type { WorkbookPlan } from "../../src/core/template/types";
+import { listLabel } from "../../src/core/vocabulary";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { libreOfficeAvailable, recalc } from "../support/libreoffice";
 import { prng, randomPlan } from "../support/random-plan";
@@ -99,8 +101,33 @@ function randomWithValues(seed: number): Plan {
   return parsePlan({ ...plan, values: randomValues(plan, seed) });
 }
 
-async function compare(plan: Plan, lang: Lang, name: string) {
-  const wp = buildWorkbookPlan(plan, lang);
+/** The period cells of tblValues as a planner may type them: the other language's label ("T1" in English). */
+function otherLanguagePeriods(wp: WorkbookPlan, lang: Lang): WorkbookPlan {
+  const other: Lang = lang === "en" ? "fr" : "en";
+  const byLabel = new Map(
+    PERIODS.map((p) => [listLabel(lang, "period", p), listLabel(other, "period", p)])
+  );
+  return {
+    ...wp,
+    sheets: wp.sheets.map((s) => ({
+      ...s,
+      tables: s.tables.map((tb) => {
+        if (tb.name !== "tblValues") return tb;
+        const k = tb.keys.indexOf("period");
+        return {
+          ...tb,
+          rows: tb.rows.map((r) =>
+            r.map((c, i) => (i === k && typeof c === "string" ? (byLabel.get(c) ?? c) : c))
+          ),
+        };
+      }),
+    })),
+  };
+}
+
+async function compare(plan: Plan, lang: Lang, name: string, typedInOther = false) {
+  const built = buildWorkbookPlan(plan, lang);
+  const wp = typedInOther ? otherLanguagePeriods(built, lang) : built;
   const file = path.join(dir, `${name}-${lang}.xlsx`);
   await writeXlsx(wp, file);
   // A loaded machine makes LibreOffice slow: a generous bound on each conversion.
@@ -148,6 +175,13 @@ describeLO(
       },
       1200000
     );
+
+    test("periods typed in the other language (T1 in an English workbook) rank as the reader reads them", async () => {
+      const plan = randomWithValues(11);
+      expect(plan.values.filter((v) => v.period && v.period !== "year").length).toBeGreaterThan(10);
+      const { fromRows } = await compare(plan, "en", "other-labels", true);
+      expect(fromRows).toBeGreaterThan(15);
+    }, 1200000);
 
     test.each([
       ["en", 7],

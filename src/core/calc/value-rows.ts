@@ -21,8 +21,9 @@
  * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
  * and `yearActualFormula` (the native formula of the Indicator progress
  * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues, which
- * LibreOffice 7.4 recalculates). Natively a period matches the label of the
- * workbook's language (or a blank), as the drop-down writes it.
+ * LibreOffice 7.4 recalculates). Natively a period matches its label in
+ * either language or its list value ("Q1", "T1"), as the reader takes it,
+ * and a blank is the whole year.
  */
 import type { MessageKey } from "../i18n";
 import type { Aggregation, Measure, Period } from "../model";
@@ -130,12 +131,15 @@ export const PERIOD_RANK: Record<Period, number> = {
  */
 export function rankFormula(
   cells: { year: string; period: string; breakdown: string; value: string },
-  labels: Record<Period, string>
+  labels: Record<Period, readonly string[]>
 ): string {
-  const parts = (["Q1", "Q2", "H1", "Q3", "Q4", "H2"] as const)
-    .map((p) => `"${labels[p].replace(/"/g, '""')}"`)
-    .join(",");
-  return `IF(AND(${cells.breakdown}="",ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(MATCH(${cells.period},{${parts}},0),7),0)`;
+  // Every label a planner may type (either language, or the list's value), each with its rank.
+  const typed = (["Q1", "Q2", "H1", "Q3", "Q4", "H2"] as const).flatMap((p) =>
+    [...new Set(labels[p])].map((l) => [l, PERIOD_RANK[p]] as const)
+  );
+  const names = typed.map(([l]) => `"${l.replace(/"/g, '""')}"`).join(",");
+  const ranks = typed.map(([, r]) => r).join(",");
+  return `IF(AND(${cells.breakdown}="",ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(INDEX({${ranks}},MATCH(${cells.period},{${names}},0)),7),0)`;
 }
 
 /**

@@ -56,10 +56,9 @@ export const values: TableDef = {
             breakdown: x.here("breakdown"),
             value: x.here("value"),
           },
-          Object.fromEntries(PERIODS.map((p) => [p, listLabel(x.lang, "period", p)])) as Record<
-            Period,
-            string
-          >
+          Object.fromEntries(
+            PERIODS.map((p) => [p, [listLabel("en", "period", p), listLabel("fr", "period", p), p]])
+          ) as Record<Period, string[]>
         ),
     }),
   ],
