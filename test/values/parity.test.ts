@@ -177,9 +177,24 @@ describeLO(
     );
 
     test("periods typed in the other language (T1 in an English workbook) rank as the reader reads them", async () => {
-      const plan = randomWithValues(11);
-      expect(plan.values.filter((v) => v.period && v.period !== "year").length).toBeGreaterThan(10);
-      const { fromRows } = await compare(plan, "en", "other-labels", true);
+      const base = randomWithValues(11);
+      // An indicator whose year is its latest period's value: Q1 then Q3 of 2020, no breakdown.
+      const [first, ...rest] = base.indicators;
+      const code = first.code;
+      const plan = parsePlan({
+        ...base,
+        indicators: [{ ...first, measure: "percent", aggregation: "latest" }, ...rest],
+        values: [
+          ...base.values.filter((v) => v.indicator.toLowerCase() !== code.toLowerCase()),
+          { indicator: code, year: 2020, period: "Q3", value: 30 },
+          { indicator: code, year: 2020, period: "Q1", value: 10 },
+        ],
+      });
+      const { want, fromRows } = await compare(plan, "en", "other-labels", true);
+      // Q3 is the latest: 30, not the mean of the two quarters.
+      expect(want.find((w) => w.code === code)!.actuals.find((a) => a.year === 2020)!.value).toBe(
+        30
+      );
       expect(fromRows).toBeGreaterThan(15);
     }, 1200000);
 
