@@ -16,6 +16,8 @@ const SHEET_OF: Record<string, string> = {
   tblActions: "Operational plan",
   tblBudget: "Budget",
   tblRegions: "Regions",
+  tblStakeholders: "Stakeholders",
+  tblValues: "Values",
 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-val-"));
@@ -49,8 +51,11 @@ function headerCol(ws: ExcelJS.Worksheet, header: string): number {
 function cellOf(wb: ExcelJS.Workbook, sheet: string, key: string, header: string): ExcelJS.Cell {
   const ws = wb.getWorksheet(sheet)!;
   let row = 0;
-  ws.eachRow((r, n) => {
-    if (row === 0 && r.getCell(1).value === key) row = n;
+  // Key "" is the table's empty row (a row typed into a table that has none yet).
+  const blank = (v: ExcelJS.CellValue) => v === null || v === undefined || v === "";
+  ws.eachRow({ includeEmpty: true }, (r, n) => {
+    if (row === 0 && n > 1 && (key === "" ? blank(r.getCell(1).value) : r.getCell(1).value === key))
+      row = n;
   });
   return ws.getRow(row).getCell(headerCol(ws, header));
 }
