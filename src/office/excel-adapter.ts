@@ -1019,6 +1019,8 @@ export async function remark(
   if (log?.rows.length)
     await batch.add(log.rows, () => {
       const ws = context.workbook.worksheets.getItem(log.sheet);
+      // The log's sheet is hidden while empty (nothing to print): shown with its first row.
+      ws.visibility = "Visible";
       ws.protection.unprotect();
       context.workbook.tables.getItem(log.table).rows.add(
         undefined,

@@ -275,7 +275,7 @@ const isEmpty = (table: TablePlan): boolean =>
   table.rows.every((r) => r.every((c) => c === null || isFormula(c)));
 
 /** Sheets of the logs the tools keep (imports, conflicts, submissions): shown and printed only with rows. */
-const LOGS = new Set<SheetKey>(["imports", "conflicts", "submissions"]);
+const LOGS = new Set<SheetKey>(["imports", "conflicts", "submissions", "changes"]);
 
 /** Tables that show the plan's sentences (marked when those are a working translation). */
 const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risks"]);
@@ -513,6 +513,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
     print: {
       orientation: "portrait",
       fitToWidth: true,
+      // One printed page, as the issue asks, even a little under the minimum scale.
+      onePage: true,
       header: plan.title,
       footer: "&P / &N — &D",
     },

@@ -11,7 +11,8 @@
  * stays readable. A sheet too wide to fit one page wide at MIN_PRINT_SCALE
  * (the Indicators' thirty columns) prints at that scale across pages, its
  * key columns repeated on each (print titles), rather than shrunk to a size
- * no one reads. Sizes are estimated from column widths and row heights, as
+ * no one reads. A sheet that asks for one page (the Guide) is fitted to one
+ * page whatever the scale. Sizes are estimated from column widths and row heights, as
  * Excel measures them; the estimate leaves a margin so the printing engine's
  * own page breaks do not push the scale below the minimum.
  */
@@ -106,7 +107,10 @@ export function pageLayout(sheet: SheetPlan): PageLayout | null {
     const pw = page.width;
     const ph = page.height * SAFETY;
     const fitWidth = Math.min(100, Math.floor((100 * pw) / width));
-    if (p.fitToWidth && fitWidth >= MIN_PRINT_SCALE) {
+    if (p.onePage) {
+      const scale = Math.min(fitWidth, Math.floor((100 * ph) / height));
+      options.push({ orientation, fit: { width: 1, height: 1 }, scale, across: 1, down: 1 });
+    } else if (p.fitToWidth && fitWidth >= MIN_PRINT_SCALE) {
       const down = Math.max(1, Math.ceil((height * fitWidth) / 100 / ph));
       options.push({ orientation, fit: { width: 1, height: 0 }, scale: fitWidth, across: 1, down });
       // Fewer pages tall, while the text stays readable.

@@ -146,6 +146,8 @@ export interface SheetPlan {
   print?: {
     orientation: "portrait" | "landscape";
     fitToWidth: boolean;
+    /** Fitted to one page whatever the scale (the Guide). */
+    onePage?: boolean;
     repeatRows?: { from: number; to: number };
     repeatColumns?: { from: number; to: number };
     columns?: { from: number; to: number };
