@@ -605,10 +605,18 @@ class WorksheetDouble extends Loadable {
   /** Page layout: what is set is kept on the sheet as plain data. */
   get pageLayout() {
     const page = this.ws.page;
-    return Object.assign(page, {
-      setPrintTitleRows: (rows: string) => (page.titleRows = rows),
-      setPrintTitleColumns: (cols: string) => (page.titleColumns = cols),
-      setPrintArea: (area: string) => (page.area = area),
+    // The methods live on the proxy, never on the sheet's data (it is cloned to roll back a failed sync).
+    const methods: Record<string, (v: string) => void> = {
+      setPrintTitleRows: (rows) => void (page.titleRows = rows),
+      setPrintTitleColumns: (cols) => void (page.titleColumns = cols),
+      setPrintArea: (area) => void (page.area = area),
+    };
+    return new Proxy(page, {
+      get: (target, prop: string) => methods[prop] ?? target[prop],
+      set: (target, prop: string, v: unknown) => {
+        target[prop] = v;
+        return true;
+      },
     });
   }
   tables = {
