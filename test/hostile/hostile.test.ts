@@ -92,8 +92,10 @@ test("the generator makes every kind the tests expect", () => {
     expect: string;
   }[];
   expect(Object.fromEntries(manifest.map((m) => [m.kind, m.expect]))).toEqual(EXPECTED);
-  // The file whose table is the whole sheet is as small as the genuine one (87-98 KB).
-  expect(fs.statSync(fileOf("whole-sheet-table")).size).toBeLessThan(150 * 1024);
+  // The file whose table is the whole sheet is about as small as the genuine one: its
+  // danger is the range it declares, not its bytes.
+  const genuine = fs.statSync(fileOf("genuine")).size;
+  expect(fs.statSync(fileOf("whole-sheet-table")).size).toBeLessThan(genuine * 1.5);
   expect(fs.statSync(fileOf("huge-cell-count")).size).toBeGreaterThan(10 * 1024 * 1024);
 });
 
