@@ -51,7 +51,8 @@ const BUDGET: Partial<Record<SheetKey, number>> & { other: number } = {
   completeness: 2,
   // The report by global indicator: 16 mappings with their official wording (issue 19).
   sumGlobal: 2,
-  lists: 3,
+  // The drop-downs' sources, with the SDG reference lists (69 codes): 3 across at 55 %.
+  lists: 4,
   other: 1,
 };
 
@@ -381,8 +382,9 @@ maybe.each(["fr", "en"] as const)("the %s example workbook printed by LibreOffic
  * The blank workbook (the template a ministry starts from) printed whole, as
  * "print the workbook" does: every visible sheet, hidden ones left out.
  */
-// Issue 16 aims under 20; at a readable scale (MIN_PRINT_SCALE) it takes 27-28 (README).
-const BLANK_PAGES = 30;
+// Issue 16 aims under 20; at a readable scale (MIN_PRINT_SCALE) it took 27-28, and 30-31
+// once the Values sheet, the global-indicators report and the SDG lists came (README).
+const BLANK_PAGES = 32;
 
 maybe.each(["fr", "en"] as const)("the blank %s workbook printed whole by LibreOffice", (lang) => {
   test(`takes fewer than ${BLANK_PAGES} pages (the aim: under 20)`, async () => {

@@ -47,7 +47,7 @@ export const values: TableDef = {
     // The row's order in its year (for the latest period's total natively): src/core/calc/value-rows.ts.
     column("rank", "col.valueOrder", "formula", {
       required: false,
-      width: 9,
+      width: 16,
       formula: (x) =>
         rankFormula(
           {
