@@ -372,11 +372,13 @@ function mergeEach(
 export async function dryRunImport(
   port: WorkbookPort,
   sources: SubmissionSource[],
-  options: ImportOptions,
+  options: Omit<ImportOptions, "year"> & { year?: number },
   onProgress?: (done: number, total: number) => void
 ): Promise<DryRun> {
   const read = readPlan(await port.read(), options.lang);
-  return planImport(read.plan, sources, { ...options, workbookLang: read.lang }, onProgress);
+  // No year given: the plan's current year, else its last (or first), as the command line.
+  const year = options.year ?? defaultReportingYear(read.plan, options.now);
+  return planImport(read.plan, sources, { ...options, year, workbookLang: read.lang }, onProgress);
 }
 
 /**

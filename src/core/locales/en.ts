@@ -865,4 +865,5 @@ export const en = {
   "pane.import.as": "Focal point of this file, if it is not a prepared copy (code, optional)",
   "pane.import.asHint":
     "A copy prepared by the TMU names its focal point itself; this is for a file without that stamp.",
+  "pane.import.yearDefault": "the plan's current or last year",
 } as const;

@@ -884,4 +884,5 @@ export const fr: Record<keyof typeof en, string> = {
     "Point focal de ce fichier, s’il n’est pas une copie préparée (code, facultatif)",
   "pane.import.asHint":
     "Une copie préparée par l’UGT indique elle-même son point focal ; ceci sert pour un fichier sans ce tampon.",
+  "pane.import.yearDefault": "l’année en cours du plan, ou sa dernière",
 };

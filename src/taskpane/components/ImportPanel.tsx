@@ -22,7 +22,8 @@ function bytesOf(file: File): Promise<Uint8Array> {
 
 /** The TMU's import: pick the focal points' files, see the dry run, then confirm. */
 export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProps) {
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // Blank: the plan's current year, else its last (the use case reads the plan's period).
+  const [year, setYear] = useState<number | undefined>(undefined);
   const [deadline, setDeadline] = useState('');
   // The focal point of one unstamped file (a copy the TMU did not prepare), as `--as` does.
   const [as, setAs] = useState('');
@@ -72,7 +73,12 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
       <Subtitle2 as="h2">{t(lang, 'pane.import.title')}</Subtitle2>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Field label={t(lang, 'pane.import.year')}>
-          <Input type="number" value={String(year)} onChange={(_e, d) => setYear(Number(d.value))} />
+          <Input
+            type="number"
+            value={year === undefined ? '' : String(year)}
+            placeholder={t(lang, 'pane.import.yearDefault')}
+            onChange={(_e, d) => setYear(d.value.trim() === '' ? undefined : Number(d.value))}
+          />
         </Field>
         <Field label={t(lang, 'pane.import.deadline')} validationMessage={validDeadline ? undefined : 'YYYY-MM-DD'}>
           <Input value={deadline} onChange={(_e, d) => setDeadline(d.value)} />

@@ -70,7 +70,8 @@ export interface ImportPanelProps {
   /** Read the workbook and the files, merge in memory: nothing is written. */
   dryRun: (
     files: ImportFile[],
-    options: ImportOptions,
+    /** Without a year, the plan's current (or last) year. */
+    options: Omit<ImportOptions, "year"> & { year?: number },
     onProgress: (done: number, total: number) => void
   ) => Promise<Result<DryRun>>;
   /** Merge again on the workbook as it is now, and write it. */
