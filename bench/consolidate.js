@@ -65,6 +65,8 @@ const ACTIONS_PER_FILE = 100;
       ],
       {
         encoding: "utf8",
+        // The dry-run lines of 20 files x 100 actions run to a few MB (every change is listed).
+        maxBuffer: 256 * 1024 * 1024,
       }
     );
   } catch (e) {
