@@ -42,7 +42,20 @@ const ACTIONS_PER_FILE = 100;
     const indicators = national.indicators.map((ind, k) =>
       k % 3 === n % 3 ? { ...ind, actuals: [{ year: 2020, value: (k + n) % 50 }] } : ind
     );
-    const plan = parsePlan({ ...national, actions: [...national.actions, ...actions], indicators });
+    // A copy as the TMU prepares it (nap1325 prepare): stamped with its focal point and year, submitted.
+    const stamp = {
+      copyId: `${s.code}-2020-bench`,
+      focalPoint: s.code,
+      year: 2020,
+      preparedAt: "2021-01-04T08:00:00Z",
+      submittedAt: "2021-01-20T08:00:00Z",
+    };
+    const plan = parsePlan({
+      ...national,
+      actions: [...national.actions, ...actions],
+      indicators,
+      stamp,
+    });
     const file = path.join(dir, `${s.code}-2020.xlsx`);
     await writeXlsx(buildWorkbookPlan(plan, n % 2 ? "en" : "fr"), file);
     files.push(file);
