@@ -47,9 +47,15 @@ function memory(values: WorkbookValues) {
 const logOf = (values: WorkbookValues) => readPlan(values, "en").plan.changes;
 
 /** A meta row naming the copy's focal point, as a prepared copy's stamp does. */
+/** The meta of a copy prepared for `code` (its stamp: copy id, focal point, reporting year). */
 function withFocalPoint(values: WorkbookValues, code: string): WorkbookValues {
   const meta = values.tblNapMeta!;
-  return { ...values, tblNapMeta: { ...meta, values: [...meta.values, ["focalPoint", code]] } };
+  const stamp = [
+    ["copyId", `${code}-2020-test`],
+    ["focalPoint", code],
+    ["reportingYear", 2020],
+  ];
+  return { ...values, tblNapMeta: { ...meta, values: [...meta.values, ...stamp] } };
 }
 
 test("who: the copy's focal point where its stamp names one, else the TMU (with the name given)", () => {
