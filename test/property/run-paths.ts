@@ -119,6 +119,43 @@ export const isClean = (i: number) => i % 4 < 2;
 
 const FOCAL = ["MPFEF-2020.xlsx", "MSPC-2020.xlsx"];
 
+/**
+ * The focal points' copies of a pristine workbook, prepared as the TMU does
+ * (nap1325 prepare: stamped with the focal point and the year), once per
+ * pristine: an import reads who sent a file from its stamp.
+ */
+const copies = new Map<string, Promise<Pristine[]>>();
+function copiesOf(p: Pristine): Promise<Pristine[]> {
+  let made = copies.get(p.file);
+  if (!made) {
+    made = (async () => {
+      const out = p.file.replace(/\.xlsx$/, "-copies");
+      const codes = FOCAL.map((f) => f.split("-")[0]);
+      const r = await cli([
+        "prepare",
+        p.file,
+        "--for",
+        ...codes,
+        "--year",
+        "2020",
+        "--out",
+        out,
+        "--now",
+        "2021-01-04T08:00:00Z",
+      ]);
+      if (r.code !== 0) throw new Error(`prepare ${p.lang}: ${r.err}`);
+      return Promise.all(
+        codes.map(async (c) => {
+          const file = path.join(out, `NAP1325-${c}-2020.xlsx`);
+          return { file, book: await readXlsxCells(file), lang: p.lang };
+        })
+      );
+    })();
+    copies.set(p.file, made);
+  }
+  return made;
+}
+
 /** Generate workbook `i` and run every write path on it (consolidation when `consolidate`). */
 export async function runWorkbook(
   dir: string,
@@ -196,9 +233,10 @@ export async function runWorkbook(
     );
   if (runs_("consolidate")) {
     const focal: string[] = [];
+    const bases = await copiesOf(pristine[lang]);
     for (const [k, name] of FOCAL.entries()) {
       const f = o(name);
-      await generate(pristine[lang], f, rng(seed + i * 7919 + k + 1), {
+      await generate(bases[k], f, rng(seed + i * 7919 + k + 1), {
         clean: k === 0 || clean,
         editsPerTable: 6,
       });
