@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
-import { loaded } from '../lazy';
+import { loaded, withActions } from '../lazy';
 import type { RollForwardPanelProps } from './types';
 
 /** The annual update: unfinished actions carried into the next year, with what the TMU must look at. */
@@ -18,7 +18,7 @@ export function RollForwardPanel({ lang, disabled, defaultFrom, rollForward }: R
     setRolling(true);
     setResult(null);
     try {
-      const r = await rollForward(from);
+      const r = await withActions(rollForward(from));
       if (!r.ok) setResult({ ok: false, lines: [r.message] });
       else {
         // The outcome exists, so the actions' code (with the words that describe it) is loaded.

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
-import { loaded } from '../lazy';
+import { loaded, withActions } from '../lazy';
 import type { ConflictView, Decision } from '../../app/settle-list';
 import type { Result, SettlePanelProps } from './types';
 
@@ -51,7 +51,7 @@ export function SettlePanel({ lang, disabled, load, settle }: SettlePanelProps) 
     writing.current = true;
     setSettling(true);
     try {
-      await show_(settledLines(await settle(chosen), lang));
+      await show_(settledLines(await withActions(settle(chosen)), lang));
     } finally {
       writing.current = false;
       setSettling(false);
