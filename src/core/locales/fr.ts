@@ -774,10 +774,10 @@ export const fr: Record<keyof typeof en, string> = {
   "guide.mappings.count":
     "Correspondances des indicateurs du plan avec les cibles ou indicateurs ODD et les indicateurs mondiaux 1325 : {{proposed}} proposées, {{source}} données par la source, {{confirmed}} confirmées.",
   "guide.mappings.rule":
-    "Une correspondance proposée a été déduite, la source ne la donne pas : elle ne fait pas partie du plan tant qu'une personne ne l'a pas confirmée (colonne Statut de la correspondance de la feuille Indicateurs : Confirmée). Un code saisi sans statut est proposé. Les codes et leur libellé officiel sont sur la feuille Listes.",
+    "Une correspondance proposée a été déduite, la source ne la donne pas : elle ne fait pas partie du plan tant qu’une personne ne l’a pas confirmée (colonne Statut de la correspondance de la feuille Indicateurs : Confirmée). Un code saisi sans statut est proposé. Les codes et leur libellé officiel sont sur la feuille Listes.",
   "ref.report.title": "Rapport par indicateur mondial",
   "ref.report.note":
-    "Chaque ligne est une correspondance d'un indicateur ; une correspondance Proposée ne fait pas partie du plan tant qu'elle n'est pas confirmée sur la feuille Indicateurs.",
+    "Chaque ligne est une correspondance d’un indicateur ; une correspondance Proposée ne fait pas partie du plan tant qu’elle n’est pas confirmée sur la feuille Indicateurs.",
   "ref.report.bySdg": "Par cible ODD",
   "ref.report.byGlobal": "Par indicateur mondial 1325",
   "ref.col.target": "Cible ODD",
@@ -822,7 +822,7 @@ export const fr: Record<keyof typeof en, string> = {
 
   // Issue 15 items 1 and 3 (cycle): copy stamp, prepare, submit, import by stamp, approval.
   "col.submissionState": "État",
-  "col.tmuComment": "Commentaire de l'UTG",
+  "col.tmuComment": "Commentaire de l’UGT",
   "col.copyId": "Identifiant de la copie",
   "listTitle.submissionState": "État de la soumission",
   "submissionState.submitted": "Soumise",
@@ -830,46 +830,46 @@ export const fr: Record<keyof typeof en, string> = {
   "submissionState.returned": "Renvoyée",
   "sum.stateHeader": "État {{year}}",
   "cycle.unstamped":
-    "il ne porte pas de tampon de copie (il n'a pas été préparé par l'UTG) : nommez son point focal (--as CODE)",
-  "cycle.unknownFocalPoint": "{{code}} n'est pas une partie prenante du plan national",
+    "il ne porte pas de tampon de copie (il n’a pas été préparé par l’UGT) : nommez son point focal (--as CODE)",
+  "cycle.unknownFocalPoint": "{{code}} n’est pas une partie prenante du plan national",
   "cycle.asDiffers": "il porte le tampon de la copie de {{stamped}}, pas de {{code}}",
   "cycle.otherYear":
-    "c'est la copie de {{code}} pour {{stamped}}, pas pour {{year}} (l'année consolidée)",
+    "c’est la copie de {{code}} pour {{stamped}}, pas pour {{year}} (l’année consolidée)",
   "cycle.draftImported":
     "un brouillon (jamais soumis) : sa date est celle du dernier enregistrement du fichier",
   "cycle.resubmission":
-    "soumis de nouveau (copie {{copyId}}, importée d'abord comme {{file}} le {{at}}) : la dernière la remplace",
+    "soumis de nouveau (copie {{copyId}}, importée d’abord comme {{file}} le {{at}}) : la dernière la remplace",
   "cycle.superseded":
     "une soumission de la copie {{copyId}} antérieure à {{file}}, qui est prise à sa place",
   "cycle.locked":
-    "l'année {{year}} de {{code}} est acceptée : rien ne change tant que l'UTG ne la rouvre pas (nap1325 approve --reopen)",
+    "l’année {{year}} de {{code}} est acceptée : rien ne change tant que l’UGT ne la rouvre pas (nap1325 approve --reopen)",
   "cycle.lockedUnchanged":
-    "l'année {{year}} de {{code}} est acceptée et ce fichier n'y change rien",
+    "l’année {{year}} de {{code}} est acceptée et ce fichier n’y change rien",
   "cycle.isCopy":
-    "c'est la copie de {{code}}, pas le classeur national : préparez les copies à partir du classeur national",
+    "c’est la copie de {{code}}, pas le classeur national : préparez les copies à partir du classeur national",
   "cycle.unknownCodes":
-    "pas des parties prenantes du plan national : {{codes}} ; rien n'a été écrit",
+    "pas des parties prenantes du plan national : {{codes}} ; rien n’a été écrit",
   "cycle.notCopy":
-    "ce n'est pas la copie d'un point focal (pas de tampon de copie) : seule une copie préparée par l'UTG peut être soumise",
-  "cycle.decision.nothing-submitted": "{{code}} n'a rien soumis pour {{year}}",
-  "cycle.decision.already": "l'année {{year}} de {{code}} est déjà à l'état « {{state}} »",
+    "ce n’est pas la copie d’un point focal (pas de tampon de copie) : seule une copie préparée par l’UGT peut être soumise",
+  "cycle.decision.nothing-submitted": "{{code}} n’a rien soumis pour {{year}}",
+  "cycle.decision.already": "l’année {{year}} de {{code}} est déjà à l’état « {{state}} »",
   "cycle.decision.reopen-first":
-    "l'année {{year}} de {{code}} est acceptée : rouvrez-la d'abord (--reopen)",
+    "l’année {{year}} de {{code}} est acceptée : rouvrez-la d’abord (--reopen)",
   "cycle.decision.not-accepted":
-    "l'année {{year}} de {{code}} n'est pas acceptée ({{state}}) : rien à rouvrir",
+    "l’année {{year}} de {{code}} n’est pas acceptée ({{state}}) : rien à rouvrir",
   "cycle.prepared":
-    "{{file}} : copie de {{code}} pour {{year}} (copie {{copyId}}) : {{actions}} actions et {{indicators}} indicateurs propres ouverts ; {{otherActions}} actions d'autres marquées, {{otherIndicators}} indicateurs d'autres verrouillés",
+    "{{file}} : copie de {{code}} pour {{year}} (copie {{copyId}}) : {{actions}} actions et {{indicators}} indicateurs propres ouverts ; {{otherActions}} actions d’autres marquées, {{otherIndicators}} indicateurs d’autres verrouillés",
   "cycle.preparedAll": "{{count}} copies préparées dans {{dir}}",
   "cycle.exists":
-    "{{file}} existe déjà : rien n'a été écrit (supprimez-le ou choisissez un autre dossier)",
+    "{{file}} existe déjà : rien n’a été écrit (supprimez-le ou choisissez un autre dossier)",
   "cycle.submitted": "{{file}} : copie de {{code}} pour {{year}} soumise le {{at}}",
   "cycle.submittedAgain":
     "{{file}} : copie de {{code}} pour {{year}} soumise de nouveau le {{at}} (auparavant {{before}})",
   "cycle.decided": "{{code}}, {{year}} : {{from}} → {{to}}",
-  "cycle.asSeveral": "--as nomme le point focal d'un seul fichier : donnez un seul fichier avec",
+  "cycle.asSeveral": "--as nomme le point focal d’un seul fichier : donnez un seul fichier avec",
   "cycle.returnComment": "--return demande un commentaire disant quoi corriger",
   "cycle.oneVerdict":
-    "donnez --return ou --reopen, pas les deux (ni l'un ni l'autre pour accepter)",
+    "donnez --return ou --reopen, pas les deux (ni l’un ni l’autre pour accepter)",
   "cycle.states": "États pour {{year}} : {{states}}",
   // La soumission depuis le volet (lead, session 4).
   "pane.submit.title": "Envoyer ma copie à l’UGT",
