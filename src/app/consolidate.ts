@@ -7,7 +7,13 @@ import { t } from "../core/i18n";
 import type { Lang, Plan, SubmissionState } from "../core/model";
 import { completeness, type Completeness } from "../core/consolidate/completeness";
 import { checkIntegrity, type IntegrityFinding } from "../core/consolidate/integrity";
-import { decide, isLocked, type DecisionRefused, type Verdict } from "../core/consolidate/approval";
+import {
+  decide,
+  isLocked,
+  keepAcceptedYears,
+  type DecisionRefused,
+  type Verdict,
+} from "../core/consolidate/approval";
 import { attribute, identityProblem } from "../core/consolidate/identity";
 import { merge, type Incoming, type MergeResult } from "../core/consolidate/merge";
 import {
@@ -236,7 +242,16 @@ export async function planImport(
   }
   onProgress(sources.length, sources.length);
   const latest = latestOfEachCopy(incoming, refused, options.lang);
-  const open = outsideAccepted(national, latest, options, refused, notes);
+  const open = outsideAccepted(national, latest, options, refused, notes).map((f) => {
+    if (!f.focalPoint) return f;
+    const kept = keepAcceptedYears(national, f.plan, f.focalPoint, options.year);
+    for (const y of kept.leftOut)
+      notes.push({
+        file: f.file,
+        note: t(options.lang, "cycle.lockedYearLeftOut", { code: f.focalPoint, year: y }),
+      });
+    return kept.leftOut.length ? { ...f, plan: kept.plan } : f;
+  });
   const merged = mergeEach(national, open, options, refused);
   const result = merged.result;
   return {

@@ -61,3 +61,70 @@ export function decide(
   );
   return { ok: true, plan: { ...plan, submissions }, from, to };
 }
+
+/**
+ * A file of another year cannot change an accepted one either: in a focal
+ * point's file for `year`, every value of its other accepted years
+ * (indicator targets and actuals, budget lines, value rows of that year) is
+ * put back to the national one before merging, and those years are named
+ * when something was put back. Pure: the plans given are not changed.
+ */
+export function keepAcceptedYears(
+  national: Plan,
+  incoming: Plan,
+  focalPoint: string,
+  year: number
+): { plan: Plan; leftOut: number[] } {
+  const locked = [...new Set(national.submissions.map((s) => s.year))].filter(
+    (y) => y !== year && isLocked(national, focalPoint, y)
+  );
+  if (!locked.length) return { plan: incoming, leftOut: [] };
+  const inLocked = (y: number) => locked.includes(y);
+  const byCode = <T extends { code: string }>(xs: T[]) => new Map(xs.map((x) => [x.code, x]));
+  const nInd = byCode(national.indicators);
+  const nAct = byCode(national.actions);
+  const plan: Plan = {
+    ...incoming,
+    indicators: incoming.indicators.map((i) => {
+      const n = nInd.get(i.code);
+      const from = (mine: typeof i.targets, theirs: typeof i.targets | undefined) => [
+        ...mine.filter((v) => !inLocked(v.year)),
+        ...(theirs ?? []).filter((v) => inLocked(v.year)),
+      ];
+      return { ...i, targets: from(i.targets, n?.targets), actuals: from(i.actuals, n?.actuals) };
+    }),
+    actions: incoming.actions.map((a) => ({
+      ...a,
+      budget: [
+        ...a.budget.filter((l) => !inLocked(l.year)),
+        ...(nAct.get(a.code)?.budget ?? []).filter((l) => inLocked(l.year)),
+      ],
+    })),
+    values: [
+      ...incoming.values.filter((v) => !inLocked(v.year)),
+      ...national.values.filter((v) => inLocked(v.year)),
+    ],
+  };
+  // A year is named when the file held something else for it than the national workbook.
+  const slice = (p: Plan, y: number) =>
+    JSON.stringify([
+      p.indicators
+        .map((i) => [
+          i.code,
+          i.targets.filter((v) => v.year === y).sort((a, b) => a.year - b.year),
+          i.actuals.filter((v) => v.year === y),
+        ])
+        .filter(([, t, a]) => (t as unknown[]).length || (a as unknown[]).length)
+        .sort(),
+      p.actions
+        .map((a) => [a.code, a.budget.filter((l) => l.year === y)])
+        .filter(([, b]) => (b as unknown[]).length)
+        .sort(),
+      p.values
+        .filter((v) => v.year === y)
+        .map((v) => JSON.stringify(v))
+        .sort(),
+    ]);
+  const leftOut = locked.filter((y) => slice(incoming, y) !== slice(plan, y)).sort();
+  return { plan, leftOut };
+}

@@ -830,6 +830,8 @@ export const en = {
   "cycle.locked":
     "{{code}}'s {{year}} is accepted: nothing changes until the TMU reopens it (nap1325 approve --reopen)",
   "cycle.lockedUnchanged": "{{code}}'s {{year}} is accepted and this file changes nothing in it",
+  "cycle.lockedYearLeftOut":
+    "its values of {{year}} are left out: {{code}}'s {{year}} is accepted (the TMU reopens it to change them)",
   "cycle.isCopy":
     "it is {{code}}'s copy, not the national workbook: prepare copies from the national workbook",
   "cycle.unknownCodes": "not stakeholders of the national plan: {{codes}}; nothing was written",

@@ -845,6 +845,8 @@ export const fr: Record<keyof typeof en, string> = {
     "l’année {{year}} de {{code}} est acceptée : rien ne change tant que l’UGT ne la rouvre pas (nap1325 approve --reopen)",
   "cycle.lockedUnchanged":
     "l’année {{year}} de {{code}} est acceptée et ce fichier n’y change rien",
+  "cycle.lockedYearLeftOut":
+    "ses valeurs de {{year}} sont laissées de côté : l’année {{year}} de {{code}} est acceptée (l’UGT la rouvre pour les changer)",
   "cycle.isCopy":
     "c’est la copie de {{code}}, pas le classeur national : préparez les copies à partir du classeur national",
   "cycle.unknownCodes":
