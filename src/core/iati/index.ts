@@ -368,7 +368,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         comment(x, a);
         for (const link of a.links) {
           const d = x.ele("document-link", { url: link.url, format: link.format });
-          const when = period.period === "year" ? `${period.year}` : `${period.year} ${period.period}`;
+          const when =
+            period.period === "year" ? `${period.year}` : `${period.year} ${period.period}`;
           narrative(
             d.ele("title"),
             t(lang, "iati.evidenceTitle", { code: ind.code, period: when }),

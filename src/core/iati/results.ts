@@ -195,7 +195,8 @@ export function indicatorPeriods(
         const dimension = { name: dimensionName(ind), value: b };
         const comment = joined(of.map((r) => r.comment));
         if (qualitative) {
-          if (comment !== undefined) actuals.push({ attrs: {}, dimension, comment, links: links(of) });
+          if (comment !== undefined)
+            actuals.push({ attrs: {}, dimension, comment, links: links(of) });
           continue;
         }
         if (!of.some(holdsFigure)) continue;
