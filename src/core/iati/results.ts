@@ -92,7 +92,8 @@ export interface EvidenceLink {
  */
 export function evidenceLink(evidence: string | null | undefined): EvidenceLink | null {
   const text = (evidence ?? "").trim();
-  if (!/^https?:\/\/\S+$/i.test(text)) return null;
+  // One address: http(s), nothing before it, no second address after it (spaces inside are escaped).
+  if (!/^https?:\/\/\S/i.test(text) || text.split("://").length !== 2) return null;
   let url: URL;
   try {
     url = new URL(text);
