@@ -11,6 +11,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { create } from "xmlbuilder2";
+import { exportIatiCommand } from "../../src/cli/commands/export-iati";
 import { planToIati } from "../../src/core/iati";
 import { evidenceLink } from "../../src/core/iati/results";
 import {
@@ -25,6 +26,7 @@ import { EXAMPLE_RATE_INDICATOR } from "../../src/core/plans/example-operational
 import { summarize } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
+import { writeXlsx } from "../../src/xlsx/workbook";
 import { prng, randomPlan } from "../support/random-plan";
 import { valuesOf } from "../support/values";
 import { checkResultRules, RESULT_RULES } from "./result-rules";
@@ -352,6 +354,17 @@ describe("the example plan with quarterly, half-year and disaggregated rows", ()
     expect(x.findings.find((f) => f.rule === "values-left-out")!.message).toMatch(/^2 rows/);
     expect(x.xml).not.toContain("2030-");
     expect(periodsByIndicator(x.xml)).toEqual(periods);
+  });
+
+  test("nap1325 export-iati on the workbook (.xlsx): the same results as from the plan", async () => {
+    const xlsx = path.join(dir, "example-rows.xlsx");
+    await writeXlsx(buildWorkbookPlan(plan, "en"), xlsx);
+    const out = path.join(dir, "example-rows-cli.xml");
+    const io = { out: () => {}, err: () => {}, env: {} };
+    expect(await exportIatiCommand([xlsx, "--out", out, "--now", NOW], io, "en")).toBe(0);
+    const written = fs.readFileSync(out, "utf8");
+    expect(periodsByIndicator(written)).toEqual(periods);
+    expect(lines(checkResultRules(written))).toEqual([]);
   });
 
   test("through the workbook: the values table's rows read back give the same results", () => {
