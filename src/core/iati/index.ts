@@ -56,6 +56,12 @@ import {
   TEXT_LANG,
 } from "./codes";
 import { checkIatiReady, reporter, type IatiFinding } from "./ready";
+import {
+  EVIDENCE_CATEGORY,
+  indicatorPeriods,
+  valueRowsIndex,
+  type IndicatorValue,
+} from "./results";
 
 export { checkIatiReady, type IatiFinding, type IatiRule } from "./ready";
 
@@ -145,6 +151,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
   const stakeholders = new Map(plan.stakeholders.map((s) => [s.code, s]));
   const sources = new Map(plan.fundingSources.map((f) => [f.code, f]));
   const { ofOutput } = pillarIndex(plan);
+  const valueRows = valueRowsIndex(plan);
   const actionsOf = (p: Pillar) => plan.actions.filter((a) => ofOutput.get(a.output) === p.code);
   const amount = (actions: Action[]) =>
     actions.reduce((s, a) => s + a.budget.reduce((t, b) => t + b.amount, 0), 0);
@@ -349,21 +356,32 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         }),
         baseline
       );
-    for (const y of years) {
-      const target = ind.targets.find((x) => x.year === y);
-      const actual = ind.actuals.find((x) => x.year === y);
-      const t = target && value(target.value);
-      const a = actual && value(actual.value);
-      if (!t && !a) continue;
+    // One period per year, half-year and quarter the workbook holds (./results.ts).
+    for (const period of indicatorPeriods(ind, years, valueRows, value)) {
       const p = e.ele("period");
-      p.ele("period-start", { "iso-date": `${y}-01-01` });
-      p.ele("period-end", { "iso-date": `${y}-12-31` });
-      if (t) comment(p.ele("target", t.attrs), t);
-      if (a) comment(p.ele("actual", a.attrs), a);
+      p.ele("period-start", { "iso-date": period.start });
+      p.ele("period-end", { "iso-date": period.end });
+      if (period.target) comment(p.ele("target", period.target.attrs), period.target);
+      for (const a of period.actuals) {
+        const x = p.ele("actual", a.attrs);
+        if (a.dimension) x.ele("dimension", a.dimension);
+        comment(x, a);
+        for (const link of a.links) {
+          const d = x.ele("document-link", { url: link.url, format: link.format });
+          const when =
+            period.period === "year" ? `${period.year}` : `${period.year} ${period.period}`;
+          narrative(
+            d.ele("title"),
+            t(lang, "iati.evidenceTitle", { code: ind.code, period: when }),
+            lang
+          );
+          d.ele("category", { code: EVIDENCE_CATEGORY });
+        }
+      }
     }
   }
 
-  /** A baseline, target or actual's comment, when its value is qualitative. */
+  /** A baseline, target or actual's comment: a qualitative value, or a value row's comment. */
   function comment(e: XMLBuilder, v: IndicatorValue) {
     if (v.comment !== undefined) narrative(e.ele("comment"), v.comment);
   }
@@ -440,12 +458,6 @@ export function actualStart(actions: readonly Action[], generatedAt: string): st
     .filter((d): d is string => d !== null && d <= generatedAt.slice(0, 10))
     .sort();
   return dates[0] ?? null;
-}
-
-/** How an indicator value is written: a number in @value, or a qualitative text in a comment. */
-interface IndicatorValue {
-  attrs: { value?: string };
-  comment?: string;
 }
 
 /**

@@ -7,7 +7,9 @@ import { t, type MessageKey } from "../i18n";
 import { pillarIndex, planYears, type Lang, type Plan, type Stakeholder } from "../model";
 import type { ReadProblem } from "../template/read";
 import { listLabel } from "../template/tables";
+import { codeKey } from "../calc/value-rows";
 import { ORG_ID, ORG_TYPE, ORG_TYPE_OTHER, pillarSector } from "./codes";
+import { evidenceNotLinked } from "./results";
 
 export type IatiRule =
   | "cell"
@@ -22,7 +24,10 @@ export type IatiRule =
   | "org-type-other"
   | "no-sector"
   | "no-indicator"
-  | "example";
+  | "example"
+  // issue 14.6 / 18.3 (iatires): the values table's rows in the results.
+  | "evidence-not-link"
+  | "values-left-out";
 
 export interface IatiFinding {
   severity: "error" | "warning";
@@ -142,6 +147,14 @@ export function checkIatiReady(
       count: bare.length,
       codes: bare.join(", "),
     });
+
+  // The values table (./results.ts): rows the results cannot carry, evidence IATI cannot link.
+  const codes = new Set(plan.indicators.map((i) => codeKey(i.code)));
+  const leftOut = plan.values.filter((v) => !codes.has(codeKey(v.indicator)) || !years.has(v.year));
+  if (leftOut.length)
+    add("warning", "values-left-out", "iati.valuesLeftOut", { count: leftOut.length });
+  const unlinked = evidenceNotLinked(plan);
+  if (unlinked) add("warning", "evidence-not-link", "iati.evidenceNotLink", { count: unlinked });
 
   if (plan.example) add("warning", "example", "iati.example");
   // Errors first (stable: each group keeps the plan's order).

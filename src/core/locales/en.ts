@@ -430,6 +430,16 @@ export const en = {
     "{{count}} framework entries have no indicator and are left out of the IATI results (a result needs one): {{codes}}",
   "iati.example":
     "the plan carries the fictitious example operational plan: do not publish this file",
+  // issue 14.6 / 18.3, IATI results from tblValues (iatires helper)
+  "iati.evidenceTitle": "Evidence for indicator {{code}}, {{period}}",
+  "iati.evidenceNotLink":
+    "{{count}} values’ evidence is not a web address and is not linked in the IATI file (a document link needs one); it stays in the workbook",
+  "iati.evidenceNotLink_one":
+    "{{count}} value’s evidence is not a web address and is not linked in the IATI file (a document link needs one); it stays in the workbook",
+  "iati.valuesLeftOut":
+    "{{count}} rows of the Values sheet name no indicator of the plan or a year outside its period and are left out of the IATI results (the full check names their cells)",
+  "iati.valuesLeftOut_one":
+    "{{count}} row of the Values sheet names no indicator of the plan or a year outside its period and is left out of the IATI results (the full check names its cell)",
   "iati.wrote":
     "Wrote {{file}}: {{activities}} activities, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "No IATI file written: {{count}} errors to correct first.",

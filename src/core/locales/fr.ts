@@ -430,6 +430,16 @@ export const fr: Record<keyof typeof en, string> = {
     "{{count}} éléments du cadre n’ont pas d’indicateur et sont omis des résultats IATI (un résultat en demande un) : {{codes}}",
   "iati.example":
     "le plan contient le plan opérationnel d’exemple fictif : ne publiez pas ce fichier",
+  // issue 14.6 / 18.3, IATI results from tblValues (iatires helper)
+  "iati.evidenceTitle": "Justificatif de l’indicateur {{code}}, {{period}}",
+  "iati.evidenceNotLink":
+    "le justificatif de {{count}} valeurs n’est pas une adresse web et n’est pas lié dans le fichier IATI (un lien de document en demande une) ; il reste dans le classeur",
+  "iati.evidenceNotLink_one":
+    "le justificatif de {{count}} valeur n’est pas une adresse web et n’est pas lié dans le fichier IATI (un lien de document en demande une) ; il reste dans le classeur",
+  "iati.valuesLeftOut":
+    "{{count}} lignes de la feuille Valeurs ne nomment aucun indicateur du plan ou une année hors de sa période et sont laissées hors des résultats IATI (la vérification complète indique leurs cellules)",
+  "iati.valuesLeftOut_one":
+    "{{count}} ligne de la feuille Valeurs ne nomme aucun indicateur du plan ou une année hors de sa période et est laissée hors des résultats IATI (la vérification complète indique sa cellule)",
   "iati.wrote":
     "{{file}} écrit : {{activities}} activités, {{budgets}} budgets, total {{total}} {{currency}}.",
   "iati.refused": "Aucun fichier IATI écrit : {{count}} erreurs à corriger d’abord.",
