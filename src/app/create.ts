@@ -19,7 +19,9 @@ import {
   type WorkbookValues,
 } from "../core/template/read";
 import type { WorkbookPlan } from "../core/template/types";
-import { planForWorkbook, UpgradeBlocked } from "../core/template/upgrade";
+import { planForWorkbook, typedCounts, UpgradeBlocked } from "../core/template/upgrade";
+import { withBackups } from "../core/template/backup";
+import { TEMPLATE_VERSION } from "../core/tables";
 import type { WorkbookPort, Written } from "./port";
 
 export type PlanChoice = "mali" | "example" | "blank";
@@ -54,25 +56,50 @@ export interface Created {
   written: Written;
   /** Indicators in the workbook as written. */
   indicators: number;
+  /** When the workbook was made with an older template: what its upgrade carried and kept. */
+  upgrade?: {
+    from: number;
+    to: number;
+    total: number;
+    /** The hidden copies of the older sheets (none where Excel cannot copy sheets). */
+    backups: string[];
+  };
 }
 
 /**
  * Write the template for `plan` into a workbook without one, or update in
- * place the one it holds (every entry kept; its own language kept).
+ * place the one it holds (every entry kept; its own language kept). A
+ * workbook made with an older template is upgraded: its sheets holding the
+ * old tables are first copied to hidden sheets (src/core/template/backup.ts).
  */
 export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang): Promise<Created> {
   let indicators = plan.indicators.length;
+  let older: { from: number; total: number; plan: WorkbookPlan } | undefined;
   const written = await writeKept(
     port,
     lang,
     (values) => {
-      const wp = planForWorkbook(values, plan, lang);
+      let wp = planForWorkbook(values, plan, lang);
       indicators = countIndicators(wp) ?? indicators;
+      const stamp = values && readStamp(readMeta(values), lang);
+      if (values && stamp && stamp.ok && stamp.version < TEMPLATE_VERSION) {
+        // Upgrade (issue 14): the older sheets kept, hidden, before anything is written.
+        wp = withBackups(wp, values, stamp.version);
+        const years = planYears({ period: stamp.period });
+        const total = typedCounts(values, years).reduce((n, c) => n + c.count, 0);
+        older = { from: stamp.version, total, plan: wp };
+      }
       return wp;
     },
     "upgrade"
   );
-  return { written, indicators };
+  const upgrade = older && {
+    from: older.from,
+    to: TEMPLATE_VERSION,
+    total: older.total,
+    backups: written.skipped.includes("backup") ? [] : (older.plan.backups ?? []).map((b) => b.to),
+  };
+  return { written, indicators, ...(upgrade ? { upgrade } : {}) };
 }
 
 /**
@@ -183,8 +210,18 @@ export function describeCreated(c: Created, lang: Lang): string[] {
     syncs: written.syncs,
   };
   const lines = [t(lang, written.upgraded ? "pane.upgraded" : "pane.created", values)];
-  if (written.skipped.length) {
-    const features = written.skipped.map((f) => t(lang, `pane.feature.${f}`)).join(", ");
+  if (c.upgrade) {
+    lines.push(t(lang, "pane.upgradedFrom", c.upgrade));
+    lines.push(
+      c.upgrade.backups.length
+        ? t(lang, "upgrade.backups", { sheets: c.upgrade.backups.join(", ") })
+        : t(lang, "upgrade.noBackup")
+    );
+  }
+  // A backup Excel could not make is said by its own line (below).
+  const skipped = written.skipped.filter((f) => f !== "backup");
+  if (skipped.length) {
+    const features = skipped.map((f) => t(lang, `pane.feature.${f}`)).join(", ");
     lines.push(t(lang, "pane.skipped", { features }));
   }
   return lines;

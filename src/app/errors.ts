@@ -20,6 +20,7 @@ export type ErrorCode =
   | "upgrade-blocked"
   | "names-taken"
   | "not-nap-workbook"
+  | "newer-template"
   | "invalid-plan"
   | "changed-meanwhile"
   | "write-restored"
@@ -58,6 +59,10 @@ export function explain(e: unknown, lang: Lang): Failure {
   } else if (e instanceof CreateBlocked) {
     code = "names-taken";
     values = { names: e.taken.join(", ") };
+  } else if (e instanceof TemplateError && e.code === "newer-template") {
+    // A workbook from a newer add-in: one line saying which versions, whatever the action.
+    code = "newer-template";
+    values = { ...e.details };
   } else if (e instanceof TemplateError)
     code = e.code === "not-nap-workbook" ? "not-nap-workbook" : "invalid-plan";
   else if (e instanceof PlanError) {

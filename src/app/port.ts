@@ -72,7 +72,9 @@ export type Feature =
   | "tabColor"
   | "suspendCalculation"
   | "suspendScreen"
-  | "print";
+  | "print"
+  // An upgrade's hidden copy of the older sheets (Worksheet.copy, ExcelApi 1.10).
+  | "backup";
 
 export interface Written {
   /** True when the workbook held the template already (updated in place). */

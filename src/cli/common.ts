@@ -95,6 +95,9 @@ export async function openNational(
   } catch (e) {
     if (e instanceof ContentAtRisk)
       throw new UsageError(t(lang, "consolidate.extraContent", { file, what: e.what }));
+    // A workbook from a newer add-in: the one line that says so (upgrade).
+    if (e instanceof TemplateError && e.code === "newer-template")
+      throw new UsageError(`${file}: ${e.message}`);
     if (e instanceof TemplateError)
       throw notNational(`${name}: ${e.message.replace(/^workbook /, "")}`);
     if (e instanceof PlanError) throw notNational(`${name}: ${reason(e)}`);

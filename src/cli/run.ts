@@ -22,6 +22,7 @@ import { checkOutput, saveWorkbook, writeOutput } from "./output";
 export { openWorkbook, parse, reason, UsageError, type CliIO };
 import { consolidateCommand, rollForwardCommand, settleCommand } from "./commands/consolidate";
 import { refreshCommand } from "./commands/refresh";
+import { upgradeCommand } from "./commands/upgrade";
 import { prepareCommand } from "./commands/prepare";
 import { submitCommand } from "./commands/submit";
 import { approveCommand } from "./commands/approve";
@@ -44,6 +45,10 @@ const HELP = `nap1325: NAP 1325 results workbooks
   nap1325 refresh FILE.xlsx [--out OUT.xlsx] [--lang en|fr]
       Bring the summary sheets up to date with the entry tables (in place
       unless --out is given; entry cells are never changed).
+  nap1325 upgrade FILE.xlsx [--out OUT.xlsx | --in-place] [--lang en|fr]
+      Bring a workbook made with an older template to this one, every typed
+      value carried; the copy goes next to it (NAME-v2.xlsx) unless --out
+      or --in-place (which keeps the older sheets in it, hidden).
   nap1325 prepare NATIONAL.xlsx --for CODE... --out DIR [--year YEAR] [--lang en|fr]
       One stamped copy per focal point (DIR/NAP1325-CODE-YEAR.xlsx): its own
       rows open, others' indicators locked and others' actions shaded.
@@ -176,6 +181,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await validateCommand(rest, io, msg);
       case "refresh":
         return await refreshCommand(rest, io, msg);
+      case "upgrade":
+        return await upgradeCommand(rest, io, msg);
       case "prepare":
         return await prepareCommand(rest, io, msg);
       case "submit":

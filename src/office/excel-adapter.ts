@@ -89,6 +89,7 @@ export const FEATURES: Record<Feature, string> = {
   suspendCalculation: "1.6",
   suspendScreen: "1.9",
   print: "1.9",
+  backup: "1.10",
 };
 export type { Feature };
 
@@ -323,7 +324,9 @@ async function write(
   maxBatch: number,
   options: { backup?: boolean; unprotected?: boolean } = {}
 ): Promise<{ batch: Batch; skipped: Feature[] }> {
-  const skipped = (Object.keys(FEATURES) as Feature[]).filter((f) => !supports(FEATURES[f]));
+  const skipped = (Object.keys(FEATURES) as Feature[]).filter(
+    (f) => !supports(FEATURES[f]) && (f !== "backup" || !!plan.backups?.length)
+  );
   const can = (f: Feature) => !skipped.includes(f);
   const batch = new Batch(context, maxBatch);
   if (can("suspendCalculation")) context.application.suspendApiCalculationUntilNextSync();
@@ -334,6 +337,8 @@ async function write(
   // Sheets to rewrite are unprotected first: a sheet protected with a password
   // fails the batch here, before anything is removed (a batch is not a transaction).
   if (!options.unprotected) unprotect(context, plan, existing);
+
+  if (can("backup")) await backupSheets(batch, context, plan, existing);
 
   // Names and tables the template owns are removed; the sheets are cleared.
   for (const n of existing.names)
@@ -414,6 +419,32 @@ async function write(
   // The last batch: the copy is no longer needed once everything has gone through.
   if (options.backup) context.workbook.worksheets.getItem(BACKUP_SHEET).delete();
   return { batch, skipped };
+}
+
+/**
+ * An upgrade's backup (WorkbookPlan.backups), before anything is removed:
+ * each older sheet copied as it is (Worksheet.copy, ExcelApi 1.10) to a
+ * hidden sheet, its tables turned into plain ranges (so that no reader takes
+ * them for the template's). A copy already there is left as it is. No sync
+ * of its own: it goes with the write's first batch.
+ */
+async function backupSheets(
+  batch: Batch,
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: Existing
+): Promise<void> {
+  for (const b of plan.backups ?? []) {
+    const found = findName(existing.sheets, b.from);
+    if (!found || hasName(existing.sheets, b.to)) continue;
+    await batch.add(b, () => {
+      const copy = context.workbook.worksheets.getItem(found).copy("End");
+      copy.name = b.to;
+      copy.visibility = "Hidden";
+      // Each call takes the copy's first table left (the batch runs in order).
+      for (let i = 0; i < b.tables.length; i++) copy.tables.getItemAt(0).convertToRange();
+    });
+  }
 }
 
 /**

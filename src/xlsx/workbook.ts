@@ -15,6 +15,7 @@ import { MARK_COLORS, type Mark } from "../core/validate/report";
 import type { ReportWrite, Unmark, WorkbookPort, Written } from "../app/port";
 import { meta } from "../core/tables/meta";
 import { TABLES } from "../core/tables";
+import { isBackupSheet } from "../core/template/backup";
 
 /** The template's entry tables (declared in src/core/tables). */
 const ENTRY_TABLES = new Set(TABLES.map((d) => d.name));
@@ -225,6 +226,44 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
 }
 
 /** Build an exceljs workbook from a workbook plan. */
+/**
+ * An upgrade's backup (WorkbookPlan.backups) in a file made anew: each older
+ * sheet's cells (values as last calculated, styles) and column widths copied
+ * to a hidden sheet; and the backups an earlier upgrade left are carried over
+ * as they are, until a person deletes them.
+ */
+function keepBackups(before: ExcelJS.Workbook, after: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const taken = (name: string) =>
+    after.worksheets.some((w) => w.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  const copies = [
+    ...before.worksheets.filter((w) => isBackupSheet(w.name)).map((w) => ({ from: w, to: w.name })),
+    ...(plan.backups ?? []).flatMap((b) => {
+      const from = before.getWorksheet(b.from);
+      return from ? [{ from, to: b.to }] : [];
+    }),
+  ];
+  for (const { from, to } of copies) {
+    if (taken(to)) continue;
+    const ws = after.addWorksheet(to, { state: "hidden" });
+    from.columns?.forEach((c, i) => {
+      if (c.width) ws.getColumn(i + 1).width = c.width;
+    });
+    from.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const target = ws.getCell(r, c);
+        const v = cell.value;
+        target.value =
+          v && typeof v === "object" && "formula" in v
+            ? (((v as ExcelJS.CellFormulaValue).result ?? null) as ExcelJS.CellValue)
+            : v && typeof v === "object" && "sharedFormula" in v
+              ? (((v as ExcelJS.CellSharedFormulaValue).result ?? null) as ExcelJS.CellValue)
+              : v;
+        target.style = structuredClone(cell.style);
+      })
+    );
+  }
+}
+
 export function toExcelJs(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "nap1325";
@@ -584,7 +623,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async write(build: (values: WorkbookValues | null) => WorkbookPlan): Promise<Written> {
     const values = tablesOf(this.wb);
     const plan = build(values[STAMP_TABLE] ? values : null);
+    const before = this.wb;
     this.wb = toExcelJs(plan);
+    keepBackups(before, this.wb, plan);
     return {
       upgraded: Boolean(values[STAMP_TABLE]),
       syncs: 0,

@@ -323,10 +323,12 @@ describe("Office.js adapter, against a recording double", () => {
     "Excel 2016 with updates (ExcelApi 1.4): every feature left out is named in words (%s)",
     async (lang) => {
       const { result } = await create(tiny, lang, new WorkbookDouble(), upTo("1.4"));
-      expect([...result.skipped].sort()).toEqual((Object.keys(FEATURES) as Feature[]).sort());
+      // An upgrade's backup is left out only where there is one to make (test/upgrade).
+      const features = (Object.keys(FEATURES) as Feature[]).filter((f) => f !== "backup");
+      expect([...result.skipped].sort()).toEqual(features.sort());
       const [, skipped] = describeCreated({ written: result, indicators: 3 }, lang);
       expect(skipped).not.toMatch(/pane\.feature/);
-      expect(skipped.split(",")).toHaveLength(Object.keys(FEATURES).length);
+      expect(skipped.split(",")).toHaveLength(features.length);
     }
   );
 

@@ -511,6 +511,34 @@ class WorksheetDouble extends Loadable {
     this.guard("name");
     return this.ws.name;
   }
+  // Upgrade (session 5): renaming, copying a sheet (ExcelApi 1.10) and turning its tables into ranges.
+  set name(v: string) {
+    const other = this.wb.sheet(v);
+    if (other && other !== this.ws) throw new Error(`ItemAlreadyExists: ${v} (as ${other.name})`);
+    this.rec.write(`rename sheet ${this.ws.name} ${v}`, null);
+    this.ws.name = v;
+  }
+  /** A copy at the end, named as Excel names it ("Budget (2)"), its tables copied under new names. */
+  copy(position: string): WorksheetDouble {
+    if (position !== "End") throw new Error(`copy ${position}: only "End" is modelled`);
+    const rest: Partial<SheetDouble> = { ...this.ws };
+    delete rest.handlers;
+    let n = 2;
+    while (this.wb.sheet(`${this.ws.name} (${n})`)) n++;
+    const s = Object.assign(new SheetDouble(""), structuredClone(rest), {
+      name: `${this.ws.name} (${n})`,
+      handlers: [],
+    });
+    this.wb.sheets.push(s);
+    this.rec.write(`copy sheet ${this.ws.name}`, null);
+    for (const [name, t] of [...this.wb.tables])
+      if (t.sheet === this.ws) {
+        let k = 2;
+        while (this.wb.key(this.wb.tables, `${name}${k}`) !== undefined) k++;
+        this.wb.tables.set(`${name}${k}`, { ...t, sheet: s });
+      }
+    return new WorksheetDouble(this.rec, this.wb, s);
+  }
   set visibility(v: string) {
     this.ws.visibility = v;
   }
@@ -620,6 +648,15 @@ class WorksheetDouble extends Loadable {
     });
   }
   tables = {
+    /** The sheet's tables in the order they were made; converting one keeps its cells, without the table. */
+    getItemAt: (index: number) => ({
+      convertToRange: () => {
+        const mine = [...this.wb.tables].filter(([, t]) => t.sheet === this.ws);
+        if (!mine[index]) throw new Error(`ItemNotFound: table ${index} of ${this.ws.name}`);
+        this.rec.write(`convert table ${mine[index][0]}`, null);
+        this.wb.tables.delete(mine[index][0]);
+      },
+    }),
     add: (range: RangeDouble, hasHeaders: boolean) => {
       if (!hasHeaders) throw new Error("tables without headers are not used");
       const address = range.address;

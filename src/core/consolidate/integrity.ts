@@ -9,6 +9,7 @@ import { buildWorkbookPlan } from "../template/build";
 import type { WorkbookValues } from "../template/read";
 import { headerMatches, TABLE_BY_KEY, tableSpecs } from "../tables";
 import { isFormula } from "../template/types";
+import { isBackupOf } from "../template/backup";
 
 export type IntegrityRule =
   "altered-formula" | "duplicate-row" | "extra-sheet" | "extra-column" | "external-link";
@@ -110,7 +111,9 @@ export function checkIntegrity(
   if (opts.extraContent) {
     const known = templateSheetNames(plan);
     for (const name of sheetNames) {
-      if (!known.has(name)) out.push({ rule: "extra-sheet", where: name, detail: name });
+      // An upgrade's hidden copies of the older sheets are the template's own (upgrade).
+      if (!known.has(name) && !isBackupOf(name, known))
+        out.push({ rule: "extra-sheet", where: name, detail: name });
     }
   }
   return out;

@@ -238,7 +238,7 @@ export const en = {
   "error.excelError": "{{cell}}: the cell holds the Excel error {{value}}",
   "error.unknownLabel": '{{cell}}: "{{value}}" is not one of the list values',
   "error.newerTemplate":
-    "this workbook was written by a newer template (version {{found}}); this tool knows version {{known}}",
+    "made with a newer version of the add-in (template {{found}}); this version reads up to {{known}}: update the add-in",
   "msg.built":
     "Wrote {{file}}: {{sheets}} sheets, {{indicators}} indicators, {{actions}} actions ({{ms}} ms).",
 
@@ -878,4 +878,22 @@ export const en = {
   "pane.import.asHint":
     "A copy prepared by the TMU names its focal point itself; this is for a file without that stamp.",
   "pane.import.yearDefault": "the plan's current or last year",
+  // Template version 2 and the upgrade of older workbooks (upgrade, session 5).
+  "pane.error.newer-template":
+    "This workbook was made with a newer version of the add-in (template {{found}}); this version reads up to {{known}}: update the add-in. Nothing was changed.",
+  "pane.feature.backup":
+    "a hidden copy of the previous version's sheets (Excel 2021 or Microsoft 365)",
+  "upgrade.done":
+    "{{file}}: upgraded from template {{from}} to {{to}}; {{total}} typed values carried ({{tables}})",
+  "upgrade.table": "{{sheet}} {{count}}",
+  "upgrade.current":
+    "{{file}} is at template {{version}} already: nothing to upgrade, nothing written",
+  "upgrade.exists":
+    "{{file}} exists already: nothing was written (remove it, or name another file with --out)",
+  "upgrade.inPlaceOut": "give one of --out and --in-place",
+  "upgrade.backups":
+    "The previous version's sheets are kept, hidden: {{sheets}}. Unhide them to compare; delete them when you are satisfied.",
+  "upgrade.noBackup":
+    "No copy of the previous version's sheets could be kept (this Excel cannot copy sheets): keep the file you had before.",
+  "pane.upgradedFrom": "Upgraded from template {{from}} to {{to}}: {{total}} typed values carried.",
 } as const;

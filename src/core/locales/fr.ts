@@ -233,7 +233,7 @@ export const fr: Record<keyof typeof en, string> = {
   "error.excelError": "{{cell}} : la cellule contient l'erreur Excel {{value}}",
   "error.unknownLabel": "{{cell}} : « {{value}} » n'est pas une valeur de la liste",
   "error.newerTemplate":
-    "ce classeur a été écrit par un modèle plus récent (version {{found}}) ; cet outil connaît la version {{known}}",
+    "fait avec une version plus récente du complément (modèle {{found}}) ; cette version lit jusqu’au modèle {{known}} : mettez le complément à jour",
   "msg.built":
     "{{file}} écrit : {{sheets}} feuilles, {{indicators}} indicateurs, {{actions}} actions ({{ms}} ms).",
 
@@ -897,4 +897,23 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.asHint":
     "Une copie préparée par l’UGT indique elle-même son point focal ; ceci sert pour un fichier sans ce tampon.",
   "pane.import.yearDefault": "l’année en cours du plan, ou sa dernière",
+  // Modèle version 2 et mise à niveau des classeurs plus anciens (upgrade, session 5).
+  "pane.error.newer-template":
+    "Ce classeur a été fait avec une version plus récente du complément (modèle {{found}}) ; cette version lit jusqu’au modèle {{known}} : mettez le complément à jour. Rien n’a été modifié.",
+  "pane.feature.backup":
+    "une copie masquée des feuilles de la version précédente (Excel 2021 ou Microsoft 365)",
+  "upgrade.done":
+    "{{file}} : mis à niveau du modèle {{from}} au modèle {{to}} ; {{total}} valeurs saisies reprises ({{tables}})",
+  "upgrade.table": "{{sheet}} {{count}}",
+  "upgrade.current":
+    "{{file}} est déjà au modèle {{version}} : rien à mettre à niveau, rien n’a été écrit",
+  "upgrade.exists":
+    "{{file}} existe déjà : rien n’a été écrit (supprimez-le, ou nommez un autre fichier avec --out)",
+  "upgrade.inPlaceOut": "donnez soit --out, soit --in-place",
+  "upgrade.backups":
+    "Les feuilles de la version précédente sont conservées, masquées : {{sheets}}. Affichez-les pour comparer ; supprimez-les quand tout vous convient.",
+  "upgrade.noBackup":
+    "Aucune copie des feuilles de la version précédente n’a pu être conservée (cet Excel ne sait pas copier une feuille) : gardez le fichier d’avant.",
+  "pane.upgradedFrom":
+    "Mis à niveau du modèle {{from}} au modèle {{to}} : {{total}} valeurs saisies reprises.",
 };

@@ -8,8 +8,13 @@ import type { CopyStamp } from "../model";
 import type { CellValue } from "../template/types";
 import { column, type TableDef } from "./column";
 
-/** Raised when the structure of the template changes; old workbooks are upgraded in place. */
-export const TEMPLATE_VERSION = 1;
+/**
+ * Raised when the structure of the template changes; old workbooks are upgraded
+ * (src/app/upgrade.ts), a newer one is refused by every reader (readStamp).
+ * 1: the first releases; 2: tblValues, tblChanges, the stakeholders' IATI
+ * reference, the SDG mapping's status columns, the copies' stamp.
+ */
+export const TEMPLATE_VERSION = 2;
 
 export const META_KEYS = [
   "templateVersion",

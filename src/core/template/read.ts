@@ -400,7 +400,8 @@ export function readStamp(meta: Record<string, CellValue>, lang: Lang): Stamp {
       ok: false,
       error: new TemplateError(
         "newer-template",
-        t(lang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION })
+        t(lang, "error.newerTemplate", { found: version, known: TEMPLATE_VERSION }),
+        { found: String(version), known: String(TEMPLATE_VERSION) }
       ),
     };
   }

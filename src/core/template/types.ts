@@ -184,6 +184,20 @@ export interface WorkbookPlan {
   lang: Lang;
   sheets: SheetPlan[];
   names: NamePlan[];
+  /**
+   * Before anything is written: copy each existing sheet `from` to a hidden
+   * sheet `to`, as it is (its tables become plain ranges), kept until a person
+   * removes it (an upgrade's backup of the older template: src/core/template/backup.ts).
+   */
+  backups?: BackupSheet[];
+}
+
+/** A sheet to keep, hidden, under another name (see WorkbookPlan.backups). */
+export interface BackupSheet {
+  from: string;
+  to: string;
+  /** The tables on `from` (turned into plain ranges on the copy). */
+  tables: string[];
 }
 
 /** Column index (0-based) to letters: 0 -> A, 27 -> AB. */

@@ -10,7 +10,8 @@
  */
 import { checkIntegrity } from "../consolidate/integrity";
 import { planYears, type Lang, type Plan } from "../model";
-import { changedEntries, type ChangedCell } from "./guard";
+import { TABLES, tableSpecs } from "../tables";
+import { blank, changedEntries, columnsAt, type ChangedCell } from "./guard";
 import { keepTyped } from "./keep";
 import type { AtRisk } from "./outside";
 import { buildWorkbookPlan } from "./build";
@@ -96,4 +97,32 @@ export function assertCreatable(plan: WorkbookPlan, existing: Existing): void {
     ...plan.names.map((n) => n.name).filter((n) => has(existing.names, n)),
   ];
   if (taken.length) throw new CreateBlocked(taken);
+}
+
+/** The values a person typed in one of the template's tables (upgrade: what is carried). */
+export interface TypedCount {
+  table: string;
+  sheet: string;
+  count: number;
+}
+
+/**
+ * The typed values of each table in `values` (every table but the version
+ * stamp): non-blank cells of the columns a person types in (not computed,
+ * not shown from another table), the same cells the rewrite guard holds.
+ */
+export function typedCounts(values: WorkbookValues, years: number[]): TypedCount[] {
+  const specs = tableSpecs(years);
+  const out: TypedCount[] = [];
+  for (const def of TABLES) {
+    const tv = values[def.name];
+    if (def.key === "meta" || !tv || tv.values.length < 2) continue;
+    const typed = specs[def.key].columns.filter((c) => c.kind !== "formula" && !c.show);
+    const at = [...columnsAt(tv.values[0], typed).values()];
+    let count = 0;
+    for (let r = 1; r < tv.values.length; r++)
+      count += at.filter((ci) => !blank(tv.values[r][ci] ?? null) || tv.formulas?.[r]?.[ci]).length;
+    out.push({ table: def.name, sheet: tv.sheet, count });
+  }
+  return out;
 }
