@@ -866,4 +866,10 @@ export const en = {
   "pane.import.asHint":
     "A copy prepared by the TMU names its focal point itself; this is for a file without that stamp.",
   "pane.import.yearDefault": "the plan's current or last year",
+  // Consolidation of tblValues (vmerge, issue 14 point 6).
+  "mergeTable.values": "Indicator values",
+  "consolidate.reason.locked-year":
+    "{{who}}'s {{year}} is accepted (locked): its values stay as they are until the TMU reopens it",
+  "consolidate.settleNotLanded.indicator-missing":
+    "conflict {{id}} ({{table}} {{key}}) is not settled: its indicator {{detail}} is not in the national framework",
 } as const;

@@ -885,4 +885,10 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.asHint":
     "Une copie préparée par l’UGT indique elle-même son point focal ; ceci sert pour un fichier sans ce tampon.",
   "pane.import.yearDefault": "l’année en cours du plan, ou sa dernière",
+  // Consolidation de tblValues (vmerge, issue 14 point 6).
+  "mergeTable.values": "Valeurs des indicateurs",
+  "consolidate.reason.locked-year":
+    "l’année {{year}} de {{who}} est acceptée (verrouillée) : ses valeurs restent telles quelles tant que l’UGT ne la rouvre pas",
+  "consolidate.settleNotLanded.indicator-missing":
+    "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché : son indicateur {{detail}} n’est pas dans le cadre national",
 };
