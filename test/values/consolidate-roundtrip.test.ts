@@ -204,6 +204,20 @@ describe("a focal point's copy consolidated into the national workbook", () => {
     expect(shown).toHaveLength(typed);
   });
 
+  test("the change log names each value cell the import added, on the Values sheet", async () => {
+    const log = (await xmlRows(f("out.xlsx"), "tblChanges"))
+      .filter((r) => cellValue(r["Feuille"]) === "Valeurs")
+      .map((r) => [cellValue(r["Clé"]), cellValue(r["Colonne"]), cellValue(r["Après"])]);
+    expect(log).toEqual(
+      expect.arrayContaining([
+        ["I3.2.1|2021|T1|F", "Numérateur", 5],
+        ["I3.2.1|2021|T1|F", "Dénominateur", 20],
+        ["I2.1|2021|T4|", "Valeur", 0],
+        ["I1.1.1|2020||H", "Saisi par", "UGT"],
+      ])
+    );
+  });
+
   describe("a second focal point disagrees on one value", () => {
     beforeAll(async () => {
       const consolidated = await read(f("out.xlsx"));
