@@ -25,6 +25,7 @@ import {
 } from "../core/consolidate/messages";
 import { rollForward, type RollForward } from "../core/consolidate/rollforward";
 import type { SettleResult } from "../core/consolidate/settle";
+import { showKey } from "../core/tables/merge-columns";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
 import { readForRewrite, writeKept, writeLogged, type Created } from "./create";
@@ -315,7 +316,9 @@ function outsideAccepted(
         options.year,
         options.workbookLang ?? options.lang
       );
-      changes = r.changes.length + r.notTaken.length;
+      // A value row of the locked year left alone is a change the file asks for.
+      const lockedRows = r.files[0]?.ignored.filter((x) => x.reason === "locked-year").length ?? 0;
+      changes = r.changes.length + r.notTaken.length + lockedRows;
     } catch {
       changes = 1; // cannot even be merged alone: it would change something
     }
@@ -469,7 +472,7 @@ export function describeSettleProblems(r: Omit<SettleResult, "plan">, lang: Lang
       t(lang, `consolidate.settleNotLanded.${n.reason}`, {
         id: n.id,
         table: t(lang, `mergeTable.${n.table}`),
-        key: n.key,
+        key: showKey(n.table, n.key, lang),
         detail: n.detail,
       })
     ),

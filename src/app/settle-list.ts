@@ -9,7 +9,7 @@
 import { t } from "../core/i18n";
 import type { Conflict, Lang, MergeValue, Plan } from "../core/model";
 import { settle, type SettleResult } from "../core/consolidate/settle";
-import { showColumn, showValue } from "../core/tables/merge-columns";
+import { showColumn, showKey, showValue } from "../core/tables/merge-columns";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan } from "../core/template/read";
 import { readForRewrite, writeLogged } from "./create";
@@ -45,7 +45,7 @@ export function pendingOf(plan: Plan, lang: Lang): ConflictView[] {
       v = {
         id: c.id,
         table: t(lang, `mergeTable.${c.table}`),
-        key: c.key,
+        key: showKey(c.table, c.key, lang),
         column: showColumn(c.table, c.column, lang),
         current: showValue(c.table, c.column, c.current, lang),
         proposals: [],

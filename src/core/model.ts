@@ -296,6 +296,8 @@ export const MERGE_TABLES = [
   "stakeholders",
   "funding",
   "regions",
+  // tblValues, merged by row (vmerge, issue 14 point 6).
+  "values",
 ] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];
 export const MERGE_OUTCOMES = ["added", "filled", "unchanged", "conflict", "settled"] as const;

@@ -25,6 +25,12 @@
  *   and an indicator's responsible, stay the TMU's (a hand-off or a reword
  *   is a conflict); funding sources and
  *   regions have no owner and follow the rules above;
+ * - indicator values (tblValues, one row per indicator, year, period and
+ *   breakdown) follow the same rules: a new row is added when its value, or
+ *   its numerator and denominator, are agreed; the indicator's responsible
+ *   stakeholder owns its rows; rows of an indicator not in the national
+ *   framework are left alone and reported, and so are a focal point's rows
+ *   that would change a year the TMU has accepted for it (locked);
  * - a budget line of a new action that is itself in conflict goes to the
  *   conflicts table too (so settling can add it with its action), never
  *   dropped.
@@ -41,6 +47,7 @@ import {
   type TableDef,
 } from "../tables";
 import { splitList } from "../vocabulary";
+import { isLocked } from "./approval";
 import {
   parsePlan,
   planYears,
@@ -74,7 +81,13 @@ export interface FileOutcome {
   focalPoint?: string;
   counts: Record<MergeOutcome, number> & { ignored: number };
   /** Rows or values left alone, with why. */
-  ignored: { table: MergeTable; key: string; reason: string }[];
+  ignored: {
+    table: MergeTable;
+    key: string;
+    reason: "unknown-indicator" | "unknown-action" | "locked-year";
+    /** The locked year, for "locked-year". */
+    year?: number;
+  }[];
 }
 
 /** A value the merge changes in the national plan: before → after, who and why. */
@@ -145,6 +158,8 @@ export function ownerOf(
       return text(tables.actions.get(key.split("|")[0])?.lead);
     case "indicators":
       return text(tables.indicators.get(key)?.responsible);
+    case "values":
+      return text(tables.indicators.get(key.split("|")[0])?.responsible);
     case "stakeholders":
       return key;
     default:
@@ -168,9 +183,15 @@ export const isOwnerUpdate = (c: Conflict): boolean =>
 type Row = Record<string, MergeValue>;
 type Table = Map<string, Row>;
 
-/** The columns a table merges: those its table file marks `merge`. */
-const mergeFields = (def: TableDef, years: number[]): ColumnSpec[] =>
-  def.columns(years).filter((c) => c.merge);
+/** The columns a table merges: those its table file marks `merge` (or lists in its merge block). */
+const mergeFields = (def: TableDef, years: number[]): ColumnSpec[] => {
+  const listed = def.merge?.fields;
+  return def.columns(years).filter((c) => (listed ? listed.includes(c.key) : c.merge));
+};
+
+/** Whether a row's columns make it whole: every required one, and one set of `requiredAny`. */
+const complete = (spec: NonNullable<TableDef["merge"]>, has: (f: string) => boolean): boolean =>
+  spec.required.every(has) && (!spec.requiredAny || spec.requiredAny.some((set) => set.every(has)));
 
 const blank = (v: MergeValue | undefined): boolean => v === null || v === undefined || v === "";
 
@@ -222,7 +243,9 @@ export function flatten(plan: Plan): Record<MergeTable, Table> {
     for (const rec of def.rows(plan, "en")) {
       const row: Row = {};
       for (const col of fields) row[col.key] = toMerge(rec[col.key]);
-      table.set(def.merge!.key(rec), row);
+      // A duplicate row (the check names it) stays as typed: the first of a key is the one merged.
+      const key = def.merge!.key(rec);
+      if (!table.has(key)) table.set(key, row);
     }
     out[def.merge!.table] = table;
   }
@@ -244,17 +267,30 @@ function unflatten(
     const m = def.merge;
     if (m) {
       const fields = mergeFields(def, years);
-      const before = new Map(rows.map((r) => [m.key(r), r]));
-      rows = [...tables[m.table]].map(([key, merged]) => {
-        const row: Rec = {
-          ...(before.get(key) ?? {
-            ...m.keyColumns(key),
-            origin: origins.get(`${m.table}|${key}`) ?? null,
-          }),
-        };
-        for (const col of fields) row[col.key] = fromMerge(col, merged[col.key]);
+      const merged = tables[m.table];
+      const seen = new Set<string>();
+      // Every row of the plan stays, in its place; a second row with the same
+      // key (a duplicate the check names) is kept as it is, never dropped.
+      const kept = rows.map((r) => {
+        const key = m.key(r);
+        const values = merged.get(key);
+        if (seen.has(key) || !values) return r;
+        seen.add(key);
+        const row: Rec = { ...r };
+        for (const col of fields) row[col.key] = fromMerge(col, values[col.key]);
         return row;
       });
+      const added = [...merged]
+        .filter(([key]) => !seen.has(key))
+        .map(([key, values]) => {
+          const row: Rec = {
+            ...m.keyColumns(key),
+            origin: origins.get(`${m.table}|${key}`) ?? null,
+          };
+          for (const col of fields) row[col.key] = fromMerge(col, values[col.key]);
+          return row;
+        });
+      rows = [...kept, ...added];
     }
     def.read(rows, draft);
   }
@@ -288,6 +324,9 @@ export function merge(
 ): MergeResult {
   const years = planYears(national);
   const tables = flatten(national);
+  const nationalKeys = new Map(
+    Object.entries(tables).map(([k, rows]) => [k, new Set(rows.keys())] as const)
+  );
   const submitted = incoming.map((f) => flatten(f.plan));
   const files: FileOutcome[] = incoming.map((f) => ({
     file: f.file,
@@ -424,6 +463,16 @@ export function merge(
         continue;
       }
       const action = key.split("|")[0];
+      if (table === "values" && !tables.indicators.has(action)) {
+        // A value of an indicator the national framework does not have.
+        submitted.forEach((s, i) => {
+          if (s.values.has(key)) {
+            files[i].counts.ignored++;
+            files[i].ignored.push({ table, key, reason: "unknown-indicator" });
+          }
+        });
+        continue;
+      }
       if (!current && table === "budget" && !tables.actions.has(action)) {
         if (submitted.some((s) => s.actions.has(action))) {
           // Its action is new and in conflict: the line waits with it for the TMU.
@@ -443,11 +492,24 @@ export function merge(
         });
         continue;
       }
+      // A value row of a year the TMU has accepted for this focal point is locked:
+      // a change to it is left alone, and said (a copy holding it as it is asks nothing).
+      const lockedYear = table === "values" ? Number(key.split("|")[1]) : undefined;
+      const locked = (i: number, row: Row) => {
+        const fp = incoming[i].focalPoint;
+        if (lockedYear === undefined || !fp || !isLocked(national, fp, lockedYear)) return false;
+        const changes = fields.some((f) => !blank(row[f]) && !same(row[f], current?.[f] ?? null));
+        if (changes) {
+          files[i].counts.ignored++;
+          files[i].ignored.push({ table, key, reason: "locked-year", year: lockedYear });
+        }
+        return changes;
+      };
       // Proposals per field, from every file that has this row.
       const proposals = new Map<string, Proposal[]>();
       submitted.forEach((s, i) => {
         const row = s[table].get(key);
-        if (!row) return;
+        if (!row || locked(i, row)) return;
         for (const f of fields) {
           if (blank(row[f])) continue;
           if (current && translated.has(f) && otherLanguage(i)) continue;
@@ -461,7 +523,7 @@ export function merge(
         return ps.length > 0 && ps.every((p) => same(p.value, ps[0].value));
       };
       if (!current) {
-        if (!spec.required.every(agreed)) {
+        if (!complete(spec, agreed)) {
           for (const [f, ps] of proposals) conflict(table, key, f, null, ps);
           continue;
         }
@@ -542,6 +604,15 @@ export function merge(
         }
       }
     }
+    // New rows come after the national ones in the order the files hold them
+    // (the first file's first), not in key order: a focal point's Q1 before its Q2.
+    const had = nationalKeys.get(table)!;
+    const order = new Map<string, number>();
+    submitted.forEach((s) => s[table].forEach((_r, k) => order.has(k) || order.set(k, order.size)));
+    const rows = [...tables[table]];
+    const added = rows.filter(([k]) => !had.has(k));
+    added.sort(([a], [b]) => order.get(a)! - order.get(b)!);
+    tables[table] = new Map([...rows.filter(([k]) => had.has(k)), ...added]);
   }
 
   const submissions: Submission[] = incoming
@@ -588,7 +659,7 @@ export interface AppliedValues {
   notLanded: {
     table: MergeTable;
     key: string;
-    reason: "required-missing" | "action-missing" | "refused-by-plan";
+    reason: "required-missing" | "action-missing" | "indicator-missing" | "refused-by-plan";
     detail: string;
   }[];
 }
@@ -635,9 +706,15 @@ export function applyValues(plan: Plan, changes: CellValueChange[]): AppliedValu
   const pending = [...created.values()].sort((a, b) => order.get(a.table)! - order.get(b.table)!);
   for (const e of pending) {
     const spec = specs.get(e.table)!;
-    const missing = spec.required.filter((f) => blank(e.row[f]));
+    const has = (f: string) => !blank(e.row[f]);
+    const missing = spec.required.filter((f) => !has(f));
+    // None of the alternatives whole (a value, or a numerator and a denominator): name them.
+    if (spec.requiredAny && !spec.requiredAny.some((set) => set.every(has)))
+      missing.push(
+        spec.requiredAny.map((set) => set.filter((f) => !has(f)).join(" + ")).join(" | ")
+      );
     const action = e.key.split("|")[0];
-    if (!spec.adds || missing.length) {
+    if (!spec.adds || missing.length || !complete(spec, has)) {
       notLanded.push({
         table: e.table,
         key: e.key,
@@ -646,6 +723,8 @@ export function applyValues(plan: Plan, changes: CellValueChange[]): AppliedValu
       });
     } else if (e.table === "budget" && !tables.actions.has(action)) {
       notLanded.push({ table: e.table, key: e.key, reason: "action-missing", detail: action });
+    } else if (e.table === "values" && !tables.indicators.has(action)) {
+      notLanded.push({ table: e.table, key: e.key, reason: "indicator-missing", detail: action });
     } else {
       tables[e.table].set(e.key, e.row);
       if (e.source) origins.set(`${e.table}|${e.key}`, e.source);

@@ -4,7 +4,7 @@ import type { Lang } from "../model";
 import type { Completeness } from "./completeness";
 import type { MergeTable, MergeValue } from "../model";
 import { showColumn } from "../tables";
-import { showValue } from "../tables/merge-columns";
+import { showKey, showValue } from "../tables/merge-columns";
 import type { FileOutcome, NotTaken, ValueChange } from "./merge";
 
 export function describeFile(f: FileOutcome, lang: Lang): string {
@@ -54,7 +54,7 @@ export function describeChange(c: ValueChange, lang: Lang): string {
     file: c.file,
     who: c.focalPoint ?? "?",
     table: t(lang, `mergeTable.${c.table}`),
-    key: c.key,
+    key: showKey(c.table, c.key, lang),
     column: showColumn(c.table, c.column, lang),
     before: shown(c.table, c.column, c.before, lang),
     after: shown(c.table, c.column, c.after, lang),
@@ -68,7 +68,7 @@ export function describeNotTaken(n: NotTaken, lang: Lang): string {
     file: n.file,
     who: n.focalPoint ?? "?",
     table: t(lang, `mergeTable.${n.table}`),
-    key: n.key,
+    key: showKey(n.table, n.key, lang),
     column: showColumn(n.table, n.column, lang),
     before: shown(n.table, n.column, n.current, lang),
     after: shown(n.table, n.column, n.proposed, lang),
@@ -78,7 +78,7 @@ export function describeNotTaken(n: NotTaken, lang: Lang): string {
   });
 }
 
-/** A row of a file left alone (an unknown indicator, a budget line of an unknown action). */
+/** A row of a file left alone (an unknown indicator, a budget line of an unknown action, a locked year's value). */
 export function describeRowNotTaken(
   f: FileOutcome,
   row: FileOutcome["ignored"][number],
@@ -88,7 +88,10 @@ export function describeRowNotTaken(
     file: f.file,
     who: f.focalPoint ?? "?",
     table: t(lang, `mergeTable.${row.table}`),
-    key: row.key,
-    reason: t(lang, `consolidate.reason.${row.reason as "unknown-action" | "unknown-indicator"}`),
+    key: showKey(row.table, row.key, lang),
+    reason: t(lang, `consolidate.reason.${row.reason}`, {
+      who: f.focalPoint ?? "?",
+      year: row.year,
+    }),
   });
 }

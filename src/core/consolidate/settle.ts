@@ -5,7 +5,8 @@
  *
  * It tells the truth: every accepted proposal lands, or its conflict is
  * reported with why it did not (a new row whose required fields were not all
- * accepted, a budget line whose action is not in the plan, a row the plan
+ * accepted, a budget line whose action is not in the plan, a value row whose
+ * indicator is not in the framework, a row the plan
  * refuses); a conflict with an Accept and a proposal still pending is named
  * with the pending one. An owner's update made at import (a settled row
  * accepted by its owner) is undone by marking it Reject: the value before
@@ -23,7 +24,7 @@ export interface NotLanded {
   table: MergeTable;
   key: string;
   /** Why the accepted value is not in the plan (a key of `settle.reason.*`). */
-  reason: "required-missing" | "action-missing" | "refused-by-plan";
+  reason: "required-missing" | "action-missing" | "indicator-missing" | "refused-by-plan";
   /** The missing fields, the missing action, or the plan's own message. */
   detail: string;
 }

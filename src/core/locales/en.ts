@@ -896,4 +896,10 @@ export const en = {
   "upgrade.noBackup":
     "No copy of the previous version's sheets could be kept (this Excel cannot copy sheets): keep the file you had before.",
   "pane.upgradedFrom": "Upgraded from template {{from}} to {{to}}: {{total}} typed values carried.",
+  // Consolidation of tblValues (vmerge, issue 14 point 6).
+  "mergeTable.values": "Indicator values",
+  "consolidate.reason.locked-year":
+    "{{who}}'s {{year}} is accepted (locked): its values stay as they are until the TMU reopens it",
+  "consolidate.settleNotLanded.indicator-missing":
+    "conflict {{id}} ({{table}} {{key}}) is not settled: its indicator {{detail}} is not in the national framework",
 } as const;

@@ -916,4 +916,10 @@ export const fr: Record<keyof typeof en, string> = {
     "Aucune copie des feuilles de la version précédente n’a pu être conservée (cet Excel ne sait pas copier une feuille) : gardez le fichier d’avant.",
   "pane.upgradedFrom":
     "Mis à niveau du modèle {{from}} au modèle {{to}} : {{total}} valeurs saisies reprises.",
+  // Consolidation de tblValues (vmerge, issue 14 point 6).
+  "mergeTable.values": "Valeurs des indicateurs",
+  "consolidate.reason.locked-year":
+    "l’année {{year}} de {{who}} est acceptée (verrouillée) : ses valeurs restent telles quelles tant que l’UGT ne la rouvre pas",
+  "consolidate.settleNotLanded.indicator-missing":
+    "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché : son indicateur {{detail}} n’est pas dans le cadre national",
 };

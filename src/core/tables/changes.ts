@@ -38,12 +38,23 @@ import { indicators } from "./indicators";
 import { regions } from "./regions";
 import { risks } from "./risks";
 import { stakeholders } from "./stakeholders";
+import { values } from "./values";
 
 /** The tables whose entry cells are logged, by key (the logs themselves are not). */
 export const LOGGED: Record<string, TableDef> = Object.fromEntries(
-  [framework, indicators, actions, budget, stakeholders, funding, regions, risks, exchange].map(
-    (d) => [d.key, d]
-  )
+  [
+    framework,
+    indicators,
+    // tblValues: an import or settle changes its rows too (vmerge, issue 14 point 6).
+    values,
+    actions,
+    budget,
+    stakeholders,
+    funding,
+    regions,
+    risks,
+    exchange,
+  ].map((d) => [d.key, d])
 );
 
 const yearsIn = (s: string) => {

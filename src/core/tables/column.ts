@@ -191,6 +191,20 @@ export interface MergeSpec {
   required: string[];
   /** Whether a submission may add rows (indicators belong to the national framework). */
   adds: boolean;
+  /**
+   * The columns consolidation carries, when the table's columns do not mark
+   * them `merge` themselves (tblValues: its columns are declared elsewhere).
+   */
+  fields?: string[];
+  /**
+   * Besides `required`: a new row also needs every column of one of these
+   * sets agreed (a value, or a numerator and a denominator).
+   */
+  requiredAny?: string[][];
+  /** The row key as the logs show it in a language (a list value by its label). */
+  showKey?: (key: string, lang: Lang) => string;
+  /** A key shown in a log, in either language, back to the row key. */
+  parseKey?: (text: string) => string;
 }
 
 export interface TableDef {

@@ -60,6 +60,8 @@ export const MERGED_TABLES: readonly TableDef[] = [
   actions,
   budget,
   indicators,
+  // The long values table, after its indicators (vmerge, issue 14 point 6).
+  values,
 ];
 
 /** A table with its columns for a plan's years. */

@@ -7,7 +7,7 @@
 import type { MergeTable, MergeValue } from "../model";
 import { t } from "../i18n";
 import { column, str, type Rec, type RecValue, type TableDef } from "./column";
-import { parseColumn, parseValue, showColumn, showValue } from "./merge-columns";
+import { parseColumn, parseKey, parseValue, showColumn, showKey, showValue } from "./merge-columns";
 
 const table = (r: Rec) => str(r.table) as MergeTable | undefined;
 const logColumn = () =>
@@ -27,6 +27,16 @@ const logValue = (key: string, header: "col.value" | "col.current" | "col.propos
       table(r) ? showValue(table(r)!, String(r.column), v as MergeValue, lang) : (v as MergeValue),
     parse: (cells, r) => parseValue(table(r), String(r.column), cells.value(key)),
   });
+/** The row's key, as the logs show it (a value row's period by its label) and read it back. */
+const logKey = () =>
+  column("key", "col.key", "text", {
+    width: 14,
+    show: (v, r, lang) => (table(r) ? showKey(table(r)!, String(v), lang) : (v as string)),
+    parse: (cells, r) => {
+      const text = cells.text("key");
+      return text === undefined ? null : parseKey(table(r), text);
+    },
+  });
 const mv = (v: RecValue): MergeValue => (Array.isArray(v) ? v.join("; ") : v);
 
 export const imports: TableDef = {
@@ -45,7 +55,7 @@ export const imports: TableDef = {
       formerHeaders: ["col.stakeholder"],
     }),
     column("table", "col.table", "enum", { list: "mergeTable", width: 18 }),
-    column("key", "col.key", "text", { width: 14 }),
+    logKey(),
     logColumn(),
     logValue("value", "col.value"),
     column("outcome", "col.outcome", "enum", { list: "outcome", width: 16 }),
@@ -87,7 +97,7 @@ export const conflicts: TableDef = {
   columns: () => [
     column("id", "col.conflictId", "code", { width: 10 }),
     column("table", "col.table", "enum", { list: "mergeTable", width: 18 }),
-    column("key", "col.key", "text", { width: 14 }),
+    logKey(),
     logColumn(),
     logValue("current", "col.current"),
     column("source", "col.submittedBy", "text", { width: 28, formerHeaders: ["col.source"] }),

@@ -14,6 +14,7 @@ import { funding } from "./funding";
 import { indicators } from "./indicators";
 import { regions } from "./regions";
 import { stakeholders } from "./stakeholders";
+import { values } from "./values";
 
 export const MERGE_DEFS: Record<MergeTable, TableDef> = {
   actions,
@@ -22,6 +23,7 @@ export const MERGE_DEFS: Record<MergeTable, TableDef> = {
   stakeholders,
   funding,
   regions,
+  values,
 };
 
 /** Keys of earlier versions, mapped to today's. */
@@ -73,4 +75,16 @@ export function parseValue(table: MergeTable | undefined, key: string, v: MergeV
   if (!table || typeof v !== "string") return v;
   const col = mergeColumn(table, key);
   return col?.list ? (listValue(col.list, v) ?? v) : v;
+}
+
+/** A row key as a planner reads it (a value row's period by its label), in the workbook's language. */
+export function showKey(table: MergeTable, key: string, lang: Lang): string {
+  const show = MERGE_DEFS[table]?.merge?.showKey;
+  return show ? show(key, lang) : key;
+}
+
+/** A row key shown in a log cell, in either language, back to the key. */
+export function parseKey(table: MergeTable | undefined, text: string): string {
+  const parse = table ? MERGE_DEFS[table]?.merge?.parseKey : undefined;
+  return parse ? parse(text) : text;
 }

@@ -13,7 +13,7 @@
  */
 import { rankFormula } from "../calc/value-rows";
 import { PERIODS, type Period } from "../model";
-import { listLabel } from "../vocabulary";
+import { listLabel, listValue } from "../vocabulary";
 import { column, num, opt, str, type TableDef } from "./column";
 
 export const values: TableDef = {
@@ -112,4 +112,55 @@ export const values: TableDef = {
       },
     ];
   },
+  // Consolidation (issue 14, point 6): a row is an indicator's value for a
+  // year, period and breakdown; a submission adds one when its value, or its
+  // numerator and denominator, are agreed. The indicator's responsible
+  // stakeholder owns its rows (src/core/consolidate/merge.ts). The logs show
+  // the period by its label ("1.1|2021|T1|F" in French).
+  merge: {
+    table: "values",
+    key: (r) => valueKey(r),
+    keyColumns: (key) => {
+      const [indicator, year, period, ...breakdown] = key.split("|");
+      return {
+        indicator,
+        year: Number(year),
+        period: period === "" ? null : period,
+        breakdown: breakdown.join("|") === "" ? null : breakdown.join("|"),
+      };
+    },
+    fields: ["value", "numerator", "denominator", "comment", "evidence", "enteredBy"],
+    required: [],
+    requiredAny: [["value"], ["numerator", "denominator"]],
+    adds: true,
+    showKey: (key, lang) => {
+      const [indicator, year, period, ...breakdown] = key.split("|");
+      if (year === undefined) return key;
+      const shown = (PERIODS as readonly string[]).includes(period ?? "")
+        ? listLabel(lang, "period", period)
+        : (period ?? "");
+      return [indicator, year, shown, ...breakdown].join("|");
+    },
+    parseKey: (text) => {
+      const [indicator, year, period, ...breakdown] = text.split("|");
+      if (year === undefined) return text;
+      return [
+        indicator,
+        year,
+        listValue("period", period ?? "") ?? period ?? "",
+        ...breakdown,
+      ].join("|");
+    },
+  },
 };
+
+/** A value row's key: indicator|year|period|breakdown (a blank period or breakdown: empty). */
+export const valueKey = (r: {
+  indicator?: unknown;
+  year?: unknown;
+  period?: unknown;
+  breakdown?: unknown;
+}): string =>
+  [r.indicator, r.year, r.period, r.breakdown]
+    .map((v) => (v === null || v === undefined ? "" : String(v)))
+    .join("|");
