@@ -65,9 +65,10 @@ export function decide(
 /**
  * A file of another year cannot change an accepted one either: in a focal
  * point's file for `year`, every value of its other accepted years
- * (indicator targets and actuals, budget lines, value rows of that year) is
- * put back to the national one before merging, and those years are named
- * when something was put back. Pure: the plans given are not changed.
+ * (indicator targets and actuals, budget lines of that year) is put back to
+ * the national one before merging, and those years are named when something
+ * was put back. Value rows (tblValues) are left to the merge, which names
+ * each row of a locked year it leaves alone. Pure: the plans given are not changed.
  */
 export function keepAcceptedYears(
   national: Plan,
@@ -100,10 +101,6 @@ export function keepAcceptedYears(
         ...(nAct.get(a.code)?.budget ?? []).filter((l) => inLocked(l.year)),
       ],
     })),
-    values: [
-      ...incoming.values.filter((v) => !inLocked(v.year)),
-      ...national.values.filter((v) => inLocked(v.year)),
-    ],
   };
   // A year is named when the file held something else for it than the national workbook.
   const slice = (p: Plan, y: number) =>
@@ -119,10 +116,6 @@ export function keepAcceptedYears(
       p.actions
         .map((a) => [a.code, a.budget.filter((l) => l.year === y)])
         .filter(([, b]) => (b as unknown[]).length)
-        .sort(),
-      p.values
-        .filter((v) => v.year === y)
-        .map((v) => JSON.stringify(v))
         .sort(),
     ]);
   const leftOut = locked.filter((y) => slice(incoming, y) !== slice(plan, y)).sort();

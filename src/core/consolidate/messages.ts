@@ -25,6 +25,7 @@ export function describeCompleteness(c: Completeness, lang: Lang): string[] {
     t(lang, "consolidate.completeness", {
       year: c.year,
       submitted: c.submitted.length,
+      count: c.submitted.length,
       expected: c.expected.length,
       rate: pct(c.reportingRate),
       onTime: c.onTime.length,

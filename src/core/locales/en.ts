@@ -616,6 +616,8 @@ export const en = {
   "consolidate.dryRun":
     "Dry run: nothing was written. Run again without --dry-run to write {{out}}.",
   "consolidate.wrote": "Wrote {{out}}.",
+  "consolidate.completeness_one":
+    "Year {{year}}: {{submitted}} of {{expected}} expected focal points submitted ({{rate}}%), {{onTime}} on time ({{onTimeRate}}%)",
   "consolidate.completeness":
     "Year {{year}}: {{submitted}} of {{expected}} expected focal points submitted ({{rate}}%), {{onTime}} on time ({{onTimeRate}}%)",
   "consolidate.missing": "Not submitted: {{codes}}",

@@ -625,6 +625,8 @@ export const fr: Record<keyof typeof en, string> = {
   "consolidate.dryRun":
     "Essai à blanc : rien n’a été écrit. Relancez sans --dry-run pour écrire {{out}}.",
   "consolidate.wrote": "{{out}} écrit.",
+  "consolidate.completeness_one":
+    "Année {{year}} : {{submitted}} point focal attendu sur {{expected}} a soumis ({{rate}} %), {{onTime}} dans les délais ({{onTimeRate}} %)",
   "consolidate.completeness":
     "Année {{year}} : {{submitted}} points focaux attendus sur {{expected}} ont soumis ({{rate}} %), {{onTime}} dans les délais ({{onTimeRate}} %)",
   "consolidate.missing": "Pas de soumission : {{codes}}",
