@@ -54,11 +54,15 @@ describe("the year's actual from its rows", () => {
 
   test("counts add up over periods and breakdowns; a row with only a comment makes nothing", () => {
     const rows = [
-      row({ period: "Q1", breakdown: "F", value: 4 }),
-      row({ period: "Q2", breakdown: "H", value: 6 }),
-      row({ period: "Q3", value: 5 }),
+      row({ period: "Q1", breakdown: "women", value: 4 }),
+      row({ period: "Q2", breakdown: "men", value: 6 }),
+      row({ period: "Q3", breakdown: "women", value: 5 }),
     ];
     expect(yearActualOf(rows, "number", "latest").value).toBe(15);
+    // Issue 14: a total row in the year wins over its breakdown rows (test/values/breakdowns.test.ts).
+    expect(yearActualOf([...rows, row({ period: "Q4", value: 7 })], "number", "latest").value).toBe(
+      7
+    );
     expect(yearActualOf([row({})], "number", "sum")).toEqual({ has: false, value: null });
   });
 
