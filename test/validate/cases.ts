@@ -16,7 +16,13 @@ function valueRow(set: Setter, cells: Record<string, CellValue>): void {
 }
 
 /** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
-export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter) => void }[] = [
+export const CASES: {
+  rule: Rule;
+  bad: (set: Setter) => void;
+  good: (set: Setter) => void;
+  /** Types a second row in tblValues (the in-memory setter adds it; a file's table has one empty row). */
+  twoRows?: true;
+}[] = [
   {
     rule: "measure.percent",
     bad: (set) => set("tblIndicators", "I1", "Actual 2021", 130),
@@ -235,6 +241,7 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
   // Two rows: the second repeats the first (the code in another case), or is another year.
   {
     rule: "values.duplicate",
+    twoRows: true,
     bad: (set) => {
       valueRow(set, { Breakdown: "R1", Value: 5 });
       valueRow(set, { "Indicator code": "i1", Breakdown: "r1", Value: 5 });
