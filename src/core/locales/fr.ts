@@ -893,9 +893,9 @@ export const fr: Record<keyof typeof en, string> = {
   "breakdown.girls": "filles",
   "breakdown.boys": "garçons",
   "v.breakdown.prompt":
-    "Vide pour le total ; sinon un code de la liste, ou les codes de plusieurs dimensions séparés par un point-virgule : femmes; KAY (women; KAY en anglais).",
+    "Vide pour le total ; sinon un code de la liste, ou les codes de plusieurs dimensions séparés par un point-virgule : femmes; KAY (les mots anglais sont lus aussi).",
   "v.values.breakdownUnknown":
-    "{{code}} n’est pas un code de ventilation : un sexe (femmes, hommes, filles, garçons ; women, men, girls, boys), une tranche d’âge ({{ages}}) ou un code de région de la feuille Régions ({{regions}}), plusieurs séparés par un point-virgule (femmes; KAY)",
+    "{{code}} n’est pas un code de ventilation : un sexe (femmes, hommes, filles, garçons, ou leur forme anglaise), une tranche d’âge ({{ages}}) ou un code de région de la feuille Régions ({{regions}}), plusieurs séparés par un point-virgule (femmes; KAY)",
   "v.values.breakdownUndeclared":
     "{{code}} est une ventilation par {{dimension}}, que l’indicateur {{indicator}} ne déclare pas (colonne Désagrégation de la feuille Indicateurs : {{declared}}) : déclarez-la, ou corrigez la ventilation",
   "v.values.periodFiner":
@@ -911,5 +911,5 @@ export const fr: Record<keyof typeof en, string> = {
   "guide.entries.quarterly":
     "Sur la feuille Valeurs, une ligne par valeur : indicateur | année | période | ventilation | valeur | numérateur | dénominateur. La valeur d’un indicateur trimestriel (colonne Fréquence : Trimestrielle) : I1.2.1 | 2021 | T3 | | 4 ; un trimestre (T1-T4) seulement pour un indicateur trimestriel, un semestre (S1, S2) pour un indicateur semestriel ou trimestriel, une période vide pour l’année entière.",
   "guide.entries.breakdown":
-    "Une valeur ventilée : les codes de la ventilation, pour les dimensions que l’indicateur déclare (colonne Désagrégation) : I2.1.2 | 2021 | | garçons | 25 ; combiner des dimensions avec un point-virgule : femmes; KAY. Codes : femmes, hommes, filles, garçons (women, men, girls, boys), tranches d’âge 0-17, 18-35, 36+, codes des régions (feuille Régions). Une ligne de total (ventilation vide) l’emporte sur les lignes ventilées de son année ; sans elle, les lignes d’une ventilation (le sexe d’abord, puis la tranche d’âge, la région, les combinaisons) font le réalisé de l’année.",
+    "Une valeur ventilée : les codes de la ventilation, pour les dimensions que l’indicateur déclare (colonne Désagrégation) : I2.1.2 | 2021 | | garçons | 25 ; combiner des dimensions avec un point-virgule : femmes; KAY. Codes : femmes, hommes, filles, garçons (leur forme anglaise est lue aussi), tranches d’âge 0-17, 18-35, 36+, codes des régions (feuille Régions). Une ligne de total (ventilation vide) l’emporte sur les lignes ventilées de son année ; sans elle, les lignes d’une ventilation (le sexe d’abord, puis la tranche d’âge, la région, les combinaisons) font le réalisé de l’année.",
 };
