@@ -181,7 +181,7 @@ export const IndicatorSchema = z.object({
   /** Where the `sdg` and `un1325` mappings come from (none given: proposed). */
   sdgStatus: z.enum(MAPPING_STATUSES).optional(),
   un1325Status: z.enum(MAPPING_STATUSES).optional(),
-  /** Where the tool inferred measure/direction/aggregation rather than reading them in the source. */
+  /** Where the tool inferred measure/direction/aggregation (and breakdowns) rather than reading them in the source. */
   inferred: z.boolean().default(false),
   comment: optText,
   fr: fr({ text: optText, comment: optText, verification: optText }),

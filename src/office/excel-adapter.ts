@@ -640,7 +640,12 @@ async function format(
                 : { formula1: v.max!, operator: "LessThanOrEqualTo" as const };
           dv.rule = v.type === "whole" ? { wholeNumber: basis } : { decimal: basis };
         }
-        dv.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: "NAP 1325" };
+        dv.errorAlert = {
+          message: v.error,
+          showAlert: true,
+          style: v.type === "list" && v.alert === "information" ? "Information" : "Stop",
+          title: "NAP 1325",
+        };
       });
     }
   }

@@ -130,7 +130,7 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     const common = {
       allowBlank: true,
       showErrorMessage: true,
-      errorStyle: "stop" as const,
+      errorStyle: v.type === "list" && v.alert === "information" ? "information" : "stop",
       error: v.error,
       ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     };

@@ -27,7 +27,9 @@ export function setCell(
   const tv = values[table]!;
   const c = tv.values[0].indexOf(header);
   // "" finds a row whose first cell is blank (the empty row a growable table is written with).
-  const r = tv.values.findIndex((row, i) => i > 0 && (row[0] ?? "") === key);
+  let r = tv.values.findIndex((row, i) => i > 0 && (row[0] ?? "") === key);
+  // No empty row left: "" adds one below the table's rows (a second row typed in a growable table).
+  if (r < 0 && key === "" && c >= 0) r = tv.values.push(tv.values[0].map(() => null)) - 1;
   if (c < 0 || r < 0) throw new Error(`no ${key} / ${header} in ${table}`);
   tv.values[r][c] = value;
 }

@@ -16,7 +16,13 @@ function valueRow(set: Setter, cells: Record<string, CellValue>): void {
 }
 
 /** Each rule: a workbook that breaks it (one finding of that rule, at that cell) and one that keeps it. */
-export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter) => void }[] = [
+export const CASES: {
+  rule: Rule;
+  bad: (set: Setter) => void;
+  good: (set: Setter) => void;
+  /** Types a second row in tblValues (the in-memory setter adds it; a file's table has one empty row). */
+  twoRows?: true;
+}[] = [
   {
     rule: "measure.percent",
     bad: (set) => set("tblIndicators", "I1", "Actual 2021", 130),
@@ -218,12 +224,33 @@ export const CASES: { rule: Rule; bad: (set: Setter) => void; good: (set: Setter
         { Year: 2020, Numerator: 1, Denominator: 10 },
         { Year: 2020, Numerator: 73, Denominator: 400 },
       ],
+      // Issue 14: I1 (annual) declares region; the tiny plan's regions are R1 and R2.
+      ["values.breakdown-unknown", { Breakdown: "Kayes", Value: 5 }, { Breakdown: "R1", Value: 5 }],
+      [
+        "values.breakdown-undeclared",
+        { Breakdown: "women; R1", Value: 5 },
+        { Breakdown: "R1", Value: 5 },
+      ],
+      ["values.period-finer", { Period: "Q1", Value: 5 }, { Period: "Year", Value: 5 }],
     ] as [Rule, Record<string, CellValue>, Record<string, CellValue>][]
   ).map(([rule, bad, good]) => ({
     rule,
     bad: (set: Setter) => valueRow(set, bad),
     good: (set: Setter) => valueRow(set, good),
   })),
+  // Two rows: the second repeats the first (the code in another case), or is another year.
+  {
+    rule: "values.duplicate",
+    twoRows: true,
+    bad: (set) => {
+      valueRow(set, { Breakdown: "R1", Value: 5 });
+      valueRow(set, { "Indicator code": "i1", Breakdown: "r1", Value: 5 });
+    },
+    good: (set) => {
+      valueRow(set, { Breakdown: "R1", Value: 5 });
+      valueRow(set, { "Indicator code": "i1", Year: 2022, Breakdown: "r1", Value: 5 });
+    },
+  },
 ];
 
 /**

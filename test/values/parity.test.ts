@@ -5,7 +5,8 @@
  * year's actual, the latest, the actual compared, progress and status; on
  * the example plan (its rows for a "number and %" indicator) and on random
  * plans whose value rows hold blanks, zeros, rates, counts, periods and
- * breakdowns, in French and English.
+ * breakdowns, in French and English; and (issue 14) rows by sex, region and
+ * both with and without a total row, in either language.
  */
 import fs from "fs";
 import os from "os";
@@ -66,7 +67,24 @@ function randomValues(plan: Plan, seed: number): IndicatorValue[] {
     for (let k = Math.floor(rnd() * 7); k > 0; k--) {
       const year = rnd() < 0.05 ? years[0] - 1 : pick(years);
       const period = rnd() < 0.4 ? undefined : pick(PERIODS);
-      const breakdown = rnd() < 0.5 ? undefined : pick(["F", "H", "MOP"]);
+      // Issue 14: sex in either language and any case, age groups, regions, combinations, unknown codes.
+      const breakdown =
+        rnd() < 0.5
+          ? undefined
+          : pick([
+              "women",
+              "Femmes",
+              "MEN",
+              "garçons",
+              "0-17",
+              "KAY",
+              "mop",
+              "women; KAY",
+              "hommes;MOP",
+              "filles, 0-17",
+              "F",
+              "Kayes",
+            ]);
       const key = `${ind.code}|${year}|${period ?? ""}|${breakdown ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -197,6 +215,84 @@ describeLO(
       );
       expect(fromRows).toBeGreaterThan(15);
     }, 1200000);
+
+    test.each(["en", "fr"] as const)(
+      "a total wins over its breakdown rows; without one, one breakdown makes it (%s)",
+      async (lang) => {
+        const base = randomWithValues(21);
+        const [count, rate, ...rest] = base.indicators;
+        const row = (x: Partial<IndicatorValue>): IndicatorValue => ({
+          indicator: count.code,
+          year: 2020,
+          value: null,
+          numerator: null,
+          denominator: null,
+          ...x,
+        });
+        const plan = parsePlan({
+          ...base,
+          indicators: [
+            { ...count, measure: "number", aggregation: "sum", disaggregation: ["sex", "region"] },
+            { ...rate, measure: "percent", aggregation: "latest", disaggregation: ["region"] },
+            ...rest,
+          ],
+          values: [
+            ...base.values.filter(
+              (v) =>
+                ![count.code, rate.code]
+                  .map((c) => c.toLowerCase())
+                  .includes(v.indicator.toLowerCase())
+            ),
+            // 2020: a total (100) and its detail by sex (40 + 70): 100.
+            row({ value: 100 }),
+            row({ breakdown: "women", value: 40 }),
+            row({ breakdown: "Hommes", value: 70 }),
+            // 2021: no total; by sex (40 + 60), by region (30 + 70), a combination: 100.
+            row({ year: 2021, breakdown: "KAY", value: 30 }),
+            row({ year: 2021, breakdown: "femmes", value: 40 }),
+            row({ year: 2021, breakdown: "MOP", value: 70 }),
+            row({ year: 2021, breakdown: "MEN", value: 60 }),
+            row({ year: 2021, breakdown: "women; KAY", value: 12 }),
+            // 2022: combinations only (10 + 20): 30.
+            row({ year: 2022, breakdown: "women;KAY", value: 10 }),
+            row({ year: 2022, breakdown: "KAY, hommes", value: 20 }),
+            // The rate: 2020 its total 20 / 70 (not with KAY's 9 / 38); 2021 KAY and MOP pooled.
+            row({ indicator: rate.code, numerator: 20, denominator: 70 }),
+            row({ indicator: rate.code, breakdown: "KAY", numerator: 9, denominator: 38 }),
+            row({
+              indicator: rate.code,
+              year: 2021,
+              breakdown: "KAY",
+              numerator: 9,
+              denominator: 38,
+            }),
+            row({
+              indicator: rate.code,
+              year: 2021,
+              breakdown: "mop",
+              numerator: 11,
+              denominator: 32,
+            }),
+            row({
+              indicator: rate.code,
+              year: 2021,
+              breakdown: "femmes; MOP",
+              numerator: 5,
+              denominator: 10,
+            }),
+          ],
+        });
+        const { want } = await compare(plan, lang, "breakdowns");
+        const at = (code: string, y: number) =>
+          want.find((w) => w.code === code)!.actuals.find((a) => a.year === y)!.value;
+        expect([at(count.code, 2020), at(count.code, 2021), at(count.code, 2022)]).toEqual([
+          100, 100, 30,
+        ]);
+        expect(at(rate.code, 2020)).toBeCloseTo(2000 / 70, 10);
+        expect(at(rate.code, 2021)).toBeCloseTo(2000 / 70, 10);
+      },
+      1200000
+    );
 
     test.each([
       ["en", 7],

@@ -54,11 +54,15 @@ describe("the year's actual from its rows", () => {
 
   test("counts add up over periods and breakdowns; a row with only a comment makes nothing", () => {
     const rows = [
-      row({ period: "Q1", breakdown: "F", value: 4 }),
-      row({ period: "Q2", breakdown: "H", value: 6 }),
-      row({ period: "Q3", value: 5 }),
+      row({ period: "Q1", breakdown: "women", value: 4 }),
+      row({ period: "Q2", breakdown: "men", value: 6 }),
+      row({ period: "Q3", breakdown: "women", value: 5 }),
     ];
     expect(yearActualOf(rows, "number", "latest").value).toBe(15);
+    // Issue 14: a total row in the year wins over its breakdown rows (test/values/breakdowns.test.ts).
+    expect(yearActualOf([...rows, row({ period: "Q4", value: 7 })], "number", "latest").value).toBe(
+      7
+    );
     expect(yearActualOf([row({})], "number", "sum")).toEqual({ has: false, value: null });
   });
 
@@ -205,6 +209,10 @@ describe("checks of the rows, naming their cells, in English and French", () => 
   const tiny = parsePlan(TINY_PLAN);
   const plan: Plan = {
     ...tiny,
+    // Quarterly here, so that the quarters below are no finding of their own (issue 14).
+    indicators: tiny.indicators.map((i) =>
+      i.code === "I1" ? { ...i, frequency: "quarterly" } : i
+    ),
     values: [
       { indicator: "I9", year: 2021, value: 5, numerator: null, denominator: null },
       { indicator: "I1", year: 2030, value: 5, numerator: null, denominator: null },

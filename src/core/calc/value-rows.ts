@@ -3,30 +3,42 @@
  * of values by period and breakdown). Where the year has rows holding a
  * figure (a value, or a denominator), they make the year's actual;
  * otherwise the actual typed in tblIndicators stands (nothing typed is
- * removed or overwritten). The rows of one indicator and year aggregate:
- * - a rate (some row holds a denominator): the sum of the numerators over
- *   the sum of the denominators, times 100 for a percentage indicator —
+ * removed or overwritten).
+ *
+ * Which rows of the year count (issue 14): those of the lowest breakdown
+ * group holding a figure (src/core/calc/breakdowns.ts). A total row (blank
+ * breakdown) wins: where the year has one, its breakdown rows are detail
+ * and are not added to it. Without a total, one breakdown makes the total:
+ * the sex rows, else the age groups, else the regions, else the
+ * combinations ("women; KAY"), else the rows with an unknown code; so rows
+ * by sex and rows by region in one year are never added together.
+ *
+ * The rows that count aggregate:
+ * - a rate (one of them holds a denominator): the sum of the numerators
+ *   over the sum of the denominators, times 100 for a percentage indicator —
  *   never an average of percentages: 9 of 38 and 11 of 32 make 20 of 70,
  *   28.6 %, not the mean of 23.7 % and 34.4 %; denominators adding up to
  *   0 give no value;
  * - a count (measure "number") or a sum-of-years indicator: the sum of the
- *   values, every period and breakdown adding up;
+ *   values, every period and breakdown of the group adding up;
  * - otherwise (a percentage, level or yes/no value as the latest, highest
- *   or average): the rows without a breakdown (a total), by the indicator's
- *   aggregation: the highest, the average, or the latest period's value
- *   (the whole year first, then H2, Q4, Q3, H1, Q2, Q1); a percentage given
- *   only by breakdown without numerator and denominator cannot be totalled
- *   and gives no value.
+ *   or average): the total rows, by the indicator's aggregation: the
+ *   highest, the average, or the latest period's value (the whole year
+ *   first, then H2, Q4, Q3, H1, Q2, Q1); a percentage given only by
+ *   breakdown without numerator and denominator cannot be totalled and
+ *   gives no value.
  *
  * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
  * and `yearActualFormula` (the native formula of the Indicator progress
  * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues, which
  * LibreOffice 7.4 recalculates). Natively a period matches its label in
  * either language or its list value ("Q1", "T1"), as the reader takes it,
- * and a blank is the whole year.
+ * and a blank is the whole year; a row's group is tblValues' computed Group
+ * column.
  */
 import type { MessageKey } from "../i18n";
 import type { Aggregation, Measure, Period } from "../model";
+import { breakdownGroup } from "./breakdowns";
 
 /** A row of tblValues as the calculation reads it (period: its value, not its label). */
 export interface ValueRow {
@@ -43,7 +55,6 @@ export interface ValueRow {
 export const PERIOD_ORDER: readonly Period[] = ["year", "H2", "Q4", "Q3", "H1", "Q2", "Q1"];
 
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === "";
 
 /** Indicator codes match as COUNTIFS matches them: case aside, spaces around ignored. */
 export const codeKey = (code: string): string => code.trim().toLowerCase();
@@ -71,23 +82,28 @@ export const holdsFigure = (r: ValueRow): boolean => isNum(r.value) || isNum(r.d
 export function yearActualOf(
   rows: readonly ValueRow[],
   measure: Measure,
-  aggregation: Aggregation
+  aggregation: Aggregation,
+  regions: readonly string[] = []
 ): { has: boolean; value: number | null } {
   const figures = rows.filter(holdsFigure);
   if (figures.length === 0) return { has: false, value: null };
-  if (figures.some((r) => isNum(r.denominator))) {
+  // The rows that count: the lowest group holding a figure (a total wins).
+  const group = (r: ValueRow) => breakdownGroup(r.breakdown, regions);
+  const g = Math.min(...figures.map(group));
+  const counted = rows.filter((r) => group(r) === g);
+  if (counted.some((r) => isNum(r.denominator))) {
     let n = 0;
     let d = 0;
-    for (const r of rows) {
+    for (const r of counted) {
       if (isNum(r.numerator)) n += r.numerator;
       if (isNum(r.denominator)) d += r.denominator;
     }
     return { has: true, value: d === 0 ? null : (n / d) * (measure === "percent" ? 100 : 1) };
   }
-  const valued = rows.filter((r) => isNum(r.value));
+  const valued = counted.filter((r) => isNum(r.value));
   if (measure === "number" || aggregation === "sum")
     return { has: true, value: valued.reduce((s, r) => s + (r.value as number), 0) };
-  const totals = valued.filter((r) => blank(r.breakdown));
+  const totals = g === 0 ? valued : [];
   if (totals.length === 0) return { has: true, value: null };
   const vs = totals.map((r) => r.value as number);
   if (aggregation === "max") return { has: true, value: Math.max(...vs) };
@@ -111,6 +127,8 @@ export interface ValueColumns {
   denominator: string;
   /** The computed order of a total row with a value (rankFormula), 0 for the other rows. */
   rank: string;
+  /** The row's breakdown group (src/core/calc/breakdowns.ts): 0 for a total. */
+  group: string;
 }
 
 /** A period's place in its year, latest highest (the whole year, or a blank, 7). */
@@ -126,11 +144,11 @@ export const PERIOD_RANK: Record<Period, number> = {
 
 /**
  * A tblValues row's order, natively (its computed column): year × 10 + the
- * period's rank for a row without a breakdown holding a value, else 0; the
+ * period's rank for a total row (group 0: no breakdown) holding a value, else 0; the
  * latest total of a year is the row of the highest order below (year + 1) × 10.
  */
 export function rankFormula(
-  cells: { year: string; period: string; breakdown: string; value: string },
+  cells: { year: string; period: string; group: string; value: string },
   labels: Record<Period, readonly string[]>
 ): string {
   // Every label a planner may type (either language, or the list's value), each with its rank.
@@ -139,7 +157,7 @@ export function rankFormula(
   );
   const names = typed.map(([l]) => `"${l.replace(/"/g, '""')}"`).join(",");
   const ranks = typed.map(([, r]) => r).join(",");
-  return `IF(AND(${cells.breakdown}="",ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(INDEX({${ranks}},MATCH(${cells.period},{${names}},0)),7),0)`;
+  return `IF(AND(${cells.group}=0,ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(INDEX({${ranks}},MATCH(${cells.period},{${names}},0)),7),0)`;
 }
 
 /**
@@ -160,12 +178,15 @@ export function yearActualFormula(
   const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
   const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
   const has = `${count(`,${v.value},"<>"`)}+${count(`,${v.denominator},"<>"`)}>0`;
-  const rate = `${sum(v.numerator)}/${sum(v.denominator)}${measure === "percent" ? "*100" : ""}`;
+  // The group that counts: the lowest among the year's rows holding a figure (a total, 0, wins).
+  const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(((${v.value}<>"")+(${v.denominator}<>""))>0)`;
+  const inGroup = `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
+  const rate = `${sum(v.numerator, inGroup)}/${sum(v.denominator, inGroup)}${measure === "percent" ? "*100" : ""}`;
   let values: string;
-  if (measure === "number" || aggregation === "sum") values = sum(v.value);
+  if (measure === "number" || aggregation === "sum") values = sum(v.value, inGroup);
   else {
-    // Totals: rows without a breakdown, holding a value.
-    const total = `,${v.breakdown},"",${v.value},"<>"`;
+    // Totals: rows without a breakdown (group 0), holding a value.
+    const total = `,${v.group},0,${v.value},"<>"`;
     const n = (extra = "") => count(`${total}${extra}`);
     if (aggregation === "max") {
       // No MAXIFS (an _xlfn function: written bare it is #NAME?): the largest of the totals'
@@ -180,7 +201,7 @@ export function yearActualFormula(
       values = `IF(${top}<${year * 10 + 1},NA(),SUMIFS(${v.value},${at})/COUNTIFS(${at}))`;
     }
   }
-  const body = `IF(${count(`,${v.denominator},"<>"`)}>0,${rate},${values})`;
+  const body = `IF(${count(`${inGroup},${v.denominator},"<>"`)}>0,${rate},${values})`;
   return `IF(${has},${body},${typed})`;
 }
 

@@ -904,4 +904,31 @@ export const en = {
     "{{who}}'s {{year}} is accepted (locked): its values stay as they are until the TMU reopens it",
   "consolidate.settleNotLanded.indicator-missing":
     "conflict {{id}} ({{table}} {{key}}) is not settled: its indicator {{detail}} is not in the national framework",
+  // Issue 14 point 1 (breakdowns): breakdown codes, checks of periods and breakdowns, the Guide.
+  "col.breakdownGroup": "Breakdown group (computed)",
+  "listTitle.breakdowns": "Breakdown codes",
+  "breakdown.women": "women",
+  "breakdown.men": "men",
+  "breakdown.girls": "girls",
+  "breakdown.boys": "boys",
+  "v.breakdown.prompt":
+    "Blank for the total; else a code from the list, or codes of several dimensions joined by a semicolon: women; KAY (femmes; KAY in French).",
+  "v.values.breakdownUnknown":
+    "{{code}} is not a breakdown code: a sex (women, men, girls, boys; femmes, hommes, filles, garçons), an age group ({{ages}}) or a region code of the Regions sheet ({{regions}}), several joined by a semicolon (women; KAY)",
+  "v.values.breakdownUndeclared":
+    "{{code}} is a breakdown by {{dimension}}, which indicator {{indicator}} does not declare (Disaggregation column of the Indicators sheet: {{declared}}): declare it there, or correct the breakdown",
+  "v.values.periodFiner":
+    "{{period}} is finer than indicator {{indicator}}’s frequency ({{frequency}}): enter {{allowed}}, or change the indicator’s frequency on the Indicators sheet",
+  "v.values.duplicate":
+    "this row repeats {{cell}}: same indicator, year, period and breakdown; keep one, or correct its period or breakdown",
+  "v.values.outlierZ":
+    "{{value}} is far from this indicator’s other years for {{series}} (z = {{z}}): check it, or explain it in the row’s Comment column",
+  "v.values.outlierRange":
+    "{{value}} is outside the usual range of this indicator’s other years for {{series}} ({{min}} to {{max}}): check it, or explain it in the row’s Comment column",
+  "v.values.series": "period {{period}}, breakdown {{breakdown}}",
+  "v.values.none": "none",
+  "guide.entries.quarterly":
+    "On the Values sheet, one row per value: indicator | year | period | breakdown | value | numerator | denominator. A quarterly indicator’s value (Frequency column: Quarterly): I1.2.1 | 2021 | Q3 | | 4; a quarter (Q1-Q4) only for a quarterly indicator, a half (H1, H2) for a twice-yearly or quarterly one, a blank period for the whole year.",
+  "guide.entries.breakdown":
+    "A disaggregated value: the breakdown’s codes, for the dimensions the indicator declares (Disaggregation column): I2.1.2 | 2021 | | boys | 25; combine dimensions with a semicolon: women; KAY. Codes: women, men, girls, boys (femmes, hommes, filles, garçons), age groups 0-17, 18-35, 36+, region codes (Regions sheet). A total row (blank breakdown) wins over the breakdown rows of its year; without one, the rows of one breakdown (sex first, then age group, region, combinations) make the year’s actual.",
 } as const;

@@ -924,4 +924,31 @@ export const fr: Record<keyof typeof en, string> = {
     "l’année {{year}} de {{who}} est acceptée (verrouillée) : ses valeurs restent telles quelles tant que l’UGT ne la rouvre pas",
   "consolidate.settleNotLanded.indicator-missing":
     "le conflit {{id}} ({{table}} {{key}}) n’est pas tranché : son indicateur {{detail}} n’est pas dans le cadre national",
+  // Issue 14 point 1 (breakdowns): breakdown codes, checks of periods and breakdowns, the Guide.
+  "col.breakdownGroup": "Groupe de ventilation (calculé)",
+  "listTitle.breakdowns": "Codes de ventilation",
+  "breakdown.women": "femmes",
+  "breakdown.men": "hommes",
+  "breakdown.girls": "filles",
+  "breakdown.boys": "garçons",
+  "v.breakdown.prompt":
+    "Vide pour le total ; sinon un code de la liste, ou les codes de plusieurs dimensions séparés par un point-virgule : femmes; KAY (les mots anglais sont lus aussi).",
+  "v.values.breakdownUnknown":
+    "{{code}} n’est pas un code de ventilation : un sexe (femmes, hommes, filles, garçons, ou leur forme anglaise), une tranche d’âge ({{ages}}) ou un code de région de la feuille Régions ({{regions}}), plusieurs séparés par un point-virgule (femmes; KAY)",
+  "v.values.breakdownUndeclared":
+    "{{code}} est une ventilation par {{dimension}}, que l’indicateur {{indicator}} ne déclare pas (colonne Désagrégation de la feuille Indicateurs : {{declared}}) : déclarez-la, ou corrigez la ventilation",
+  "v.values.periodFiner":
+    "{{period}} est plus fin que la fréquence de l’indicateur {{indicator}} ({{frequency}}) : saisissez {{allowed}}, ou changez la fréquence de l’indicateur sur la feuille Indicateurs",
+  "v.values.duplicate":
+    "cette ligne répète {{cell}} : même indicateur, année, période et ventilation ; gardez-en une, ou corrigez sa période ou sa ventilation",
+  "v.values.outlierZ":
+    "{{value}} est loin des autres années de cet indicateur pour {{series}} (z = {{z}}) : vérifiez-le, ou expliquez-le dans la colonne Commentaire de la ligne",
+  "v.values.outlierRange":
+    "{{value}} sort de la fourchette habituelle des autres années de cet indicateur pour {{series}} ({{min}} à {{max}}) : vérifiez-le, ou expliquez-le dans la colonne Commentaire de la ligne",
+  "v.values.series": "période {{period}}, ventilation {{breakdown}}",
+  "v.values.none": "aucune",
+  "guide.entries.quarterly":
+    "Sur la feuille Valeurs, une ligne par valeur : indicateur | année | période | ventilation | valeur | numérateur | dénominateur. La valeur d’un indicateur trimestriel (colonne Fréquence : Trimestrielle) : I1.2.1 | 2021 | T3 | | 4 ; un trimestre (T1-T4) seulement pour un indicateur trimestriel, un semestre (S1, S2) pour un indicateur semestriel ou trimestriel, une période vide pour l’année entière.",
+  "guide.entries.breakdown":
+    "Une valeur ventilée : les codes de la ventilation, pour les dimensions que l’indicateur déclare (colonne Désagrégation) : I2.1.2 | 2021 | | garçons | 25 ; combiner des dimensions avec un point-virgule : femmes; KAY. Codes : femmes, hommes, filles, garçons (leur forme anglaise est lue aussi), tranches d’âge 0-17, 18-35, 36+, codes des régions (feuille Régions). Une ligne de total (ventilation vide) l’emporte sur les lignes ventilées de son année ; sans elle, les lignes d’une ventilation (le sexe d’abord, puis la tranche d’âge, la région, les combinaisons) font le réalisé de l’année.",
 };

@@ -410,5 +410,18 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
         }))
       : [];
 
-  return parsePlan({ ...plan, example: true, actions, risks, values });
+  // The example's rows are by half-year and by region (issue 14): in the example, the indicator
+  // says so (its frequency and disaggregation), as a planner would declare them.
+  const indicators = plan.indicators.map((i) =>
+    i.code === EXAMPLE_RATE_INDICATOR && values.length
+      ? {
+          ...i,
+          frequency: i.frequency === "quarterly" ? i.frequency : ("biannual" as const),
+          disaggregation: i.disaggregation.includes("region")
+            ? i.disaggregation
+            : [...i.disaggregation, "region" as const],
+        }
+      : i
+  );
+  return parsePlan({ ...plan, example: true, indicators, actions, risks, values });
 }

@@ -23,6 +23,16 @@
  * those are inferred from the wording (`inferred: true`). Baselines and
  * targets are not given either. The plan has no operational actions.
  *
+ * Disaggregation (the breakdowns an indicator declares, issue 14), only
+ * where the indicator's own text names them: sex where it names two of
+ * women, men, girls and boys as groups (I2.1, I2.1.2); age where it gives
+ * an age (I4.3.2: "girls (<18 years old)"); region for the regional plans
+ * of X-DEC-1. Inferred, under the indicator's `inferred` mark: region for
+ * the indicators counted "in conflict zones" or "in conflict-affected
+ * areas" (I4.4, I4.1.2, I4.4.3a, I4.4.3b, I4.5.1), since those areas are
+ * regions. "In communities and at a national, subregional and
+ * international level" names levels, not regions: no breakdown.
+ *
  * French: every text carries its French form (`fr`) from
  * mali-2019-2023.fr.ts, official names and a working translation of the
  * sentences (the plan's `workingTranslation` says so); the English text here
@@ -440,7 +450,7 @@ const SOURCE_TEXT: PlanInput = {
       "result",
       "1.2",
       "Level of involvement of women in conflict management and forums for peace, security and social cohesion; in communities; and at a national, subregional and international level.",
-      { ...LEVEL, disaggregation: ["region"] }
+      { ...LEVEL }
     ),
     ind(
       "I1.3",
@@ -548,7 +558,7 @@ const SOURCE_TEXT: PlanInput = {
       "output",
       "1.2.1",
       "Number of mediation, negotiation and conflict management initiatives led by women in communities and at a national level.",
-      { ...COUNT, disaggregation: ["region"] }
+      { ...COUNT }
     ),
     ind(
       "I1.2.2",
@@ -571,7 +581,7 @@ const SOURCE_TEXT: PlanInput = {
       "output",
       "2.1.1",
       "Level of knowledge and number of cases reported by women, girls and communities of any form of conflict-related sexual and gender-based violence.",
-      { ...LEVEL, disaggregation: ["region"], sdg: ["5.2"] }
+      { ...LEVEL, sdg: ["5.2"] }
     ),
     ind(
       "I2.1.2",
@@ -585,7 +595,7 @@ const SOURCE_TEXT: PlanInput = {
       "output",
       "2.2.1",
       "Number of initiatives taken by women for prevention and early warnings linked to community, intra-community, regional and national conflicts.",
-      { ...COUNT, disaggregation: ["region"] }
+      { ...COUNT }
     ),
     ind(
       "I2.3.1",
@@ -606,7 +616,7 @@ const SOURCE_TEXT: PlanInput = {
       "output",
       "2.3.3",
       "Number of women involved in raising awareness of the fight against violent extremism in communities and within institutional mechanisms that aim at fighting against violent extremism.",
-      { ...COUNT, disaggregation: ["region"] }
+      { ...COUNT }
     ),
     ind(
       "I3.1.1",

@@ -188,7 +188,12 @@ export function yearActuals(
   const read = readerFor(ind.measure, plan.levelScale);
   return yearly(planYears(plan), ind.actuals, read).map((yv) => {
     const rows = byYear.get(`${codeKey(ind.code)}|${yv.year}`) ?? [];
-    const own = yearActualOf(rows, ind.measure, ind.aggregation);
+    const own = yearActualOf(
+      rows,
+      ind.measure,
+      ind.aggregation,
+      plan.regions.map((r) => r.code)
+    );
     return own.has ? { year: yv.year, value: own.value } : yv;
   });
 }

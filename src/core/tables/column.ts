@@ -88,6 +88,11 @@ export interface ColumnSpec {
   list?: ListKey;
   multiList?: MultiListKey;
   codeList?: CodeListKey;
+  /**
+   * A drop-down that suggests without refusing (issue 14: a breakdown cell
+   * offers single codes and accepts combinations such as "women; KAY").
+   */
+  suggest?: "breakdowns";
   /** A person fills it in. */
   entry: boolean;
   /** Reading fails when it is missing. */

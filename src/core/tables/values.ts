@@ -2,7 +2,9 @@
  * tblValues: indicator values as M&E systems keep them, one row per value
  * (the long table): the indicator (a drop-down of the indicators' codes),
  * the year, the period within it (the year itself when blank, a half or a
- * quarter), a breakdown (free code or text for now: "F", "H", a region),
+ * quarter; no finer than the indicator's frequency), a breakdown (codes of
+ * the dimensions the indicator declares, joined by a semicolon: "women",
+ * "KAY", "femmes; KAY"; src/core/calc/breakdowns.ts),
  * and either a value or a numerator and a denominator (a "number and %"
  * indicator: 9 women of 38 ministers), with the comment or variance
  * explanation, the source or evidence link and who entered it.
@@ -11,6 +13,7 @@
  * (src/core/calc/value-rows.ts); the typed yearly actual of tblIndicators
  * stays as typed and is used for the years without rows.
  */
+import { breakdownGroupFormula } from "../calc/breakdowns";
 import { rankFormula } from "../calc/value-rows";
 import { PERIODS, type Period } from "../model";
 import { listLabel, listValue } from "../vocabulary";
@@ -37,7 +40,14 @@ export const values: TableDef = {
       required: false,
       width: 10,
     }),
-    column("breakdown", "col.breakdown", "text", { entry: true, required: false, width: 14 }),
+    // Typed as text ("0-17" is no date); a drop-down of single codes that accepts combinations.
+    column("breakdown", "col.breakdown", "text", {
+      entry: true,
+      required: false,
+      width: 14,
+      numberFormat: "@",
+      suggest: "breakdowns",
+    }),
     column("value", "col.value", "number", { entry: true, width: 11 }),
     column("numerator", "col.numerator", "number", { entry: true, width: 11 }),
     column("denominator", "col.denominator", "number", { entry: true, width: 12 }),
@@ -53,13 +63,19 @@ export const values: TableDef = {
           {
             year: x.here("year"),
             period: x.here("period"),
-            breakdown: x.here("breakdown"),
+            group: x.here("group"),
             value: x.here("value"),
           },
           Object.fromEntries(
             PERIODS.map((p) => [p, [listLabel("en", "period", p), listLabel("fr", "period", p), p]])
           ) as Record<Period, string[]>
         ),
+    }),
+    // The row's breakdown group (0: a total; which rows make the year's actual): src/core/calc/breakdowns.ts.
+    column("group", "col.breakdownGroup", "formula", {
+      required: false,
+      width: 12,
+      formula: (x) => breakdownGroupFormula(x.here("breakdown"), x.col("regions", "code")),
     }),
   ],
   rows: (plan) =>

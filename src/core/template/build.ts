@@ -1,6 +1,7 @@
 /**
  * The workbook template as a pure function of a plan and a language.
  */
+import { breakdownChoices } from "../calc/breakdowns";
 import { markOwnRows } from "./copy";
 import { t } from "../i18n";
 import { planIn, planYears, type Lang, type Plan } from "../model";
@@ -45,6 +46,8 @@ import {
 
 export { TEMPLATE_VERSION, META_KEYS };
 
+/** The Lists sheet column of the breakdown codes (lst_breakdowns). */
+const BREAKDOWN_LIST = "breakdowns";
 /** Empty rows below growable tables that still carry drop-downs and checks. */
 export const SPARE_ROWS = 500;
 
@@ -211,6 +214,16 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
         type: "list",
         source: `=${list}`,
         error: t(lang, "error.unknownLabel", { cell: hdr, value: "…" }),
+      });
+    } else if (col.suggest === "breakdowns") {
+      // Issue 14: single codes offered, combinations ("women; KAY") kept with a note.
+      validations.push({
+        range,
+        type: "list",
+        source: `=lst_${BREAKDOWN_LIST}`,
+        prompt: t(lang, "v.breakdown.prompt"),
+        error: t(lang, "v.breakdown.prompt"),
+        alert: "information",
       });
     } else if (col.kind === "percent") {
       validations.push({ range, type: "decimal", min: 0, max: 100, error: `${hdr}: 0 – 100` });
@@ -384,6 +397,15 @@ function listsSheet(
     values: values.yesno,
   });
   cols.push({ id: LEVEL_LIST.slice(4), title: t(lang, "listTitle.levels"), values: values.levels });
+  // Issue 14: the breakdown codes a tblValues cell offers (sex, age groups, the plan's regions).
+  cols.push({
+    id: BREAKDOWN_LIST,
+    title: t(lang, "listTitle.breakdowns"),
+    values: breakdownChoices(
+      lang,
+      plan.regions.map((r) => r.code)
+    ),
+  });
   const height = Math.max(...cols.map((c) => c.values.length));
   const grid: Cell[][] = [cols.map((c) => c.title)];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c.values[r] ?? null));
@@ -485,6 +507,9 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([listLabel(lang, "measure", "level"), t(lang, "guide.entries.level", { scale })], "label");
   push([listLabel(lang, "measure", "text"), t(lang, "guide.entries.text")], "label");
   push([listLabel(lang, "measure", "percent"), t(lang, "guide.entries.rate")], "label");
+  // Issue 14: a quarterly and a disaggregated value on the Values sheet.
+  push([listLabel(lang, "frequency", "quarterly"), t(lang, "guide.entries.quarterly")], "label");
+  push([t(lang, "col.breakdown"), t(lang, "guide.entries.breakdown")], "label");
   push([null, null]);
   push([t(lang, "guide.definitions"), null], "subtitle");
   for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);

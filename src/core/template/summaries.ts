@@ -489,6 +489,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     numerator: col("values", "numerator"),
     denominator: col("values", "denominator"),
     rank: col("values", "rank"),
+    group: col("values", "group"),
   };
   const yearActual = (r: RowCtx, y: number) =>
     orBlank(

@@ -69,6 +69,8 @@ export type ValidationPlan =
       source: string;
       prompt?: string;
       error: string;
+      /** "information": the message is shown, and what was typed is kept (a suggestion list). */
+      alert?: "information";
     }
   | {
       range: string;

@@ -49,6 +49,11 @@ export const RULES = [
   "values.numerator-above-denominator",
   "values.value-disagrees",
   "values.actual-disagrees",
+  // Issue 14 point 1 (breakdowns): breakdown codes, periods by frequency, repeated rows.
+  "values.breakdown-unknown",
+  "values.breakdown-undeclared",
+  "values.period-finer",
+  "values.duplicate",
   "outlier.zscore",
   "outlier.range",
 ] as const;

@@ -5,15 +5,32 @@
  * its numerator and denominator when both are typed; and the typed yearly
  * actual of tblIndicators against the actual the rows make
  * (src/core/calc/value-rows.ts), naming both cells.
+ * Issue 14: a breakdown code that is unknown, or of a dimension the
+ * indicator does not declare (its Disaggregation column); a period finer
+ * than the indicator's frequency (a quarter on a yearly indicator); two
+ * rows with the same indicator, year, period and breakdown (the same codes
+ * in any order, language or case).
  */
 import { codeKey, yearActualOf, type ValueRow } from "../../calc";
-import type { Aggregation, Measure, Period } from "../../model";
+import { AGE_GROUPS, breakdownKey, readBreakdown } from "../../calc/breakdowns";
+import { t } from "../../i18n";
+import type { Aggregation, Disaggregation, Frequency, Measure, Period } from "../../model";
+import { listLabel, listValues } from "../../vocabulary";
 import type { RowReader } from "../../template/read";
 import { fmt, type Check } from "../context";
 import { valueNum } from "./measure";
 
 /** A typed figure agrees with the one computed when they round alike to one decimal. */
 export const AGREE = 0.05;
+
+/** The periods an indicator of each frequency may be entered for ("year": the whole year, or a blank). */
+export const PERIODS_OF: Record<Frequency, readonly Period[]> = {
+  quarterly: ["year", "H1", "H2", "Q1", "Q2", "Q3", "Q4"],
+  biannual: ["year", "H1", "H2"],
+  annual: ["year"],
+  midterm: ["year"],
+  endline: ["year"],
+};
 const agree = (a: number, b: number) => Math.abs(a - b) < AGREE + 1e-9;
 
 export const checkValues: Check = (c, tables, env) => {
@@ -28,6 +45,12 @@ export const checkValues: Check = (c, tables, env) => {
     r?.list("measure", "measure") as Measure | undefined;
   // The rows of each indicator and year, for the typed actuals below.
   const byYear = new Map<string, { reader: RowReader; row: ValueRow }[]>();
+  // Issue 14: the regions' codes, each row's key (duplicates), each indicator's declared breakdowns.
+  const regions = tables.regions.map((r) => r.text("code")).filter((x): x is string => !!x);
+  const firstRow = new Map<string, RowReader>();
+  const lang = c.lang;
+  const declaredOf = (ind: RowReader): Disaggregation[] =>
+    listValues("disaggregation", ind.text("disaggregation") ?? "").values as Disaggregation[];
 
   for (const r of tables.values) {
     const code = r.text("indicator");
@@ -66,13 +89,62 @@ export const checkValues: Check = (c, tables, env) => {
           cells: `${r.sheet}!${r.address("numerator")}, ${r.address("denominator")}`,
         });
     }
+    const period = (r.list("period", "period") as Period | undefined) ?? null;
+    const breakdown = r.text("breakdown");
+    // Issue 14: the breakdown's codes, against the dimensions the indicator declares.
+    if (breakdown) {
+      const declared = ind ? declaredOf(ind) : null;
+      for (const part of readBreakdown(breakdown, regions)) {
+        if (!part.dimension)
+          c.add(r, "breakdown", "error", "values.breakdown-unknown", "v.values.breakdownUnknown", {
+            code: part.typed,
+            ages: AGE_GROUPS.join(", "),
+            regions: regions.join(", "),
+          });
+        else if (declared && !declared.includes(part.dimension) && !env.unread.has("indicators"))
+          c.add(
+            r,
+            "breakdown",
+            "error",
+            "values.breakdown-undeclared",
+            "v.values.breakdownUndeclared",
+            {
+              code: part.typed,
+              dimension: listLabel(lang, "disaggregation", part.dimension).toLowerCase(),
+              indicator: code!,
+              declared: declared.length
+                ? declared.map((d) => listLabel(lang, "disaggregation", d)).join("; ")
+                : t(lang, "v.values.none"),
+            }
+          );
+      }
+    }
+    // A period finer than the indicator's frequency.
+    const frequency = ind?.list("frequency", "frequency") as Frequency | undefined;
+    if (period && frequency && !PERIODS_OF[frequency].includes(period))
+      c.add(r, "period", "error", "values.period-finer", "v.values.periodFiner", {
+        period: r.text("period")!,
+        indicator: code!,
+        frequency: listLabel(lang, "frequency", frequency),
+        allowed: PERIODS_OF[frequency].map((p) => listLabel(lang, "period", p)).join(", "),
+      });
+    // The same indicator, year, period and breakdown twice: the later row is named.
+    if (code && year !== null) {
+      const k = `${codeKey(code)}|${year}|${period ?? "year"}|${breakdownKey(breakdown, regions)}`;
+      const first = firstRow.get(k);
+      if (first)
+        c.add(r, "indicator", "error", "values.duplicate", "v.values.duplicate", {
+          cell: `${first.sheet}!${first.address("indicator")}`,
+        });
+      else firstRow.set(k, r);
+    }
     if (ind && year !== null) {
       const k = `${codeKey(code!)}|${year}`;
       const row: ValueRow = {
         indicator: code!,
         year,
-        period: (r.list("period", "period") as Period | undefined) ?? null,
-        breakdown: r.text("breakdown") ?? null,
+        period,
+        breakdown: breakdown ?? null,
         value,
         numerator: n,
         denominator: d,
@@ -95,7 +167,8 @@ export const checkValues: Check = (c, tables, env) => {
       const own = yearActualOf(
         rows.map((x) => x.row),
         measure,
-        aggregation
+        aggregation,
+        regions
       );
       if (!own.has || own.value === null || agree(typed, own.value)) continue;
       const cells = rows
