@@ -866,4 +866,28 @@ export const en = {
   "pane.import.asHint":
     "A copy prepared by the TMU names its focal point itself; this is for a file without that stamp.",
   "pane.import.yearDefault": "the plan's current or last year",
+  // refsheets (issue 14): the indicators' reference sheets, actions in time, assumptions.
+  "sheet.refs": "Reference sheets",
+  "guide.sheet.refs":
+    "One reference sheet per indicator: write its definition, calculation method, data source and collection method (entry cells); its unit, frequency, responsible, breakdowns, baseline, targets and means of verification are shown from the Indicators sheet.",
+  "ref.definition": "Definition",
+  "ref.calculation": "Calculation method",
+  "ref.source": "Data source",
+  "ref.collection": "Collection method",
+  "ref.targets": "Yearly targets",
+  "col.milestones": "Milestones",
+  "col.actionIndicators": "Indicators served",
+  "col.assumptions": "Assumptions",
+  "guide.schedule":
+    "Operational plan: type Start and End as a year and quarter (2021-Q3, Q3 2021 or 2021); Indicators served lists the codes of the indicators an action serves beyond its output's, separated by semicolons. Framework: write each result's assumptions on its row.",
+  "v.scheduleUnread": '"{{value}}" is not a year and quarter: type it as 2021-Q3, Q3 2021 or 2021',
+  "v.scheduleOutside":
+    "{{value}} is outside the plan’s period: the plan runs from {{start}} to {{end}}",
+  "v.endBeforeStart": "the action ends ({{end}}) before it starts ({{start}})",
+  "v.actionIndicator":
+    '"{{code}}" is not an indicator of the plan: use a code from the Indicators sheet',
+  "v.refIndicator":
+    '"{{code}}" is not an indicator of the plan any more: its reference sheet is kept; clear it or give it an indicator’s code',
+  "v.assumptionNotResult":
+    "assumptions are written on a result’s row: this is a {{level}} row, and a rewrite would refuse it; move the text to its result",
 } as const;

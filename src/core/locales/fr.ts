@@ -885,4 +885,29 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.import.asHint":
     "Une copie préparée par l’UGT indique elle-même son point focal ; ceci sert pour un fichier sans ce tampon.",
   "pane.import.yearDefault": "l’année en cours du plan, ou sa dernière",
+  // refsheets (issue 14) : fiches de référence des indicateurs, actions dans le temps, hypothèses.
+  "sheet.refs": "Fiches de référence",
+  "guide.sheet.refs":
+    "Une fiche de référence par indicateur : rédigez sa définition, sa méthode de calcul, sa source de données et sa méthode de collecte (cellules de saisie) ; son unité, sa fréquence, son responsable, ses désagrégations, sa référence, ses cibles et ses moyens de vérification sont repris de la feuille Indicateurs.",
+  "ref.definition": "Définition",
+  "ref.calculation": "Méthode de calcul",
+  "ref.source": "Source des données",
+  "ref.collection": "Méthode de collecte",
+  "ref.targets": "Cibles annuelles",
+  "col.milestones": "Jalons",
+  "col.actionIndicators": "Indicateurs servis",
+  "col.assumptions": "Hypothèses",
+  "guide.schedule":
+    "Plan opérationnel : saisissez Début et Fin en année et trimestre (2021-T3, T3 2021 ou 2021) ; Indicateurs servis donne les codes des indicateurs que l’action sert au-delà de ceux de son produit, séparés par des points-virgules. Cadre stratégique : écrivez les hypothèses de chaque résultat sur sa ligne.",
+  "v.scheduleUnread":
+    "« {{value}} » n’est pas une année et un trimestre : saisissez-le comme 2021-T3, T3 2021 ou 2021",
+  "v.scheduleOutside":
+    "{{value}} est hors de la période du plan : le plan va de {{start}} à {{end}}",
+  "v.endBeforeStart": "l’action finit ({{end}}) avant de commencer ({{start}})",
+  "v.actionIndicator":
+    "« {{code}} » n’est pas un indicateur du plan : utilisez un code de la feuille Indicateurs",
+  "v.refIndicator":
+    "« {{code}} » n’est plus un indicateur du plan : sa fiche de référence est gardée ; effacez-la ou donnez-lui le code d’un indicateur",
+  "v.assumptionNotResult":
+    "les hypothèses s’écrivent sur la ligne d’un résultat : celle-ci est une ligne {{level}}, qu’une réécriture refuserait ; déplacez le texte vers son résultat",
 };

@@ -17,6 +17,7 @@ import {
   type CodeListKey,
   type ColumnSpec,
   type FlagContext,
+  type Rec,
   type TableKey,
   type TableSpec,
 } from "../tables";
@@ -52,6 +53,8 @@ const SHEET_ORDER: SheetKey[] = [
   "guide",
   "framework",
   "indicators",
+  // refsheets (issue 14): the indicators' reference sheets, beside the indicators.
+  "refs",
   "values",
   "actions",
   "budget",
@@ -193,6 +196,8 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
               : undefined,
       });
     }
+    // refsheets: a computed column whose text wraps (an indicator's text shown by formula).
+    if (col.wrap) formats.push({ range: bodyRange, style: "wrap" });
     if (col.entry) unlocked.push(bodyRange);
     const hdr = header(lang, col);
     const list =
@@ -240,13 +245,16 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
     freeze:
       key === "meta"
         ? undefined
-        : { rows: 1, columns: key === "indicators" || key === "framework" ? 2 : 1 },
+        : {
+            rows: 1,
+            columns: key === "indicators" || key === "framework" || key === "refs" ? 2 : 1,
+          },
     blocks: [],
     tables: [table],
     formats,
     validations,
     conditionalFormats,
-    rowHeights: wrappedRowHeights(spec.columns, table),
+    rowHeights: wrappedRowHeights(spec.columns, table, TABLE_BY_KEY[key].rows(plan, lang)),
     print: {
       orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
       fitToWidth: true,
@@ -286,11 +294,18 @@ const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risk
  * its PDF export) would otherwise draw long texts over the next rows. The
  * header row is sized too; rows of one line keep the default height.
  */
-export function wrappedRowHeights(columns: ColumnSpec[], table: TablePlan): Record<number, number> {
+export function wrappedRowHeights(
+  columns: ColumnSpec[],
+  table: TablePlan,
+  /** The table's rows as the plan gives them: what its wrapping computed columns show (refsheets). */
+  recs?: Rec[]
+): Record<number, number> {
   const out: Record<number, number> = {};
   [table.headers, ...table.rows].forEach((row, r) => {
     let most = 1;
     row.forEach((cell, ci) => {
+      const shows = r > 0 && columns[ci]?.wrap ? recs?.[r - 1]?.[columns[ci].key] : undefined;
+      if (typeof shows === "string") most = Math.max(most, lines(shows, columns[ci].width));
       // Body cells wrap in text columns only; headers wrap in any column.
       if (r > 0 && columns[ci]?.kind !== "text") return;
       if (typeof cell === "string" && ci < columns.length)
@@ -485,6 +500,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   push([listLabel(lang, "measure", "level"), t(lang, "guide.entries.level", { scale })], "label");
   push([listLabel(lang, "measure", "text"), t(lang, "guide.entries.text")], "label");
   push([listLabel(lang, "measure", "percent"), t(lang, "guide.entries.rate")], "label");
+  // refsheets (issue 14): actions in time, indicators served, assumptions.
+  push([null, t(lang, "guide.schedule")]);
   push([null, null]);
   push([t(lang, "guide.definitions"), null], "subtitle");
   for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);

@@ -51,6 +51,13 @@ export const RULES = [
   "values.actual-disagrees",
   "outlier.zscore",
   "outlier.range",
+  // refsheets (issue 14): src/core/validate/rules/schedule.ts.
+  "schedule.unread",
+  "schedule.outside-period",
+  "schedule.end-before-start",
+  "schedule.unknown-indicator",
+  "refs.unknown-indicator",
+  "framework.assumption-not-result",
 ] as const;
 export type Rule = (typeof RULES)[number];
 
@@ -86,6 +93,8 @@ export interface Tables {
   regions: RowReader[];
   risks: RowReader[];
   values: RowReader[];
+  /** refsheets (issue 14). */
+  refs: RowReader[];
 }
 export type EntryTable = keyof Tables;
 
