@@ -20,7 +20,7 @@ import { libreOfficeAvailable, recalcFile } from "../support/libreoffice";
 import { readXlsxCells, tableRows, type XBook, type XCell } from "../support/xlsx-cells";
 import { openForEdit } from "../property/workbooks";
 
-jest.setTimeout(240_000);
+jest.setTimeout(900_000);
 
 let dir: string;
 beforeAll(async () => {
@@ -269,7 +269,7 @@ function agreesWithIndicators(book: XBook, years: number): number {
     test("Mali with the example plan (fr): every sheet shows its indicator's cells", async () => {
       const plan = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
       const file = await build(plan, "fr", "lo-mali-fr.xlsx");
-      const book = await readXlsxCells(await recalcFile(file));
+      const book = await readXlsxCells(await recalcFile(file, 600_000));
       expect(rowsOf(book, "tblIndicatorRefs").length).toBe(plan.indicators.length);
       expect(agreesWithIndicators(book, 5)).toBeGreaterThan(plan.indicators.length * 3);
     });
@@ -283,7 +283,7 @@ function agreesWithIndicators(book: XBook, years: number): number {
       ]);
       const out = path.join(dir, "lo-tiny-refreshed.xlsx");
       expect((await cli(["refresh", typed, "--out", out, "--lang", "en"])).err).toBe("");
-      const book = await readXlsxCells(await recalcFile(out));
+      const book = await readXlsxCells(await recalcFile(out, 600_000));
       expect(agreesWithIndicators(book, 3)).toBeGreaterThan(10);
       const row = (code: string) =>
         rowsOf(book, "tblIndicatorRefs").find((r) => val(r["Indicator code"]) === code)!;

@@ -869,7 +869,7 @@ export const en = {
   // refsheets (issue 14): the indicators' reference sheets, actions in time, assumptions.
   "sheet.refs": "Reference sheets",
   "guide.sheet.refs":
-    "One reference sheet per indicator: write its definition, calculation method, data source and collection method (entry cells); its unit, frequency, responsible, breakdowns, baseline, targets and means of verification are shown from the Indicators sheet.",
+    "A sheet per indicator: write its definition, calculation, data source and collection; the rest comes from Indicators.",
   "ref.definition": "Definition",
   "ref.calculation": "Calculation method",
   "ref.source": "Data source",
@@ -879,7 +879,7 @@ export const en = {
   "col.actionIndicators": "Indicators served",
   "col.assumptions": "Assumptions",
   "guide.schedule":
-    "Operational plan: type Start and End as a year and quarter (2021-Q3, Q3 2021 or 2021); Indicators served lists the codes of the indicators an action serves beyond its output's, separated by semicolons. Framework: write each result's assumptions on its row.",
+    "Actions: Start and End as 2021-Q3 or Q3 2021; Indicators served: other indicators' codes. Framework: each result's assumptions.",
   "v.scheduleUnread": '"{{value}}" is not a year and quarter: type it as 2021-Q3, Q3 2021 or 2021',
   "v.scheduleOutside":
     "{{value}} is outside the plan’s period: the plan runs from {{start}} to {{end}}",

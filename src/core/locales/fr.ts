@@ -888,7 +888,7 @@ export const fr: Record<keyof typeof en, string> = {
   // refsheets (issue 14) : fiches de référence des indicateurs, actions dans le temps, hypothèses.
   "sheet.refs": "Fiches de référence",
   "guide.sheet.refs":
-    "Une fiche de référence par indicateur : rédigez sa définition, sa méthode de calcul, sa source de données et sa méthode de collecte (cellules de saisie) ; son unité, sa fréquence, son responsable, ses désagrégations, sa référence, ses cibles et ses moyens de vérification sont repris de la feuille Indicateurs.",
+    "Une fiche par indicateur : rédigez définition, calcul, source et collecte ; le reste vient des Indicateurs.",
   "ref.definition": "Définition",
   "ref.calculation": "Méthode de calcul",
   "ref.source": "Source des données",
@@ -898,7 +898,7 @@ export const fr: Record<keyof typeof en, string> = {
   "col.actionIndicators": "Indicateurs servis",
   "col.assumptions": "Hypothèses",
   "guide.schedule":
-    "Plan opérationnel : saisissez Début et Fin en année et trimestre (2021-T3, T3 2021 ou 2021) ; Indicateurs servis donne les codes des indicateurs que l’action sert au-delà de ceux de son produit, séparés par des points-virgules. Cadre stratégique : écrivez les hypothèses de chaque résultat sur sa ligne.",
+    "Actions : Début et Fin en 2021-T3 ou T3 2021 ; Indicateurs servis : codes d’autres indicateurs. Cadre : hypothèses de chaque résultat.",
   "v.scheduleUnread":
     "« {{value}} » n’est pas une année et un trimestre : saisissez-le comme 2021-T3, T3 2021 ou 2021",
   "v.scheduleOutside":

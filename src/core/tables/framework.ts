@@ -18,7 +18,7 @@ export const framework: TableDef = {
     column("name", "col.name", "text", { required: false, width: 20 }),
     column("text", "col.text", "text", { width: 90 }),
     // refsheets (issue 14): the logframe's assumptions, on a result's row (an entry cell).
-    column("assumptions", "col.assumptions", "text", { entry: true, required: false, width: 40 }),
+    column("assumptions", "col.assumptions", "text", { entry: true, required: false, width: 30 }),
   ],
   rows: (plan) => {
     const pillarOfResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
