@@ -13,6 +13,7 @@ import { parsePlan, type Plan, type PlanInput } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
 import { buildWorkbookPlan } from "../../src/core/template/build";
+import { MIN_PRINT_SCALE, pageLayout } from "../../src/core/template/print";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
 import { cli } from "../support/cli";
@@ -113,8 +114,8 @@ describe("reference sheets: written and read back", () => {
       source: "Ministry records",
       collection: "Annual survey of institutions",
     });
-    // The other indicators' sheets: their code only, waiting for the planner.
-    expect(back.indicatorRefs?.map((x) => x.indicator)).toEqual(["I1", "I1.1.1", "X-1"]);
+    // The other indicators' rows hold their code only, waiting for the planner: no sheet yet.
+    expect(back.indicatorRefs?.map((x) => x.indicator)).toEqual(["I1"]);
     const a1 = back.actions.find((a) => a.code === "A1")!;
     expect([a1.start, a1.end, a1.milestones, a1.indicators]).toEqual([
       "2020-Q2",
@@ -131,6 +132,32 @@ describe("reference sheets: written and read back", () => {
       expect.arrayContaining(["Jalons", "Indicateurs servis"])
     );
     expect(book.table("tblFramework").columns).toContain("Hypothèses");
+  });
+});
+
+describe("reference sheets on paper", () => {
+  test("a row is as tall as the indicator's text (shown by formula) wraps to, and the header and code repeat", () => {
+    const plan = parsePlan(MALI_NAP_2019_2023);
+    for (const lang of ["fr", "en"] as const) {
+      const sheet = buildWorkbookPlan(plan, lang).sheets.find((s) => s.key === "refs")!;
+      const table = sheet.tables[0];
+      const width = sheet.columnWidths[table.keys.indexOf("text")];
+      let checked = 0;
+      plan.indicators.forEach((ind, r) => {
+        const text = lang === "fr" ? (ind.fr?.text ?? ind.text) : ind.text;
+        // Generous: a width unit never holds more than 1.2 characters of Calibri 11.
+        const lines = Math.ceil(text.length / (width * 1.2));
+        if (lines < 2) return;
+        checked++;
+        expect(sheet.rowHeights?.[r + 1] ?? 15).toBeGreaterThanOrEqual(lines * 15);
+      });
+      expect(checked).toBeGreaterThan(30);
+      const layout = pageLayout(sheet)!;
+      expect([layout.paper, layout.titleRows, layout.titleColumns]).toEqual(["A4", "1:1", "A:A"]);
+      // One page wide at a readable scale: each printed page shows every column.
+      expect(layout.fit?.width).toBe(1);
+      expect(layout.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    }
   });
 });
 

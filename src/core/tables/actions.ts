@@ -120,7 +120,7 @@ export const actions: TableDef = {
         start: str(r.start),
         end: str(r.end),
         milestones: str(r.milestones),
-        indicators: strs(r.indicators),
+        indicators: strs(r.indicators).length ? strs(r.indicators) : undefined,
         budget: [],
         status: (str(r.status) ?? "not-started") as "not-started",
         progress: num(r.progress),

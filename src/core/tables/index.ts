@@ -154,6 +154,6 @@ export function planInput(
     stamp: copyStampOf(m),
     changes: draft.changes,
     // refsheets (issue 14).
-    indicatorRefs: draft.indicatorRefs,
+    indicatorRefs: draft.indicatorRefs.length ? draft.indicatorRefs : undefined,
   };
 }

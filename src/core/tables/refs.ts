@@ -109,8 +109,10 @@ export const refs: TableDef = {
       ...sheets.filter((r) => !codes.has(r.indicator)).map((r) => row(r.indicator, r, null)),
     ];
   },
+  // A row with none of the planner's texts is no reference sheet yet (its code is the plan's).
   read: (rows, draft) => {
     for (const r of rows) {
+      if (["definition", "calculation", "source", "collection"].every((k) => !str(r[k]))) continue;
       draft.indicatorRefs.push({
         indicator: str(r.code) ?? "",
         definition: str(r.definition),
