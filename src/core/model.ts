@@ -115,10 +115,6 @@ const text = xmlSafe(z.string().trim().min(1, "text cannot be empty").max(4000))
 const optText = xmlSafe(z.string().trim().max(4000)).optional();
 const year = z.number().int().min(1990).max(2100);
 const num = z.number().finite();
-const yearQuarter = z
-  .string()
-  .trim()
-  .regex(/^\d{4}(-Q[1-4])?$/, "a year or a year and quarter, as 2021 or 2021-Q3");
 
 /** French forms beside the source texts: each optional, a blank one is no form. */
 const fr = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict().optional();
@@ -145,6 +141,8 @@ export const ResultSchema = z.object({
   pillar: code,
   text,
   fr: fr({ text: optText }),
+  /** refsheets (issue 14): the logframe's assumptions for this result, as the planner typed them. */
+  assumptions: optText,
 });
 export type Result = z.infer<typeof ResultSchema>;
 
@@ -243,9 +241,17 @@ export const ActionSchema = z.object({
   partners: z.array(code).default([]),
   regions: z.array(code).default([]),
   years: z.array(year).default([]),
-  /** When the action starts and ends: a year, or a year and quarter ("2021-Q3"). */
-  start: yearQuarter.optional(),
-  end: yearQuarter.optional(),
+  /**
+   * refsheets (issue 14): when the action starts and ends, a year or a year
+   * and quarter ("2021-Q3", "T3 2021"), kept as typed: the check reads it
+   * (src/core/validate/rules/schedule.ts) and names a cell it cannot read,
+   * an end before its start or outside the plan.
+   */
+  start: optText,
+  end: optText,
+  /** refsheets: its milestones (text), and the indicators it serves beyond its output's. */
+  milestones: optText,
+  indicators: z.array(z.string().trim().min(1).max(40)).optional(),
   budget: z.array(BudgetLineSchema).default([]),
   status: z.enum(ACTION_STATUSES).default("not-started"),
   /** Progress in percent, 0 to 100. */
@@ -287,6 +293,20 @@ export const IndicatorValueSchema = z.object({
   enteredBy: optText,
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
+/**
+ * refsheets (issue 14): an indicator's reference sheet, what the planner
+ * writes (the rest is the indicator's own row, shown by formulas). The code
+ * is checked, not refused (a sheet whose indicator went is kept and named).
+ */
+export const IndicatorRefSchema = z.object({
+  indicator: z.string().trim().min(1).max(40),
+  definition: optText,
+  calculation: optText,
+  source: optText,
+  collection: optText,
+});
+export type IndicatorRef = z.infer<typeof IndicatorRefSchema>;
 
 /** What consolidation touches: a table, a row key and a column key. */
 export const MERGE_TABLES = [
@@ -456,6 +476,8 @@ export const PlanSchema = z
     risks: z.array(RiskSchema).default([]),
     /** Indicator values by period and breakdown (tblValues). */
     values: z.array(IndicatorValueSchema).default([]),
+    /** refsheets: the indicators' reference sheets (tblIndicatorRefs). */
+    indicatorRefs: z.array(IndicatorRefSchema).optional(),
     imports: z.array(ImportRecordSchema).default([]),
     conflicts: z.array(ConflictSchema).default([]),
     submissions: z.array(SubmissionSchema).default([]),

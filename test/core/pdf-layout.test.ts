@@ -53,6 +53,9 @@ const BUDGET: Partial<Record<SheetKey, number>> & { other: number } = {
   sumGlobal: 2,
   // The drop-downs' sources, with the SDG reference lists (69 codes): 3 across at 55 %.
   lists: 4,
+  // refsheets (issue 14): one reference sheet a row for the 63 indicators, one page wide
+  // (4 pages measured in the blank French workbook).
+  refs: 5,
   other: 1,
 };
 
@@ -384,7 +387,10 @@ maybe.each(["fr", "en"] as const)("the %s example workbook printed by LibreOffic
  */
 // Issue 16 aims under 20; at a readable scale (MIN_PRINT_SCALE) it took 27-28, and 30-31
 // once the Values sheet, the global-indicators report and the SDG lists came (README).
-const BLANK_PAGES = 32;
+// The indicators' reference sheets (issue 14) add 4 pages, and the Framework's assumptions
+// column one in English (blank workbook: 35 pages in French and in English, measured with
+// LibreOffice 7.4): the bound is raised from 32 to 36.
+const BLANK_PAGES = 36;
 
 maybe.each(["fr", "en"] as const)("the blank %s workbook printed whole by LibreOffice", (lang) => {
   test(`takes fewer than ${BLANK_PAGES} pages (the aim: under 20)`, async () => {

@@ -8,6 +8,8 @@ export const ENTRY_TABLES = [
   "tblFunding",
   "tblImports",
   "tblIndicators",
+  // refsheets (issue 14): the indicators' reference sheets.
+  "tblIndicatorRefs",
   "tblNapMeta",
   "tblRegions",
   "tblExchangeRate",

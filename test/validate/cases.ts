@@ -251,6 +251,43 @@ export const CASES: {
       valueRow(set, { "Indicator code": "i1", Year: 2022, Breakdown: "r1", Value: 5 });
     },
   },
+  // refsheets (issue 14): actions in time, indicators served, reference sheets, assumptions.
+  {
+    rule: "schedule.unread",
+    bad: (set) => set("tblActions", "A1", "Start", "next spring"),
+    good: (set) => set("tblActions", "A1", "Start", "2021-Q2"),
+  },
+  {
+    rule: "schedule.outside-period",
+    bad: (set) => set("tblActions", "A1", "End", "2030-Q1"),
+    good: (set) => set("tblActions", "A1", "End", "T1 2022"),
+  },
+  {
+    rule: "schedule.end-before-start",
+    bad: (set) => {
+      set("tblActions", "A1", "Start", "2021-Q3");
+      set("tblActions", "A1", "End", "Q1 2021");
+    },
+    good: (set) => {
+      set("tblActions", "A1", "Start", 2021);
+      set("tblActions", "A1", "End", "2021 T1");
+    },
+  },
+  {
+    rule: "schedule.unknown-indicator",
+    bad: (set) => set("tblActions", "A1", "Indicators served", "I1; I9"),
+    good: (set) => set("tblActions", "A1", "Indicators served", "I1; i1.1.1"),
+  },
+  {
+    rule: "refs.unknown-indicator",
+    bad: (set) => set("tblIndicatorRefs", "I1", "Indicator code", "I9"),
+    good: (set) => set("tblIndicatorRefs", "I1", "Definition", "Women among mediators"),
+  },
+  {
+    rule: "framework.assumption-not-result",
+    bad: (set) => set("tblFramework", "Pillar", "Assumptions", "Peace holds"),
+    good: (set) => set("tblFramework", "Result", "Assumptions", "Peace holds"),
+  },
 ];
 
 /**

@@ -18,6 +18,9 @@ const SHEET_OF: Record<string, string> = {
   tblRegions: "Regions",
   tblStakeholders: "Stakeholders",
   tblValues: "Values",
+  // refsheets (issue 14).
+  tblIndicatorRefs: "Reference sheets",
+  tblFramework: "Framework",
 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-val-"));

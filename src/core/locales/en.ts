@@ -931,4 +931,28 @@ export const en = {
     "On the Values sheet, one row per value: indicator | year | period | breakdown | value | numerator | denominator. A quarterly indicator’s value (Frequency column: Quarterly): I1.2.1 | 2021 | Q3 | | 4; a quarter (Q1-Q4) only for a quarterly indicator, a half (H1, H2) for a twice-yearly or quarterly one, a blank period for the whole year.",
   "guide.entries.breakdown":
     "A disaggregated value: the breakdown’s codes, for the dimensions the indicator declares (Disaggregation column): I2.1.2 | 2021 | | boys | 25; combine dimensions with a semicolon: women; KAY. Codes: women, men, girls, boys (femmes, hommes, filles, garçons), age groups 0-17, 18-35, 36+, region codes (Regions sheet). A total row (blank breakdown) wins over the breakdown rows of its year; without one, the rows of one breakdown (sex first, then age group, region, combinations) make the year’s actual.",
+  // refsheets (issue 14): the indicators' reference sheets, actions in time, assumptions.
+  "sheet.refs": "Reference sheets",
+  "guide.sheet.refs":
+    "A sheet per indicator: write its definition, calculation, data source and collection; the rest comes from Indicators.",
+  "ref.definition": "Definition",
+  "ref.calculation": "Calculation method",
+  "ref.source": "Data source",
+  "ref.collection": "Collection method",
+  "ref.targets": "Yearly targets",
+  "col.milestones": "Milestones",
+  "col.actionIndicators": "Indicators served",
+  "col.assumptions": "Assumptions",
+  "guide.schedule":
+    "Actions: Start and End as 2021-Q3 or Q3 2021; Indicators served: other indicators' codes. Framework: each result's assumptions.",
+  "v.scheduleUnread": '"{{value}}" is not a year and quarter: type it as 2021-Q3, Q3 2021 or 2021',
+  "v.scheduleOutside":
+    "{{value}} is outside the plan’s period: the plan runs from {{start}} to {{end}}",
+  "v.endBeforeStart": "the action ends ({{end}}) before it starts ({{start}})",
+  "v.actionIndicator":
+    '"{{code}}" is not an indicator of the plan: use a code from the Indicators sheet',
+  "v.refIndicator":
+    '"{{code}}" is not an indicator of the plan any more: its reference sheet is kept; clear it or give it an indicator’s code',
+  "v.assumptionNotResult":
+    "assumptions are written on a result’s row: this is a {{level}} row, and a rewrite would refuse it; move the text to its result",
 } as const;

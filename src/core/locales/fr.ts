@@ -951,4 +951,29 @@ export const fr: Record<keyof typeof en, string> = {
     "Sur la feuille Valeurs, une ligne par valeur : indicateur | année | période | ventilation | valeur | numérateur | dénominateur. La valeur d’un indicateur trimestriel (colonne Fréquence : Trimestrielle) : I1.2.1 | 2021 | T3 | | 4 ; un trimestre (T1-T4) seulement pour un indicateur trimestriel, un semestre (S1, S2) pour un indicateur semestriel ou trimestriel, une période vide pour l’année entière.",
   "guide.entries.breakdown":
     "Une valeur ventilée : les codes de la ventilation, pour les dimensions que l’indicateur déclare (colonne Désagrégation) : I2.1.2 | 2021 | | garçons | 25 ; combiner des dimensions avec un point-virgule : femmes; KAY. Codes : femmes, hommes, filles, garçons (leur forme anglaise est lue aussi), tranches d’âge 0-17, 18-35, 36+, codes des régions (feuille Régions). Une ligne de total (ventilation vide) l’emporte sur les lignes ventilées de son année ; sans elle, les lignes d’une ventilation (le sexe d’abord, puis la tranche d’âge, la région, les combinaisons) font le réalisé de l’année.",
+  // refsheets (issue 14) : fiches de référence des indicateurs, actions dans le temps, hypothèses.
+  "sheet.refs": "Fiches de référence",
+  "guide.sheet.refs":
+    "Une fiche par indicateur : rédigez définition, calcul, source et collecte ; le reste vient des Indicateurs.",
+  "ref.definition": "Définition",
+  "ref.calculation": "Méthode de calcul",
+  "ref.source": "Source des données",
+  "ref.collection": "Méthode de collecte",
+  "ref.targets": "Cibles annuelles",
+  "col.milestones": "Jalons",
+  "col.actionIndicators": "Indicateurs servis",
+  "col.assumptions": "Hypothèses",
+  "guide.schedule":
+    "Actions : Début et Fin en 2021-T3 ou T3 2021 ; Indicateurs servis : codes d’autres indicateurs. Cadre : hypothèses de chaque résultat.",
+  "v.scheduleUnread":
+    "« {{value}} » n’est pas une année et un trimestre : saisissez-le comme 2021-T3, T3 2021 ou 2021",
+  "v.scheduleOutside":
+    "{{value}} est hors de la période du plan : le plan va de {{start}} à {{end}}",
+  "v.endBeforeStart": "l’action finit ({{end}}) avant de commencer ({{start}})",
+  "v.actionIndicator":
+    "« {{code}} » n’est pas un indicateur du plan : utilisez un code de la feuille Indicateurs",
+  "v.refIndicator":
+    "« {{code}} » n’est plus un indicateur du plan : sa fiche de référence est gardée ; effacez-la ou donnez-lui le code d’un indicateur",
+  "v.assumptionNotResult":
+    "les hypothèses s’écrivent sur la ligne d’un résultat : celle-ci est une ligne {{level}}, qu’une réécriture refuserait ; déplacez le texte vers son résultat",
 };

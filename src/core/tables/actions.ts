@@ -51,6 +51,20 @@ export const actions: TableDef = {
     column("progress", "col.progress", "percent", { entry: true, merge: true, width: 11 }),
     column("start", "col.start", "text", { entry: true, required: false, merge: true, width: 10 }),
     column("end", "col.end", "text", { entry: true, required: false, merge: true, width: 10 }),
+    // refsheets (issue 14): milestones, and the indicators served beyond the output's
+    // (codes, checked against the plan: src/core/validate/rules/schedule.ts).
+    column("milestones", "col.milestones", "text", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 30,
+    }),
+    column("indicators", "col.actionIndicators", "codes", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 14,
+    }),
     column("origin", "col.origin", "text", { required: false, width: 24 }),
     column("pillar", "col.pillar", "formula", {
       required: false,
@@ -87,6 +101,8 @@ export const actions: TableDef = {
       years: [...a.years],
       start: opt(a.start),
       end: opt(a.end),
+      milestones: opt(a.milestones),
+      indicators: [...(a.indicators ?? [])],
       status: a.status,
       progress: a.progress,
       origin: opt(a.origin),
@@ -103,6 +119,8 @@ export const actions: TableDef = {
         years: nums(r.years),
         start: str(r.start),
         end: str(r.end),
+        milestones: str(r.milestones),
+        indicators: strs(r.indicators).length ? strs(r.indicators) : undefined,
         budget: [],
         status: (str(r.status) ?? "not-started") as "not-started",
         progress: num(r.progress),

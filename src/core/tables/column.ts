@@ -25,7 +25,9 @@ export type TableKey =
   | "submissions"
   | "changes"
   | "exchange"
-  | "meta";
+  | "meta"
+  /** refsheets (issue 14): the indicators' reference sheets. */
+  | "refs";
 
 /** Code lists fed from reference tables. */
 export type CodeListKey =
@@ -114,6 +116,11 @@ export interface ColumnSpec {
   show?: (value: RecValue, row: Rec, lang: Lang) => Cell;
   /** Read otherwise than its kind says (the row read so far is given). */
   parse?: (cells: CellReader, row: Rec) => RecValue;
+  /**
+   * refsheets: a computed column whose text wraps; the table's rows give,
+   * under the column's key, the text it shows for the plan (to size the row).
+   */
+  wrap?: boolean;
 }
 
 export const column = (
@@ -144,6 +151,8 @@ export interface Draft {
   conflicts: NonNullable<PlanInput["conflicts"]>;
   submissions: NonNullable<PlanInput["submissions"]>;
   changes: NonNullable<PlanInput["changes"]>;
+  /** refsheets (issue 14). */
+  indicatorRefs: NonNullable<PlanInput["indicatorRefs"]>;
   exchangeRate?: PlanInput["exchangeRate"];
 }
 
@@ -165,6 +174,7 @@ export function emptyDraft(): Draft {
     conflicts: [],
     submissions: [],
     changes: [],
+    indicatorRefs: [],
   };
 }
 

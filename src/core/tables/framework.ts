@@ -17,6 +17,8 @@ export const framework: TableDef = {
     column("pillar", "col.pillar", "code", { width: 7 }),
     column("name", "col.name", "text", { required: false, width: 20 }),
     column("text", "col.text", "text", { width: 90 }),
+    // refsheets (issue 14): the logframe's assumptions, on a result's row (an entry cell).
+    column("assumptions", "col.assumptions", "text", { entry: true, required: false, width: 30 }),
   ],
   rows: (plan) => {
     const pillarOfResult = new Map(plan.results.map((r) => [r.code, r.pillar]));
@@ -38,6 +40,7 @@ export const framework: TableDef = {
         pillar: r.pillar,
         name: null,
         text: r.text,
+        assumptions: opt(r.assumptions),
       })),
       ...plan.outputs.map((o) => ({
         level: "output",
@@ -57,7 +60,12 @@ export const framework: TableDef = {
       if (r.level === "pillar")
         draft.pillars.push({ code, name: str(r.name) ?? "", objective: text });
       else if (r.level === "result")
-        draft.results.push({ code, pillar: str(r.parent) ?? "", text });
+        draft.results.push({
+          code,
+          pillar: str(r.parent) ?? "",
+          text,
+          assumptions: str(r.assumptions),
+        });
       else if (r.level === "output")
         draft.outputs.push({
           code,

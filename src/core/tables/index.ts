@@ -17,6 +17,8 @@ import { changes } from "./changes";
 import { conflicts, imports, submissions } from "./logs";
 import { copyStampOf, meta } from "./meta";
 import { regions } from "./regions";
+// refsheets (issue 14): the indicators' reference sheets.
+import { refs } from "./refs";
 import { risks } from "./risks";
 import { values } from "./values";
 import { stakeholders } from "./stakeholders";
@@ -32,6 +34,8 @@ export { MERGE_DEFS, mergeColumn, showColumn } from "./merge-columns";
 export const TABLES: readonly TableDef[] = [
   framework,
   indicators,
+  // refsheets (issue 14): read after the indicators.
+  refs,
   values,
   actions,
   budget,
@@ -151,5 +155,7 @@ export function planInput(
     submissions: draft.submissions,
     stamp: copyStampOf(m),
     changes: draft.changes,
+    // refsheets (issue 14).
+    indicatorRefs: draft.indicatorRefs.length ? draft.indicatorRefs : undefined,
   };
 }

@@ -18,6 +18,7 @@ import {
   type CodeListKey,
   type ColumnSpec,
   type FlagContext,
+  type Rec,
   type TableKey,
   type TableSpec,
 } from "../tables";
@@ -55,6 +56,8 @@ const SHEET_ORDER: SheetKey[] = [
   "guide",
   "framework",
   "indicators",
+  // refsheets (issue 14): the indicators' reference sheets, beside the indicators.
+  "refs",
   "values",
   "actions",
   "budget",
@@ -196,6 +199,8 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
               : undefined,
       });
     }
+    // refsheets: a computed column whose text wraps (an indicator's text shown by formula).
+    if (col.wrap) formats.push({ range: bodyRange, style: "wrap" });
     if (col.entry) unlocked.push(bodyRange);
     const hdr = header(lang, col);
     const list =
@@ -253,13 +258,16 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
     freeze:
       key === "meta"
         ? undefined
-        : { rows: 1, columns: key === "indicators" || key === "framework" ? 2 : 1 },
+        : {
+            rows: 1,
+            columns: key === "indicators" || key === "framework" || key === "refs" ? 2 : 1,
+          },
     blocks: [],
     tables: [table],
     formats,
     validations,
     conditionalFormats,
-    rowHeights: wrappedRowHeights(spec.columns, table),
+    rowHeights: wrappedRowHeights(spec.columns, table, TABLE_BY_KEY[key].rows(plan, lang)),
     print: {
       orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
       fitToWidth: true,
@@ -299,11 +307,18 @@ const SENTENCES = new Set<TableKey>(["framework", "indicators", "actions", "risk
  * its PDF export) would otherwise draw long texts over the next rows. The
  * header row is sized too; rows of one line keep the default height.
  */
-export function wrappedRowHeights(columns: ColumnSpec[], table: TablePlan): Record<number, number> {
+export function wrappedRowHeights(
+  columns: ColumnSpec[],
+  table: TablePlan,
+  /** The table's rows as the plan gives them: what its wrapping computed columns show (refsheets). */
+  recs?: Rec[]
+): Record<number, number> {
   const out: Record<number, number> = {};
   [table.headers, ...table.rows].forEach((row, r) => {
     let most = 1;
     row.forEach((cell, ci) => {
+      const shows = r > 0 && columns[ci]?.wrap ? recs?.[r - 1]?.[columns[ci].key] : undefined;
+      if (typeof shows === "string") most = Math.max(most, lines(shows, columns[ci].width));
       // Body cells wrap in text columns only; headers wrap in any column.
       if (r > 0 && columns[ci]?.kind !== "text") return;
       if (typeof cell === "string" && ci < columns.length)
@@ -510,6 +525,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   // Issue 14: a quarterly and a disaggregated value on the Values sheet.
   push([listLabel(lang, "frequency", "quarterly"), t(lang, "guide.entries.quarterly")], "label");
   push([t(lang, "col.breakdown"), t(lang, "guide.entries.breakdown")], "label");
+  // refsheets (issue 14): actions in time, indicators served, assumptions.
+  push([null, t(lang, "guide.schedule")]);
   push([null, null]);
   push([t(lang, "guide.definitions"), null], "subtitle");
   for (const k of GUIDE_DEFINITIONS) push([null, t(lang, k)]);

@@ -20,6 +20,8 @@ export type SheetKey =
   | "guide"
   | "framework"
   | "indicators"
+  /** refsheets (issue 14): the indicators' reference sheets. */
+  | "refs"
   | "actions"
   | "budget"
   | "stakeholders"

@@ -56,6 +56,13 @@ export const RULES = [
   "values.duplicate",
   "outlier.zscore",
   "outlier.range",
+  // refsheets (issue 14): src/core/validate/rules/schedule.ts.
+  "schedule.unread",
+  "schedule.outside-period",
+  "schedule.end-before-start",
+  "schedule.unknown-indicator",
+  "refs.unknown-indicator",
+  "framework.assumption-not-result",
 ] as const;
 export type Rule = (typeof RULES)[number];
 
@@ -91,6 +98,8 @@ export interface Tables {
   regions: RowReader[];
   risks: RowReader[];
   values: RowReader[];
+  /** refsheets (issue 14). */
+  refs: RowReader[];
 }
 export type EntryTable = keyof Tables;
 

@@ -49,6 +49,8 @@ import { checkStatus } from "./rules/status";
 import { checkStructure } from "./rules/structure";
 import { checkTime } from "./rules/time";
 import { checkValues } from "./rules/values";
+// refsheets (issue 14).
+import { checkSchedule } from "./rules/schedule";
 
 export { RULES, type Finding, type Rule, type Severity } from "./context";
 export { MIN_OTHER_YEARS, RANGE_SD, Z_LIMIT } from "./rules/outliers";
@@ -63,6 +65,7 @@ const CHECKS: Check[] = [
   checkStatus,
   checkValues,
   checkOutliers,
+  checkSchedule,
 ];
 
 /** The entry tables, and the column that names each row (its code; a budget line: its action). */
