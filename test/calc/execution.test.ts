@@ -15,6 +15,7 @@ import {
   filters,
   type CellValue,
 } from "../../src/core/calc";
+import { templateFormulas } from "../../src/core/calc/formulas";
 import { call, installCustomFunctionsDouble } from "../functions/excel-double";
 import { libreOfficeAvailable, recalc } from "../support/libreoffice";
 
@@ -115,6 +116,20 @@ describe("executionRate (TypeScript)", () => {
       error: "#VALUE!",
     });
   });
+});
+
+test("bound to the template's tables, in the workbook's language", () => {
+  const fr = templateFormulas("fr").executionRate("secured", { pillar: '"P1"' });
+  expect(fr).toBe(
+    executionRateFormula(
+      "tblBudget[[#Data],[Montant dépensé]]",
+      "tblBudget[[#Data],[Montant acquis]]",
+      [{ column: "tblBudget[[#Data],[Axe]]", value: '"P1"' }]
+    )
+  );
+  expect(templateFormulas("en").executionRate("amount")).toBe(
+    executionRateFormula("tblBudget[[#Data],[Amount spent]]", "tblBudget[[#Data],[Amount planned]]")
+  );
 });
 
 describe("NAP.EXECUTIONRATE", () => {

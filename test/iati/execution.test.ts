@@ -14,6 +14,7 @@ import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
 import { valuesOf } from "../support/values";
 import { prng } from "../support/random-plan";
+import { checkRules, lines } from "./rules";
 import { mali, NOW, parseIati, sourceByName, sum, validate } from "./support";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-iati-exec-"));
@@ -114,6 +115,10 @@ describe("disbursements and expenditure", () => {
     const file = path.join(dir, "execution.xml");
     fs.writeFileSync(file, r.xml);
     await validate(file);
+  });
+
+  test("no IATI rule of test/iati/rules.ts is broken by the new transactions", () => {
+    expect(lines(checkRules(r.xml, new Date(NOW)))).toEqual([]);
   });
 
   test("a year not over at the export is dated the export's day, never later", () => {
