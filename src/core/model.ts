@@ -227,6 +227,10 @@ export const BudgetLineSchema = z.object({
   times: num.min(0).nullable().default(null),
   amount: num.min(0),
   secured: num.min(0).nullable().default(null),
+  // Money disbursed and spent (issue 14 point 4): entered amounts, optional. A negative is
+  // kept as typed (a reversal): the full check warns, the execution rate refuses it.
+  disbursed: num.nullable().default(null),
+  spent: num.nullable().default(null),
   status: z.enum(BUDGET_STATUSES).default("indicative"),
   /** Provenance of an imported line: focal point, file, date. */
   origin: optText,

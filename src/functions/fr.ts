@@ -111,6 +111,17 @@ export const FR: Record<string, LocalizedFunction> = {
       denominators: "Dénominateurs (par exemple les membres de chaque instance).",
     },
   },
+  // Money disbursed and spent (money, issue 14 point 4).
+  EXECUTIONRATE: {
+    name: "TAUXEXECUTION",
+    description:
+      "Taux d’exécution budgétaire : montants dépensés sur montants prévus (ou acquis) des mêmes lignes, filtres facultatifs.",
+    parameters: {
+      spent: "Montants dépensés (la colonne Montant dépensé).",
+      base: "Montants prévus, ou acquis (la colonne Montant prévu ou Montant acquis).",
+      ...filters,
+    },
+  },
 };
 
 /**
@@ -148,6 +159,9 @@ export const FR_PARAMETER_NAMES: Record<string, string> = {
   secured: "acquis",
   numerators: "numérateurs",
   denominators: "dénominateurs",
+  // Money disbursed and spent (money, issue 14 point 4).
+  spent: "dépensés",
+  base: "base",
 };
 
 interface Metadata {

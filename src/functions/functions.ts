@@ -25,6 +25,7 @@ import {
   CalcError,
   completionRate,
   directionOf,
+  executionRate,
   fail,
   filters,
   fundingGap,
@@ -311,5 +312,45 @@ export function rateFn(
 ): number {
   return run(() =>
     aggregateRate(numerators as Range, denominators as Range, addresses(invocation, 0, 1))
+  );
+}
+
+/**
+ * Budget execution rate: amounts spent over amounts planned (or secured) in the same budget lines, optionally filtered.
+ * @customfunction EXECUTIONRATE
+ * @param spent Amounts spent (the Amount spent column).
+ * @param base Amounts planned, or secured (the Amount planned or Amount secured column).
+ * @param [filterRange1] Optional filter range (e.g. the Pillar column).
+ * @param [filterValue1] Value the first filter keeps.
+ * @param [filterRange2] Optional second filter range (e.g. the Year column).
+ * @param [filterValue2] Value the second filter keeps.
+ * @param [filterRange3] Optional third filter range (e.g. the Funding source column).
+ * @param [filterValue3] Value the third filter keeps.
+ * @param invocation Given by Excel.
+ * @returns The share spent, from 0 to 1 (#N/A when no amount spent is filled in).
+ * @requiresParameterAddresses
+ */
+export function executionRateFn(
+  spent: any[][],
+  base: any[][],
+  filterRange1?: any[][],
+  filterValue1?: any,
+  filterRange2?: any[][],
+  filterValue2?: any,
+  filterRange3?: any[][],
+  filterValue3?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return run(() =>
+    executionRate(
+      spent,
+      base,
+      filters(
+        [filterRange1, filterValue1],
+        [filterRange2, filterValue2],
+        [filterRange3, filterValue3]
+      ),
+      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 2, 4, 6) }
+    )
   );
 }

@@ -29,6 +29,7 @@ describe("custom functions metadata", () => {
     expect(en.functions.map((f) => f.id).sort()).toEqual([
       "BUDGETSHARE",
       "COMPLETIONRATE",
+      "EXECUTIONRATE",
       "FUNDINGGAP",
       "ONTRACK",
       "PROGRESS",
@@ -74,7 +75,13 @@ describe("custom functions metadata", () => {
       )
       .map((f) => f.id)
       .sort();
-    expect(withAddresses).toEqual(["BUDGETSHARE", "COMPLETIONRATE", "FUNDINGGAP", "RATE"]);
+    expect(withAddresses).toEqual([
+      "BUDGETSHARE",
+      "COMPLETIONRATE",
+      "EXECUTIONRATE",
+      "FUNDINGGAP",
+      "RATE",
+    ]);
   });
 
   test("the command-line generator writes the same metadata", () => {

@@ -21,7 +21,7 @@ type Outcome = "refused" | "kept" | "LOST";
 
 interface Content {
   name: string;
-  /** Put it in the workbook (English example workbook, tblActions A1:P25, tblBudget A1:N49). */
+  /** Put it in the workbook (English example workbook, tblActions A1:P25, tblBudget A1:P49). */
   add(wb: ExcelJS.Workbook): void;
   /** Is it in the written workbook? */
   kept(book: XBook): boolean;
@@ -53,7 +53,7 @@ const CONTENTS: Content[] = [
       const row = ws.getRow(50);
       // Code, funding source and status as the line above (a blank status is refused:
       // the reader would make it "Indicative").
-      for (const c of [1, 3, 10]) row.getCell(c).value = last.getCell(c).value;
+      for (const c of [1, 3, 12]) row.getCell(c).value = last.getCell(c).value;
       row.getCell(2).value = 2022;
       row.getCell(8).value = 777777;
     },

@@ -164,6 +164,33 @@ export const CASES: {
     bad: (set) => set("tblBudget", "A1", "Quantity", 11),
     good: (set) => set("tblBudget", "A1", "Quantity", 10),
   },
+  // Money disbursed and spent (money, issue 14 point 4): A1's 2020 line secures 500,000.
+  {
+    rule: "money.execution-negative",
+    bad: (set) => set("tblBudget", "A1", "Amount spent", -5),
+    good: (set) => set("tblBudget", "A1", "Amount spent", 5),
+  },
+  {
+    rule: "money.execution-negative",
+    bad: (set) => set("tblBudget", "A1", "Amount disbursed", -5),
+    good: (set) => set("tblBudget", "A1", "Amount disbursed", 0),
+  },
+  {
+    rule: "money.spent-above-disbursed",
+    bad: (set) => {
+      set("tblBudget", "A1", "Amount disbursed", 400000);
+      set("tblBudget", "A1", "Amount spent", 450000);
+    },
+    good: (set) => {
+      set("tblBudget", "A1", "Amount disbursed", 400000);
+      set("tblBudget", "A1", "Amount spent", 400000);
+    },
+  },
+  {
+    rule: "money.disbursed-above-secured",
+    bad: (set) => set("tblBudget", "A1", "Amount disbursed", 600000),
+    good: (set) => set("tblBudget", "A1", "Amount disbursed", 500000),
+  },
   {
     rule: "org.identifier",
     bad: (set) => set("tblStakeholders", "CSO", "IATI organisation identifier", "ML COA 640"),

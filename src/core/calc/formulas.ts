@@ -26,6 +26,7 @@ import { header, tableSpecs, type TableKey } from "../template/tables";
 import { structCol } from "../template/types";
 import { budgetShareFormula, fundingGapFormula } from "./budget";
 import { completionRateFormula, type Policy } from "./completion";
+import { executionRateFormula } from "./execution";
 import { quotaFormula, quotaMetFormula } from "./quota";
 import { rateFormula } from "./rate";
 
@@ -33,6 +34,7 @@ export { literal, type Criterion } from "./native";
 export { budgetShareFormula, fundingGapFormula } from "./budget";
 export { completionRateFormula, statusLabels } from "./completion";
 export { costFormula } from "./cost";
+export { executionRateFormula } from "./execution";
 export { latestValueFormula, latestYearFormula, targetFormula } from "./latest";
 export { onTrackFormula, progressFormula } from "./progress";
 export { quotaFormula, quotaMetFormula } from "./quota";
@@ -76,6 +78,16 @@ export function templateFormulas(lang: Lang) {
       fundingGapFormula(
         column("budget", "amount"),
         column("budget", "secured"),
+        where("budget", filters)
+      ),
+    /** Spent over planned (or secured) in the budget table, under the filters. */
+    executionRate: (
+      base: "amount" | "secured",
+      filters?: Partial<Record<BudgetDimension, string>>
+    ) =>
+      executionRateFormula(
+        column("budget", "spent"),
+        column("budget", base),
         where("budget", filters)
       ),
     /** Completion rate of the operational plan's actions, under the filters and the policy. */

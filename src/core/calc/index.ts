@@ -8,6 +8,7 @@
  * - entries.ts: natural entries in indicator cells (Oui, Moyen...) as
  *   numbers, and the count of an indicator's cells to check;
  * - budget.ts: budget share and funding gap;
+ * - execution.ts: budget execution rate (spent over planned or secured);
  * - cost.ts: a budget line's cost from its costing;
  * - quota.ts: the share of women and the 30% minimum;
  * - rate.ts: a rate aggregated from numerators and denominators;
@@ -29,6 +30,7 @@
 export * from "./values";
 export * from "./native";
 export * from "./budget";
+export * from "./execution";
 export * from "./completion";
 export * from "./cost";
 export * from "./latest";

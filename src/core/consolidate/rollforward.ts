@@ -96,7 +96,16 @@ function proposedLines(a: Action, fromYear: number, year: number, lang: Lang): B
   for (const b of a.budget) {
     if (b.year !== last || taken.has(b.source)) continue;
     taken.add(b.source);
-    out.push({ ...b, year, secured: null, status: "indicative", origin });
+    // Nothing is secured, disbursed or spent yet for the new year.
+    out.push({
+      ...b,
+      year,
+      secured: null,
+      disbursed: null,
+      spent: null,
+      status: "indicative",
+      origin,
+    });
   }
   return out;
 }

@@ -61,7 +61,12 @@ export const BUDGET_STATUS: Record<BudgetStatus, string> = { indicative: "1", co
 export const BUDGET_TYPE_ORIGINAL = "1";
 
 /** TransactionType codelist: 11 Incoming Commitment, "a firm, written obligation from a donor or provider to provide a specified amount of funds ... reported by a recipient for this activity". */
-export const TRANSACTION_TYPE = { incomingCommitment: "11" } as const;
+export const TRANSACTION_TYPE = {
+  incomingCommitment: "11",
+  // Money disbursed and spent (money, issue 14 point 4): 3 Disbursement, 4 Expenditure.
+  disbursement: "3",
+  expenditure: "4",
+} as const;
 
 /** IndicatorMeasure codelist: 1 Unit, 2 Percentage, 3 Nominal, 4 Ordinal, 5 Qualitative. */
 export const MEASURE: Record<Indicator["measure"], string> = {

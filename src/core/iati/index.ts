@@ -18,7 +18,10 @@
  * - Budgets sit on the children only, so nothing is counted twice: the sum
  *   of every budget in the file is the plan's total. One budget per pillar
  *   and year (see `budgetStatus` for its status); the money secured is
- *   reported as incoming commitments (see `commitmentDate`). The parent carries what
+ *   reported as incoming commitments (see `commitmentDate`), the money
+ *   disbursed and spent as disbursements and expenditure (see
+ *   `executionDate`), each per funding source and year with the funder as
+ *   provider. The parent carries what
  *   is the NAP's as a whole: every funding source, sectors weighted by each
  *   pillar's budget, and the cross-cutting indicators (coordination,
  *   monitoring...) as results of type 9 (other).
@@ -92,10 +95,13 @@ export interface IatiExport {
   budgets: number;
   /** Total of the budget values written, in the plan's currency. */
   total: number;
-  /** Number of transaction elements (incoming commitments of the amounts secured). */
+  /** Number of transaction elements (incoming commitments, disbursements, expenditure). */
   transactions: number;
-  /** Total of the transaction values written, in the plan's currency. */
+  /** Total of the incoming commitments written (the amounts secured), in the plan's currency. */
   committed: number;
+  /** Totals of the disbursements (type 3) and expenditure (type 4) written, in the plan's currency. */
+  disbursed: number;
+  spent: number;
   /** Organisations named in the file without an identifier (@ref left out, the name kept). */
   withoutRef: number;
 }
@@ -134,6 +140,8 @@ export function planToIati(plan: Plan, opts: IatiOptions | string, lang?: Lang):
       total: 0,
       transactions: 0,
       committed: 0,
+      disbursed: 0,
+      spent: 0,
       withoutRef: 0,
     };
   return {
@@ -185,6 +193,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
   let total = 0;
   let transactions = 0;
   let committed = 0;
+  const executed = { disbursed: 0, spent: 0 };
 
   /** The elements every activity opens with, in the schema's order, up to the sectors. */
   const open = (o: {
@@ -314,6 +323,35 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         transactions++;
         committed += value;
       }
+    // Money disbursed and spent (money, issue 14 point 4), per funding source and year: a
+    // disbursement (3) and an expenditure (4), the funder as provider as for the commitments.
+    const kinds = [
+      ["disbursed", TRANSACTION_TYPE.disbursement, "iati.txDisbursed"],
+      ["spent", TRANSACTION_TYPE.expenditure, "iati.txSpent"],
+    ] as const;
+    for (const [field, type, text] of kinds)
+      for (const f of plan.fundingSources)
+        for (const y of years) {
+          const value = cents(
+            lines
+              .filter((b) => b.source === f.code && b.year === y)
+              .reduce((s, b) => s + (b[field] ?? 0), 0)
+          );
+          if (value === 0) continue;
+          const date = executionDate(y, generatedAt);
+          const tx = child.ele("transaction");
+          tx.ele("transaction-type", { code: type });
+          tx.ele("transaction-date", { "iso-date": date });
+          tx.ele("value", { currency: plan.currency, "value-date": date }).txt(decimal(value));
+          narrative(tx.ele("description"), t(lang, text, { year: y }), lang);
+          const org = name(funder(f.code));
+          narrative(
+            tx.ele("provider-org", { ...(org.ref ? { ref: org.ref } : {}), type: org.type }),
+            org.name
+          );
+          transactions++;
+          executed[field] += value;
+        }
     related(child, parentId, "1");
     result(child, RESULT_TYPE.impact, [p.objective], "objective", p.code);
     for (const r of plan.results.filter((x) => x.pillar === p.code)) {
@@ -393,6 +431,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     total: cents(total),
     transactions,
     committed: cents(committed),
+    disbursed: cents(executed.disbursed),
+    spent: cents(executed.spent),
     withoutRef: [...named.values()].filter((o) => !o.ref).length,
   };
 }
@@ -436,6 +476,20 @@ export function commitmentDate(year: number, generatedAt: string): string {
   const first = `${year}-01-01`;
   const today = generatedAt.slice(0, 10);
   return first <= today ? first : today;
+}
+
+/**
+ * The date of a disbursement or expenditure of `year` (money, issue 14
+ * point 4). A budget line's amounts disbursed and spent are what the year
+ * has seen so far, so: the 31 December of the year, the day its amounts are
+ * complete; for a year not over at the export, the export's day, the day
+ * the workbook shows them (never a date in the future, Validator rule
+ * 11.2.1). The value date is the same day.
+ */
+export function executionDate(year: number, generatedAt: string): string {
+  const last = `${year}-12-31`;
+  const today = generatedAt.slice(0, 10);
+  return last <= today ? last : today;
 }
 
 /**

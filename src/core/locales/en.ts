@@ -955,4 +955,24 @@ export const en = {
     '"{{code}}" is not an indicator of the plan any more: its reference sheet is kept; clear it or give it an indicator’s code',
   "v.assumptionNotResult":
     "assumptions are written on a result’s row: this is a {{level}} row, and a rewrite would refuse it; move the text to its result",
+  // Money disbursed and spent (money, issue 14 point 4 and issue 18 point 2).
+  "col.disbursed": "Amount disbursed",
+  "col.spent": "Amount spent",
+  "sum.execPlanned": "Spent / planned",
+  "sum.execSecured": "Spent / secured",
+  "sum.disbursedIn": "Amount disbursed ({{currency}})",
+  "sum.spentIn": "Amount spent ({{currency}})",
+  "sum.executionNote":
+    "Execution rate: the amounts spent over the amounts planned (Spent / planned) or secured (Spent / secured) in the same budget lines; blank where no amount spent is filled in or there is nothing to divide by.",
+  "cf.range.spent": "spent",
+  "cf.range.base": "planned or secured",
+  "cf.err.nothingSpent": "no amount spent is filled in: there is no execution to report",
+  "cf.err.zeroBase": "the total of {{range}} is 0: there is no execution rate to compute",
+  "v.spentAbove": "the amount spent ({{spent}}) is above the amount disbursed ({{disbursed}})",
+  "v.disbursedAbove":
+    "the amount disbursed ({{disbursed}}) is above the amount secured ({{secured}})",
+  "v.executionNegative":
+    "{{value}} is negative: an amount disbursed or spent is 0 or more (a reversal is entered by lowering the amount)",
+  "iati.txDisbursed": "Amount disbursed for {{year}} in the plan’s budget lines",
+  "iati.txSpent": "Amount spent for {{year}} in the plan’s budget lines",
 } as const;

@@ -976,4 +976,23 @@ export const fr: Record<keyof typeof en, string> = {
     "« {{code}} » n’est plus un indicateur du plan : sa fiche de référence est gardée ; effacez-la ou donnez-lui le code d’un indicateur",
   "v.assumptionNotResult":
     "les hypothèses s’écrivent sur la ligne d’un résultat : celle-ci est une ligne {{level}}, qu’une réécriture refuserait ; déplacez le texte vers son résultat",
+  // Montants décaissés et dépensés (money, ticket 14 point 4 et ticket 18 point 2).
+  "col.disbursed": "Montant décaissé",
+  "col.spent": "Montant dépensé",
+  "sum.execPlanned": "Dépensé / prévu",
+  "sum.execSecured": "Dépensé / acquis",
+  "sum.disbursedIn": "Montant décaissé ({{currency}})",
+  "sum.spentIn": "Montant dépensé ({{currency}})",
+  "sum.executionNote":
+    "Taux d’exécution : les montants dépensés sur les montants prévus (Dépensé / prévu) ou acquis (Dépensé / acquis) des mêmes lignes budgétaires ; vide quand aucun montant dépensé n’est saisi ou qu’il n’y a rien à diviser.",
+  "cf.range.spent": "dépensés",
+  "cf.range.base": "prévus ou acquis",
+  "cf.err.nothingSpent": "aucun montant dépensé n’est saisi : aucune exécution à rapporter",
+  "cf.err.zeroBase": "le total des {{range}} est nul : aucun taux d’exécution à calculer",
+  "v.spentAbove": "le montant dépensé ({{spent}}) dépasse le montant décaissé ({{disbursed}})",
+  "v.disbursedAbove": "le montant décaissé ({{disbursed}}) dépasse le montant acquis ({{secured}})",
+  "v.executionNegative":
+    "{{value}} est négatif : un montant décaissé ou dépensé est de 0 ou plus (une annulation se saisit en baissant le montant)",
+  "iati.txDisbursed": "Montant décaissé pour {{year}} dans les lignes budgétaires du plan",
+  "iati.txSpent": "Montant dépensé pour {{year}} dans les lignes budgétaires du plan",
 };

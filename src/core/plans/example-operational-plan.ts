@@ -326,6 +326,9 @@ export function withExampleOperationalPlan(plan: Plan): Plan {
         times: costed ? 1 : null,
         amount,
         secured,
+        // Nothing disbursed or spent is invented: the planners fill these in.
+        disbursed: null,
+        spent: null,
         status: secured ? "committed" : "indicative",
       };
     });

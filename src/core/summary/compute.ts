@@ -18,6 +18,7 @@ import {
   closedGap,
   openGap,
   entriesToCheck,
+  executionRate,
   indicatorProgress,
   readerFor,
   codeKey,
@@ -32,7 +33,20 @@ import {
   type YearValue,
 } from "../calc";
 
-export interface PillarSummary {
+/**
+ * Money disbursed and spent (money, issue 14 point 4): the sums of a
+ * summary row's budget lines, and the execution rates, spent over planned
+ * and over secured (null where no amount spent is filled in or there is
+ * nothing to divide by, as the sheet shows a blank).
+ */
+export interface Execution {
+  disbursed: number;
+  spent: number;
+  execPlanned: number | null;
+  execSecured: number | null;
+}
+
+export interface PillarSummary extends Execution {
   pillar: string;
   planned: number;
   completed: number;
@@ -77,30 +91,30 @@ export interface IndicatorSummary {
 export interface Summary {
   total: number;
   pillars: PillarSummary[];
-  stakeholders: {
+  stakeholders: ({
     code: string;
     budget: number;
     share: number | null;
     led: number;
     partner: number;
-  }[];
+  } & Execution)[];
   /** `gap`: of actions still open; `gapClosed`: of cancelled and completed actions, apart. */
-  funding: {
+  funding: ({
     code: string;
     planned: number;
     secured: number;
     gap: number;
     gapClosed: number;
     share: number | null;
-  }[];
-  years: {
+  } & Execution)[];
+  years: ({
     year: number;
     planned: number;
     secured: number;
     gap: number;
     gapClosed: number;
     actions: number;
-  }[];
+  } & Execution)[];
   regions: { code: string; actions: number; budget: number }[];
   indicators: IndicatorSummary[];
   /**
@@ -113,6 +127,9 @@ export interface Summary {
     pillarsShare: number | null;
     stakeholdersShare: number | null;
     fundingShare: number | null;
+    /** The execution rates over every budget line (money). */
+    execPlanned: number | null;
+    execSecured: number | null;
   };
   /** The donors' view: by pillar, funding source and output. */
   donor: Record<"pillars" | "sources" | "outputs", DonorLine[]>;
@@ -124,12 +141,18 @@ export interface DonorLine {
   committed: number;
   indicative: number;
   secured: number;
+  /** Money disbursed and spent (money), in the plan currency. */
+  disbursed: number;
+  spent: number;
   /** Of actions still open. */
   gap: number;
   /** Of cancelled and completed actions. */
   gapClosed: number;
   /** Planned in the donor's currency, when the plan gives an exchange rate. */
   plannedDonor: number | null;
+  /** Disbursed and spent in the donor's currency, as planned is. */
+  disbursedDonor: number | null;
+  spentDonor: number | null;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -248,6 +271,8 @@ export function summarize(plan: Plan): Summary {
   const budget = {
     amount: asRange(lines.map((l) => l.amount)),
     secured: asRange(lines.map((l) => l.secured)),
+    disbursed: asRange(lines.map((l) => l.disbursed)),
+    spent: asRange(lines.map((l) => l.spent)),
     pillar: asRange(lines.map((l) => pillarOfAction(l.action))),
     lead: asRange(lines.map((l) => l.action.lead)),
     source: asRange(lines.map((l) => l.source)),
@@ -259,7 +284,7 @@ export function summarize(plan: Plan): Summary {
     codes: asRange(plan.actions.map((a) => a.code)),
     statuses: actions.status,
   };
-  type By = Exclude<keyof typeof budget, "amount" | "secured" | "action">;
+  type By = Exclude<keyof typeof budget, "amount" | "secured" | "disbursed" | "spent" | "action">;
   const shareBy = (by: By, key: string) =>
     orNull(() => budgetShare(budget.amount, budget[by], key, [], {}, 0));
   const gapBy = (by: By, key: string | number) =>
@@ -270,6 +295,18 @@ export function summarize(plan: Plan): Summary {
     closedGap(budget.amount, budget.secured, budget.action, actionCols, [
       { range: budget[by], value: key },
     ]);
+
+  /** Disbursed and spent summed, and the execution rates, of the lines whose `by` holds `key`. */
+  const executionBy = (by: By, key: string | number): Execution => {
+    const f = [{ range: budget[by], value: key }];
+    const mine = lines.filter((_l, i) => budget[by][i][0] === key);
+    return {
+      disbursed: sum(mine.map((l) => l.disbursed ?? 0)),
+      spent: sum(mine.map((l) => l.spent ?? 0)),
+      execPlanned: orNull(() => executionRate(budget.spent, budget.amount, f)),
+      execSecured: orNull(() => executionRate(budget.spent, budget.secured, f)),
+    };
+  };
 
   const byYear = rowsByIndicatorYear(plan.values);
   const indicators = plan.indicators.map((i) =>
@@ -296,6 +333,7 @@ export function summarize(plan: Plan): Summary {
       offTrack: inds.filter((i) => i.shown === "offTrack").length,
       noData: inds.filter((i) => i.shown === "noData").length,
       toCheck: inds.filter((i) => i.shown === "toCheck").length,
+      ...executionBy("pillar", p.code),
     };
   });
   const stakeholders = plan.stakeholders.map((s) => ({
@@ -304,6 +342,7 @@ export function summarize(plan: Plan): Summary {
     share: shareBy("lead", s.code),
     led: plan.actions.filter((a) => a.lead === s.code).length,
     partner: plan.actions.filter((a) => a.partners.includes(s.code)).length,
+    ...executionBy("lead", s.code),
   }));
   const funding = plan.fundingSources.map((f) => {
     const mine = lines.filter((l) => l.source === f.code);
@@ -314,6 +353,7 @@ export function summarize(plan: Plan): Summary {
       gap: gapBy("source", f.code),
       gapClosed: closedBy("source", f.code),
       share: shareBy("source", f.code),
+      ...executionBy("source", f.code),
     };
   });
   const years = planYears(plan).map((y) => {
@@ -325,6 +365,7 @@ export function summarize(plan: Plan): Summary {
       gap: gapBy("year", y),
       gapClosed: closedBy("year", y),
       actions: plan.actions.filter((a) => a.years.includes(y)).length,
+      ...executionBy("year", y),
     };
   });
   const regions = plan.regions.map((r) => {
@@ -339,15 +380,21 @@ export function summarize(plan: Plan): Summary {
     const planned = sum(mine.map((l) => l.amount));
     const committed = sum(mine.filter((l) => l.status === "committed").map((l) => l.amount));
     const rate = plan.exchangeRate?.rate;
+    const disbursed = sum(mine.map((l) => l.disbursed ?? 0));
+    const spent = sum(mine.map((l) => l.spent ?? 0));
     return {
       code,
       planned,
       committed,
       indicative: planned - committed,
       secured: sum(mine.map((l) => l.secured ?? 0)),
+      disbursed,
+      spent,
       gap: gapBy(by, code),
       gapClosed: closedBy(by, code),
       plannedDonor: rate ? planned / rate : null,
+      disbursedDonor: rate ? disbursed / rate : null,
+      spentDonor: rate ? spent / rate : null,
     };
   };
   const donor = {
@@ -379,6 +426,8 @@ export function summarize(plan: Plan): Summary {
     pillarsShare: ofTotal(sum(pillars.map((p) => p.budget))),
     stakeholdersShare: ofTotal(sum(stakeholders.map((s) => s.budget))),
     fundingShare: ofTotal(sum(funding.map((f) => f.planned))),
+    execPlanned: orNull(() => executionRate(budget.spent, budget.amount)),
+    execSecured: orNull(() => executionRate(budget.spent, budget.secured)),
   };
   return { total, pillars, stakeholders, funding, years, regions, indicators, totals, donor };
 }

@@ -1,7 +1,8 @@
 /**
  * tblBudget: one line per action, year and funding source: costing (unit
- * cost × quantity × times), amount planned, secured, indicative or
- * committed (entry cells); computed cost, output, pillar and lead.
+ * cost × quantity × times), amount planned, secured, disbursed and spent
+ * (optional), indicative or committed (entry cells); computed cost, output,
+ * pillar and lead.
  */
 import { costFormula } from "../calc/cost";
 import { column, num, opt, str, type TableDef } from "./column";
@@ -47,6 +48,19 @@ export const budget: TableDef = {
     }),
     column("amount", "col.amount", "amount", { entry: true, merge: true, width: 16 }),
     column("secured", "col.secured", "amount", { entry: true, merge: true, width: 16 }),
+    // Money disbursed and spent so far (optional: a workbook without the columns reads).
+    column("disbursed", "col.disbursed", "amount", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 16,
+    }),
+    column("spent", "col.spent", "amount", {
+      entry: true,
+      required: false,
+      merge: true,
+      width: 16,
+    }),
     column("budgetStatus", "col.budgetStatus", "enum", {
       list: "budgetStatus",
       entry: true,
@@ -84,6 +98,8 @@ export const budget: TableDef = {
         times: b.times,
         amount: b.amount,
         secured: b.secured,
+        disbursed: b.disbursed,
+        spent: b.spent,
         budgetStatus: b.status,
         origin: opt(b.origin),
       }))
@@ -100,6 +116,8 @@ export const budget: TableDef = {
           times: num(r.times),
           amount: num(r.amount) ?? 0,
           secured: num(r.secured),
+          disbursed: num(r.disbursed),
+          spent: num(r.spent),
           status: (str(r.budgetStatus) ?? "indicative") as "indicative",
           origin: str(r.origin),
         },

@@ -23,6 +23,7 @@ import {
   cellFormulaFor,
   closedGapFormula,
   entriesToCheckFormula,
+  executionRateFormula,
   numberFormula,
   onTrackFormula,
   openGapFormula,
@@ -175,6 +176,48 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   const yes = q(t(lang, "yes"));
   const sumOf = (c: string) => `SUM(${c})`;
 
+  // Money disbursed and spent (money, issue 14 point 4): the sums and the execution rates
+  // (src/core/calc/execution.ts) of the budget lines whose `by` column holds this row's key.
+  const disbursedCol = col("budget", "disbursed");
+  const spentCol = col("budget", "spent");
+  const execution = (by: string, key: (r: RowCtx) => string): SumColumn[] => [
+    {
+      key: "disbursed",
+      header: "col.disbursed",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${disbursedCol},${by},${key(r)})`,
+    },
+    {
+      key: "spent",
+      header: "col.spent",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${spentCol},${by},${key(r)})`,
+    },
+    ...(
+      [
+        ["execPlanned", "sum.execPlanned", amounts],
+        ["execSecured", "sum.execSecured", secured],
+      ] as const
+    ).map(([k, header, base]) => ({
+      key: k,
+      header,
+      width: 11,
+      numberFormat: PCT,
+      formula: (r: RowCtx) =>
+        orBlank(executionRateFormula(spentCol, base, [{ column: by, value: key(r) }])),
+    })),
+  ];
+  /** The Total row's execution: disbursed and spent summed, the rates over every budget line. */
+  const executionTotal = {
+    columns: ["disbursed", "spent", "execPlanned", "execSecured"],
+    special: {
+      execPlanned: () => orBlank(executionRateFormula(spentCol, amounts)),
+      execSecured: () => orBlank(executionRateFormula(spentCol, secured)),
+    },
+  };
+
   const pillars: SummarySpec = {
     key: "sumPillars",
     table: "tblSumPillars",
@@ -228,6 +271,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: PCT,
         formula: (r) => shareBy(col("budget", "pillar"), r.here("pillar")),
       },
+      ...execution(col("budget", "pillar"), (r) => r.here("pillar")),
       ...(
         ["onTrack", "offTrack", "noData", "toCheck"] as const satisfies readonly ShownStatus[]
       ).map((key) => ({
@@ -256,12 +300,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           "offTrack",
           "noData",
           "toCheck",
+          ...executionTotal.columns,
         ],
         formula: sumOf,
         special: {
           // The overall completion rate (every action with a status), and the pillars' share of the NAP budget.
           rate: () => orBlank(completionRateFormula(col("actions", "status"))),
           share: (ref) => orBlank(`${sumOf(ref("budget"))}/${sumOf(amounts)}`),
+          ...executionTotal.special,
         },
       },
     ],
@@ -290,6 +336,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: PCT,
         formula: (r) => shareBy(col("budget", "lead"), r.here("code")),
       },
+      ...execution(col("budget", "lead"), (r) => r.here("code")),
       {
         key: "led",
         header: "sum.actionsLed",
@@ -308,9 +355,12 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     footer: [
       {
         label: "sum.total",
-        columns: ["budget", "share", "led"],
+        columns: ["budget", "share", "led", ...executionTotal.columns],
         formula: sumOf,
-        special: { share: (ref) => orBlank(`${sumOf(ref("budget"))}/${sumOf(amounts)}`) },
+        special: {
+          share: (ref) => orBlank(`${sumOf(ref("budget"))}/${sumOf(amounts)}`),
+          ...executionTotal.special,
+        },
       },
     ],
   };
@@ -360,13 +410,17 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: PCT,
         formula: (r) => shareBy(col("budget", "source"), r.here("code")),
       },
+      ...execution(col("budget", "source"), (r) => r.here("code")),
     ],
     footer: [
       {
         label: "sum.total",
-        columns: ["planned", "secured", "gap", "gapClosed", "share"],
+        columns: ["planned", "secured", "gap", "gapClosed", "share", ...executionTotal.columns],
         formula: sumOf,
-        special: { share: (ref) => orBlank(`${sumOf(ref("planned"))}/${sumOf(amounts)}`) },
+        special: {
+          share: (ref) => orBlank(`${sumOf(ref("planned"))}/${sumOf(amounts)}`),
+          ...executionTotal.special,
+        },
       },
     ],
   };
@@ -409,18 +463,26 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         numberFormat: INT,
         formula: (r) => countIn(col("actions", "years"), r.here("year")),
       },
+      ...execution(col("budget", "year"), (r) => r.here("year")),
     ],
     footer: [
-      { label: "sum.total", columns: ["planned", "secured", "gap", "gapClosed"], formula: sumOf },
+      {
+        label: "sum.total",
+        columns: ["planned", "secured", "gap", "gapClosed", ...executionTotal.columns],
+        formula: sumOf,
+        special: executionTotal.special,
+      },
       // Lines of a year outside the period are in every other total: named here, so the
       // years reconcile with them (the check reports each such line).
       {
         label: "sum.outsidePeriod",
-        columns: ["planned", "secured"],
+        columns: ["planned", "secured", "disbursed", "spent"],
         formula: sumOf,
         special: {
           planned: (ref) => `SUM(${col("budget", "amount")})-SUM(${ref("planned")})`,
           secured: (ref) => `SUM(${col("budget", "secured")})-SUM(${ref("secured")})`,
+          disbursed: (ref) => `SUM(${disbursedCol})-SUM(${ref("disbursed")})`,
+          spent: (ref) => `SUM(${spentCol})-SUM(${ref("spent")})`,
         },
       },
     ],
@@ -721,6 +783,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       numberFormat: AMOUNT,
       formula: (r) => `SUMIFS(${col("budget", "secured")},${by},${key(r)})`,
     },
+    // Money disbursed and spent (money): beside planned and secured, converted as planned is.
+    ...execution(by, key).slice(0, 2),
     {
       key: "gap",
       header: "sum.gap",
@@ -739,6 +803,19 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
             numberFormat: "#,##0.00",
             formula: (r: RowCtx) => `IFERROR(${r.here("planned")}/${rate},"")`,
           },
+          ...(
+            [
+              ["disbursedDonor", "sum.disbursedIn", "disbursed"],
+              ["spentDonor", "sum.spentIn", "spent"],
+            ] as const
+          ).map(([k, header, from]) => ({
+            key: k,
+            header,
+            headerValues: { currency: donorCurrency },
+            width: 16,
+            numberFormat: "#,##0.00",
+            formula: (r: RowCtx) => `IFERROR(${r.here(from)}/${rate},"")`,
+          })),
         ]
       : []),
   ];
@@ -747,9 +824,11 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     "committed",
     "indicative",
     "secured",
+    "disbursed",
+    "spent",
     "gap",
     "gapClosed",
-    ...(donorCurrency ? ["plannedDonor"] : []),
+    ...(donorCurrency ? ["plannedDonor", "disbursedDonor", "spentDonor"] : []),
   ];
   const donorPillars: SummarySpec = {
     key: "donorPillars",
@@ -816,18 +895,18 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
   };
   return [
     {
-      ...one("sumPillars", ["sum.note", "sum.chartsNote"]),
+      ...one("sumPillars", ["sum.note", "sum.executionNote", "sum.chartsNote"]),
       chart: { type: "ColumnClustered", column: "rate", title: "chart.completion" },
     },
     {
-      ...one("sumStakeholders", ["sum.note", "sum.chartsNote"]),
+      ...one("sumStakeholders", ["sum.note", "sum.executionNote", "sum.chartsNote"]),
       chart: { type: "BarClustered", column: "share", title: "chart.share" },
     },
     {
-      ...one("sumFunding", ["sum.note", "sum.gapNote", "sum.chartsNote"]),
+      ...one("sumFunding", ["sum.note", "sum.gapNote", "sum.executionNote", "sum.chartsNote"]),
       chart: { type: "ColumnClustered", column: "gap", title: "chart.gap" },
     },
-    one("sumYears", ["sum.note", "sum.gapNote"]),
+    one("sumYears", ["sum.note", "sum.gapNote", "sum.executionNote"]),
     one("sumRegions", ["sum.note", "sum.regionNote"]),
     one("sumIndicators", ["sum.note", "sum.toCheckNote"]),
     one("completeness"),

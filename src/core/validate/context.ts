@@ -40,6 +40,10 @@ export const RULES = [
   "money.secured-indicative",
   "money.total",
   "money.cost",
+  // Money disbursed and spent (money, issue 14 point 4).
+  "money.execution-negative",
+  "money.spent-above-disbursed",
+  "money.disbursed-above-secured",
   "org.identifier",
   "status.completed-progress",
   "status.not-started-progress",

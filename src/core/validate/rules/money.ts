@@ -2,11 +2,42 @@
  * By money: no negative amounts; secured not above planned; the costing
  * (unit cost × quantity × times) agrees with the amount; an action's total,
  * where a number is cached in it, is the sum of its budget lines.
+ *
+ * Money disbursed and spent (issue 14 point 4), warnings at the cell: a
+ * negative amount disbursed or spent (kept as typed, the execution rate
+ * refuses it); spent above disbursed; disbursed above secured. Each
+ * comparison needs both cells filled: a blank is not reported as 0.
  */
 import { fmt, type Check } from "../context";
 
 const AMOUNTS = ["unitCost", "amount", "secured"];
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+/** Money disbursed and spent on one budget line (money, issue 14 point 4). */
+function checkExecution(
+  c: Parameters<Check>[0],
+  r: Parameters<Check>[1]["budget"][number],
+  secured: number | null
+) {
+  const disbursed = r.num("disbursed");
+  const spent = r.num("spent");
+  for (const [col, v] of [
+    ["disbursed", disbursed],
+    ["spent", spent],
+  ] as const)
+    if (v !== null && v < 0)
+      c.add(r, col, "warning", "money.execution-negative", "v.executionNegative", { value: v });
+  if (spent !== null && disbursed !== null && spent > disbursed)
+    c.add(r, "spent", "warning", "money.spent-above-disbursed", "v.spentAbove", {
+      spent,
+      disbursed,
+    });
+  if (disbursed !== null && secured !== null && disbursed > secured)
+    c.add(r, "disbursed", "warning", "money.disbursed-above-secured", "v.disbursedAbove", {
+      disbursed,
+      secured,
+    });
+}
 
 export const checkMoney: Check = (c, tables, env) => {
   const byAction = new Map<string, number>();
@@ -27,6 +58,7 @@ export const checkMoney: Check = (c, tables, env) => {
       c.add(r, "secured", "warning", "money.secured-indicative", "v.securedIndicative", {
         secured,
       });
+    checkExecution(c, r, secured);
     const [unit, quantity, times] = [r.num("unitCost"), r.num("quantity"), r.num("times")];
     if (unit !== null && quantity !== null && amount !== null) {
       const cost = unit * quantity * (times ?? 1);
