@@ -7,7 +7,7 @@
  * Everything crossing it is plain data: the template's tables as values, a
  * workbook plan to write, a report (a sheet and the cells to mark). Writes
  * take a function of what was read, so an adapter can read and write in a
- * fixed number of round trips (Excel: create 2 syncs, update 4, check 3;
+ * fixed number of round trips (Excel: create 2 syncs, update 6, check 4;
  * reading what is outside the tables 2).
  */
 import type { WorkbookValues } from "../core/template/read";

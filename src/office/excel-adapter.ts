@@ -5,7 +5,9 @@
  * Round trips are the cost, so every operation uses a fixed number of
  * context.sync calls whatever the plan's size:
  *   1. load what is there (sheet names, table names, defined names);
- *   2. (upgrade only) read the template's tables, in one batch;
+ *   2. (upgrade only) read the template's tables: where they are, then their
+ *      cells in one batch (more only when a response would pass Excel on the
+ *      web's 5 MB limit: one more sync per 4 MB, see readTables);
  *   3. (upgrade only) check, before anything is removed: the sheets to rewrite
  *      are unprotected (a password fails here) and the tables are read again,
  *      so that a co-author's edit since step 2 stops the write, naming its cells;
@@ -20,7 +22,7 @@
  * writes are not edits to check), where the Excel version allows.
  * Before an update the use case reads what the workbook holds outside its
  * tables (readOutside: a run of its own, 2 syncs), so the pane's update is
- * 2 + 4 syncs in all.
+ * 2 + 6 syncs in all.
  */
 import {
   a1,
@@ -59,10 +61,16 @@ import {
 /** Syncs of a create (no template in the workbook yet). */
 export const SYNCS_CREATE = 2;
 /**
+ * Syncs of a read of the template's tables (readTables) whose cells fit one
+ * response: where each table is and its size, then the cells. More only
+ * past MAX_READ_BYTES: one more sync a slice of about 4 MB.
+ */
+export const SYNCS_READ = 2;
+/**
  * Syncs of an upgrade in place: look, read the template's tables, check them
  * again just before writing (a co-author's edit is not overwritten), write.
  */
-export const SYNCS_UPGRADE = 4;
+export const SYNCS_UPGRADE = 1 + SYNCS_READ + SYNCS_READ + 1;
 /** Most JSON a write batch carries before it is split (Excel on the web refuses 5 MB). */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
@@ -221,15 +229,80 @@ async function survey(context: Excel.RequestContext, supports?: Supports): Promi
   };
 }
 
-/** Read the named tables' values and formulas, with their sheet and position (one sync). */
+/** Most bytes a read's response carries (Excel on the web refuses 5 MB): a fifth kept in hand. */
+export const MAX_READ_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Bytes one cell adds to a response, for each of `values` and `formulas`
+ * read: the allowance a read is sliced by. Proven against the template's
+ * cells at 5,000 actions in test/office/request-size.test.ts (each slice
+ * sync's response over the cells it read stays under it; measured: 30.5 B
+ * on average, 133.8 B in the heaviest sync, the tail of the tables);
+ * cells of long text average more, and a later slice of the same read is
+ * sized by what the earlier ones weighed.
+ */
+export const READ_CELL_BYTES = 160;
+
+/** The rows [from, from + rows) of table t, read in one sync among others. */
+interface Slice {
+  t: number;
+  from: number;
+  rows: number;
+}
+
+/**
+ * The slices of each table (rows × columns given) and the syncs they go in:
+ * each sync's cells × `cellBytes` within `budget`, tables in order, a table
+ * split across syncs where it does not fit. At least one row a sync.
+ */
+export function readSlices(
+  shapes: readonly { rows: number; cols: number }[],
+  cellBytes: number,
+  budget: number
+): Slice[][] {
+  const syncs: Slice[][] = [];
+  let current: Slice[] = [];
+  let left = budget;
+  shapes.forEach(({ rows, cols }, t) => {
+    const rowBytes = Math.max(1, cols) * cellBytes;
+    let from = 0;
+    while (from < rows) {
+      let n = Math.min(rows - from, Math.floor(left / rowBytes));
+      if (n === 0 && current.length) {
+        syncs.push(current);
+        current = [];
+        left = budget;
+        continue;
+      }
+      n = Math.max(1, n);
+      current.push({ t, from, rows: n });
+      left -= n * rowBytes;
+      from += n;
+    }
+  });
+  if (current.length) syncs.push(current);
+  return syncs;
+}
+
+/**
+ * Read the named tables' values and formulas, with their sheet and position:
+ * one sync for where each table is and its size, then the cells in as few
+ * syncs as keep each response within MAX_READ_BYTES (one for a plan of a
+ * few hundred actions), sliced by rows at READ_CELL_BYTES a cell and
+ * property. Syncs: 1 + the number of slices' syncs.
+ * Formulas are read for every table: keepTyped and the guard keep a formula
+ * typed in an entry cell (entered data), tell a value typed over a computed
+ * column from its formula, and the copy put aside keeps them.
+ */
 export async function readTables(
   context: Excel.RequestContext,
-  names: string[]
-): Promise<WorkbookValues> {
-  const loaded = names.map((name) => {
+  names: string[],
+  budget = MAX_READ_BYTES
+): Promise<{ values: WorkbookValues; syncs: number }> {
+  const shapes = names.map((name) => {
     const table = context.workbook.tables.getItem(name);
     const range = table.getRange();
-    range.load("values, formulas, rowIndex, columnIndex");
+    range.load("rowIndex, columnIndex, rowCount, columnCount");
     // `worksheet` is a navigation property: a proxy, loaded on the next line, not data read here.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const ws = table.worksheet;
@@ -237,22 +310,74 @@ export async function readTables(
     return { name, range, ws };
   });
   await context.sync();
+  let syncs = 1;
+  const got = shapes.map(() => ({
+    values: [] as TableValues["values"],
+    formulas: [] as NonNullable<TableValues["formulas"]>,
+  }));
+  const dims = shapes.map(({ range }) => ({ rows: range.rowCount, cols: range.columnCount }));
+  // Two properties a cell: values and formulas.
+  let cellBytes = 2 * READ_CELL_BYTES;
+  let done: Slice[] = [];
+  for (;;) {
+    const todo = remaining(dims, done);
+    if (!todo.length) break;
+    const [first] = readSlices(
+      todo.map((x) => ({ rows: x.rows, cols: dims[x.t].cols })),
+      cellBytes,
+      budget
+    );
+    const batch = first.map((x) => ({ ...x, t: todo[x.t].t, from: todo[x.t].from + x.from }));
+    const loaded = batch.map((x) => {
+      const { range, ws } = shapes[x.t];
+      const r = ws.getRange(
+        addr(range.rowIndex + x.from, range.columnIndex, x.rows, dims[x.t].cols)
+      );
+      r.load("values, formulas");
+      return { x, r };
+    });
+    // One sync a slice batch: their number is what keeps each response under the limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    let bytes = 0;
+    let cells = 0;
+    for (const { x, r } of loaded) {
+      const into = got[x.t];
+      for (const line of r.values)
+        into.values.push(line.map((v) => (v === "" ? null : (v as string | number | boolean))));
+      for (const line of r.formulas)
+        into.formulas.push(
+          line.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null))
+        );
+      bytes += JSON.stringify(r.values).length + JSON.stringify(r.formulas).length;
+      cells += x.rows * dims[x.t].cols;
+    }
+    // The next slices are sized by what these weighed, where cells weigh more than allowed.
+    cellBytes = Math.max(cellBytes, Math.ceil(bytes / Math.max(1, cells)));
+    done = [...done, ...batch];
+  }
   const out: WorkbookValues = {};
-  for (const { name, range, ws } of loaded) {
-    const tv: TableValues = {
+  shapes.forEach(({ name, range, ws }, t) => {
+    out[name] = {
       sheet: ws.name,
       row: range.rowIndex,
       col: range.columnIndex,
-      values: range.values.map((r) =>
-        r.map((v) => (v === "" ? null : (v as string | number | boolean)))
-      ),
-      formulas: range.formulas.map((r) =>
-        r.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null))
-      ),
+      values: got[t].values,
+      formulas: got[t].formulas,
     };
-    out[name] = tv;
-  }
-  return out;
+  });
+  return { values: out, syncs };
+}
+
+/** What is left to read of each table once `done` is read: a slice for each table not read to its end. */
+function remaining(dims: { rows: number }[], done: Slice[]): Slice[] {
+  return dims
+    .map(({ rows }, t) => {
+      const from = done.filter((x) => x.t === t).reduce((n, x) => Math.max(n, x.from + x.rows), 0);
+      return { t, from, rows: rows - from };
+    })
+    .filter((x) => x.rows > 0);
 }
 
 function style(range: Excel.Range, s: CellStyle): void {
@@ -675,8 +800,9 @@ export async function applyTemplate(
   let syncs = 1;
   let values: WorkbookValues | null = null;
   if (upgrading) {
-    values = await readTables(context, templateTables(existing));
-    syncs++;
+    const read = await readTables(context, templateTables(existing));
+    values = read.values;
+    syncs += read.syncs;
   }
   // Everything that can refuse the write is decided before anything is removed.
   const plan = build(values);
@@ -787,8 +913,11 @@ async function recheck(
     throw e;
   }
   let changed: string[];
+  let reads: number;
   try {
-    changed = changedCells(values, await readTables(context, Object.keys(values)));
+    const now = await readTables(context, Object.keys(values));
+    reads = now.syncs;
+    changed = changedCells(values, now.values);
   } catch (e) {
     // Nothing was removed; the copy, if any of it went through, goes.
     await dropBackup(context);
@@ -801,7 +930,7 @@ async function recheck(
     await context.sync();
     throw new ChangedMeanwhile(changed);
   }
-  return 1 + batch.syncs;
+  return reads + batch.syncs;
 }
 
 /** Remove the copy a check began, where it is there (best effort: two syncs). */
@@ -847,7 +976,7 @@ async function undo(
 }
 
 /**
- * Put the workbook back as `existing` and `values` describe it (at most three
+ * Put the workbook back as `existing` and `values` describe it (at most four
  * syncs: look, read the tables that are there, write). Tables found as they
  * were are left alone. True when something had to be put back.
  */
@@ -863,7 +992,7 @@ async function restore(
   const prior = values ?? {};
   const priorNames = Object.keys(prior);
   const there = priorNames.filter((t) => hasName(now.tables, t));
-  const read = there.length ? await readTables(context, there) : {};
+  const read = there.length ? (await readTables(context, there)).values : {};
   const intact = there.filter((t) => changedCells({ [t]: prior[t] }, read).length === 0);
   const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
   // The template's tables that are not as they were (the write's own among them) go;
@@ -956,7 +1085,7 @@ async function restore(
 }
 
 /** Syncs of a check: look, read the tables, write the report and the marks. */
-export const SYNCS_CHECK = 3;
+export const SYNCS_CHECK = 1 + SYNCS_READ + 1;
 
 /** The report to write and the cells to mark (a message, when given, is for files' notes). */
 export interface Marks {
@@ -988,8 +1117,8 @@ export async function applyReport(
 ): Promise<{ syncs: number }> {
   if (!supports(MIN_API)) throw new AdapterError("not-supported", `ExcelApi ${MIN_API}`);
   const existing = await survey(context, supports);
-  const values = await readTables(context, templateTables(existing));
-  const { plan, mark, unmark } = make(values);
+  const read = await readTables(context, templateTables(existing));
+  const { plan, mark, unmark } = make(read.values);
   let batch: Batch;
   try {
     ({ batch } = await write(context, plan, existing, supports, maxBatch));
@@ -1006,7 +1135,7 @@ export async function applyReport(
     await eventsBackOn(context, supports);
     throw e;
   }
-  return { syncs: 2 + batch.syncs };
+  return { syncs: 1 + read.syncs + batch.syncs };
 }
 
 async function queueMarks(
@@ -1264,10 +1393,10 @@ export async function readOutside(
   };
 }
 
-/** Read the template's tables as they are (two syncs: which tables, then their values). */
+/** Read the template's tables as they are (which tables, then readTables: three syncs for most plans). */
 export async function readTemplate(context: Excel.RequestContext): Promise<WorkbookValues> {
   const existing = await survey(context);
-  return readTables(context, templateTables(existing));
+  return (await readTables(context, templateTables(existing))).values;
 }
 
 /** The Excel the task pane talks to: Excel.run and the requirement sets (a double in tests). */

@@ -348,6 +348,14 @@ class RangeDouble extends Loadable {
     this.guard("columnIndex");
     return this.box.c0;
   }
+  get rowCount(): number {
+    this.guard("rowCount");
+    return this.box.r1 - this.box.r0 + 1;
+  }
+  get columnCount(): number {
+    this.guard("columnCount");
+    return this.box.c1 - this.box.c0 + 1;
+  }
 
   format = (() => {
     const rec = this.rec;

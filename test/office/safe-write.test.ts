@@ -18,6 +18,7 @@ import {
   officeCell,
   officeWorkbook,
   sameName,
+  SYNCS_READ,
   SYNCS_UPGRADE,
   type Supports,
 } from "../../src/office/excel-adapter";
@@ -182,8 +183,9 @@ describe("the add-in writes safely", () => {
     const before = cells(wb);
     const rec = new Recorder();
     rec.afterSync = (n) => {
-      // The read (sync 2) is done; a co-author types 55.
-      if (n === 2) wb.sheet("Indicators")!.cells.set(`${col}2`, { value: 55, formula: 55 });
+      // The read (syncs 2 and 3: where the tables are, then their cells) is done; a co-author types 55.
+      if (n === 1 + SYNCS_READ)
+        wb.sheet("Indicators")!.cells.set(`${col}2`, { value: 55, formula: 55 });
     };
     const error = await update(wb, rec).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChangedMeanwhile);

@@ -18,14 +18,16 @@ import { statusLabels } from "./completion";
 import { literal, orNA, pairs, sumOver, type Criterion } from "./native";
 import {
   amountAt,
+  amountOf,
   fail,
   cellAt,
   CalcError,
   column,
   isBlank,
   matcher,
+  Matcher,
   ratio,
-  selectRows,
+  Selection,
   type CellValue,
   type Filter,
   type Range,
@@ -56,20 +58,29 @@ export function budgetShare(
 ): number {
   const a = column(amounts, { name: "cf.range.amounts", address: at.main?.[0] });
   const c = column(categories, { name: "cf.range.categories", address: at.main?.[1] });
-  const rows = selectRows([a, c], fs, (i) => !isBlank(cellAt(a, i)), at.filters);
-  const isMine = matcher(category);
+  const sel = new Selection([a, c], fs, at.filters);
+  const isMine = new Matcher(category);
   let total = 0;
   let mine = 0;
   let found = false;
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r];
-    const x = amountAt(a, i);
+  let counted = 0;
+  // One pass: a row counts when it matches the filters and its amount is filled.
+  for (let i = 0; i < sel.length; i++) {
+    if (sel.filtered && !sel.keeps(i)) continue;
+    const v = cellAt(a, i);
+    // An amount as amountAt reads it, a number first: no blank test for it.
+    let x: number;
+    if (typeof v === "number" && v >= 0 && v !== Infinity) x = v;
+    else if (isBlank(v)) continue;
+    else x = amountAt(a, i);
+    counted++;
     total += x;
-    if (isMine(cellAt(c, i))) {
+    if (isMine.test(cellAt(c, i))) {
       mine += x;
       found = true;
     }
   }
+  sel.end(counted);
   const share = ratio(mine, total, "cf.err.zeroTotal", { range: { key: "cf.range.amounts" } });
   if (found || absent !== undefined) return found ? share : absent!;
   return fail("#N/A", "cf.err.noCategory", { category: String(category) });
@@ -99,20 +110,22 @@ export function fundingGap(
       throw e;
     }
   }
-  const rows = selectRows(
-    [p, s],
-    fs,
-    (i) => !isBlank(cellAt(p, i)) || !isBlank(cellAt(s, i)),
-    at.filters
-  );
+  const sel = new Selection([p, s], fs, at.filters);
   // Two sums, then the difference: what SUMIFS(planned) - SUMIFS(secured) gives.
   let sumPlanned = 0;
   let sumSecured = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r];
-    sumPlanned += amountAt(p, i);
-    sumSecured += amountAt(s, i);
+  let counted = 0;
+  // One pass: a row counts when it matches the filters and either amount is filled.
+  for (let i = 0; i < sel.length; i++) {
+    if (sel.filtered && !sel.keeps(i)) continue;
+    const x = cellAt(p, i);
+    const y = cellAt(s, i);
+    if (isBlank(x) && isBlank(y)) continue;
+    counted++;
+    sumPlanned += amountOf(x, p, i);
+    sumSecured += amountOf(y, s, i);
   }
+  sel.end(counted);
   return sumPlanned - sumSecured;
 }
 

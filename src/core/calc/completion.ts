@@ -37,9 +37,9 @@ import {
   fail,
   isBlank,
   namedFilters,
-  perDistinct,
+  Distinct,
   ratio,
-  selectRows,
+  Selection,
   type CellValue,
   type Column,
   type Filter,
@@ -123,21 +123,28 @@ export function completionRate(
     ...namedFilters([{ range: options.pillars, value: options.pillar, name: "cf.range.pillars" }]),
     ...(options.filters ?? []),
   ];
-  const rows = selectRows([s], fs, (i) => !isBlank(cellAt(s, i)), options.addresses?.filters);
+  const sel = new Selection([s], fs, options.addresses?.filters);
   const counts = new Set<ActionStatus>(PLANNED_UNDER[policy]);
   // What a status counts for (0: nothing, 1: planned, 2: planned and completed), once per label.
-  const weight = perDistinct((_v, i) => {
+  const weight = new Distinct((_v, i) => {
     const st = statusAt(s, i)!;
     return counts.has(st) ? (st === "completed" ? 2 : 1) : 0;
   });
   let planned = 0;
   let completed = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const w = weight(cellAt(s, rows[r]), rows[r]);
+  let counted = 0;
+  // One pass: a row counts when it matches the filters and its status is filled.
+  for (let i = 0; i < sel.length; i++) {
+    if (sel.filtered && !sel.keeps(i)) continue;
+    const v = cellAt(s, i);
+    if (isBlank(v)) continue;
+    counted++;
+    const w = weight.get(v, i);
     if (w === 0) continue;
     planned++;
     if (w === 2) completed++;
   }
+  sel.end(counted);
   return ratio(completed, planned, "cf.err.nonePlanned", { policy });
 }
 

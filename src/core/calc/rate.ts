@@ -10,16 +10,7 @@
  */
 import type { MessageKey } from "../i18n";
 import { VALUE_ERROR } from "./native";
-import {
-  amountAt,
-  cellAt,
-  column,
-  isBlank,
-  ratio,
-  selectRows,
-  type CellValue,
-  type Range,
-} from "./values";
+import { amountOf, cellAt, column, ratio, sameSize, type CellValue, type Range } from "./values";
 
 export function aggregateRate(
   numerators: Range | CellValue,
@@ -28,13 +19,13 @@ export function aggregateRate(
 ): number {
   const n = column(numerators, { name: "cf.range.numerators", address: at[0] });
   const d = column(denominators, { name: "cf.range.denominators", address: at[1] });
-  const rows = selectRows([n, d], [], (i) => !isBlank(cellAt(n, i)) || !isBlank(cellAt(d, i)));
+  sameSize([n, d]);
   let num = 0;
   let den = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r];
-    num += amountAt(n, i);
-    den += amountAt(d, i);
+  // One pass; a blank counts 0 (amountOf), so blank rows need no test.
+  for (let i = 0; i < n.length; i++) {
+    num += amountOf(cellAt(n, i), n, i);
+    den += amountOf(cellAt(d, i), d, i);
   }
   return ratio(num, den, "cf.err.zeroDenominators");
 }

@@ -257,40 +257,102 @@ export function matchKey(v: CellValue): string {
  * `f` of a cell, computed once per distinct cell: a range repeats few
  * distinct texts (codes, labels, years), so a row costs a few === on a
  * short list (a map past a dozen distinct cells), not a fold. `row` is the
- * first row holding the cell, for messages.
+ * first row holding the cell, for messages. A class, so a loop's `get` is
+ * one shape the engine inlines; texts and numbers are kept apart, so each
+ * === compares one type.
  */
+export class Distinct<T> {
+  private readonly texts: string[] = [];
+  private readonly textValues: T[] = [];
+  private readonly numbers: number[] = [];
+  private readonly numberValues: T[] = [];
+  private readonly many = new Map<CellValue, T>();
+  constructor(private readonly f: (v: CellValue, row: number) => T) {}
+
+  get(v: CellValue, row: number): T {
+    if (typeof v === "string") {
+      const texts = this.texts;
+      for (let k = 0; k < texts.length; k++) if (texts[k] === v) return this.textValues[k];
+    } else if (typeof v === "number") {
+      const numbers = this.numbers;
+      for (let k = 0; k < numbers.length; k++) if (numbers[k] === v) return this.numberValues[k];
+    }
+    return this.other(v, row);
+  }
+
+  private other(v: CellValue, row: number): T {
+    if (this.many.has(v)) return this.many.get(v)!;
+    const x = this.f(v, row);
+    if (typeof v === "string" && this.texts.length < 12) {
+      this.texts.push(v);
+      this.textValues.push(x);
+    } else if (typeof v === "number" && this.numbers.length < 12 && v === v) {
+      this.numbers.push(v);
+      this.numberValues.push(x);
+    } else this.many.set(v, x);
+    return x;
+  }
+}
+
+/** Distinct's get as a function. */
 export function perDistinct<T>(
   f: (v: CellValue, row: number) => T
 ): (v: CellValue, row: number) => T {
-  const few: CellValue[] = [];
-  const fewValues: T[] = [];
-  const many = new Map<CellValue, T>();
-  return (v, row) => {
-    for (let k = 0; k < few.length; k++) if (few[k] === v) return fewValues[k];
-    if (many.has(v)) return many.get(v)!;
-    const x = f(v, row);
-    if (few.length < 12) {
-      few.push(v);
-      fewValues.push(x);
-    } else many.set(v, x);
-    return x;
-  };
+  const d = new Distinct(f);
+  return (v, row) => d.get(v, row);
 }
 
 /**
  * A test that a cell matches `value` as matchKey says, for a loop over
- * many rows: the value is folded once, and each distinct cell once.
+ * many rows: the value is folded once, and each distinct text once. A
+ * class, so a loop's `test` call is one shape the engine inlines: a
+ * number costs one === (with the number the value reads as), a text a few
+ * === on the texts seen (the value's own text first).
  */
+export class Matcher {
+  /** The number the value's key reads as ("2020" = 2020), NaN if none: numbers match with no fold. */
+  private readonly wantNumber: number;
+  private readonly want: string;
+  /** The distinct texts seen (the value's first, if a text) and whether each matched. */
+  private readonly few: string[] = [];
+  private readonly fewHits: boolean[] = [];
+  private readonly many = new Map<CellValue, boolean>();
+  constructor(readonly value: CellValue) {
+    this.want = matchKey(value);
+    this.wantNumber = String(Number(this.want)) === this.want ? Number(this.want) : NaN;
+    if (typeof value === "string") {
+      this.few.push(value);
+      this.fewHits.push(true);
+    }
+  }
+
+  test(v: CellValue): boolean {
+    // For a number value, wantNumber is the value itself (a number's text reads back as it).
+    if (typeof v === "number") return v === this.wantNumber;
+    if (typeof v === "string") {
+      const few = this.few;
+      for (let k = 0; k < few.length; k++) if (few[k] === v) return this.fewHits[k];
+    }
+    return this.other(v);
+  }
+
+  private other(v: CellValue): boolean {
+    if (v === this.value) return true;
+    const known = this.many.get(v);
+    if (known !== undefined) return known;
+    const hit = matchKey(v) === this.want;
+    if (typeof v === "string" && this.few.length < 12) {
+      this.few.push(v);
+      this.fewHits.push(hit);
+    } else this.many.set(v, hit);
+    return hit;
+  }
+}
+
+/** Matcher's test as a function. */
 export function matcher(value: CellValue): (v: CellValue) => boolean {
-  const want = matchKey(value);
-  // A number matches the number its key reads as ("2020" = 2020), with no fold.
-  const wantNumber = String(Number(want)) === want ? Number(want) : NaN;
-  const other = perDistinct((v) => matchKey(v) === want);
-  return (v) => {
-    if (v === value) return true;
-    if (typeof v === "number") return v === wantNumber;
-    return other(v, 0);
-  };
+  const m = new Matcher(value);
+  return (v) => m.test(v);
 }
 
 /** A filter as the functions take it: a range, and the value its rows must hold. */
@@ -331,11 +393,67 @@ function filterName(f: Filter, k: number): MessagePart {
 }
 
 /**
+ * The filters of one calculation over its ranges, for one pass over the
+ * rows with no list of row indexes: a calculation loops over its rows,
+ * asks `keeps(i)` when `filtered` (first: a row left out by a filter needs
+ * no other read), leaves out the rows blank in its own ranges, and calls
+ * `end(n)` after the loop with the number of rows it counted. Checks that all ranges are the same size
+ * (as it is made, before any row is read); `end(n)` gives #N/A when there are
+ * filters and no row was kept. O(rows × filters), each distinct cell folded
+ * once.
+ */
+export class Selection {
+  /** The number of rows (the ranges' common size). */
+  readonly length: number;
+  /** Are there filters? Without, a loop need not ask `keeps`. */
+  readonly filtered: boolean;
+  private readonly cols: Column[];
+  private readonly tests: Matcher[];
+  constructor(
+    main: Column[],
+    private readonly fs: Filter[],
+    addresses: (string | undefined)[] = []
+  ) {
+    this.cols = fs.map((f, k) =>
+      column(
+        f.range,
+        f.name
+          ? { name: f.name, address: addresses[k] }
+          : { name: "cf.range.filter", n: k + 1, address: addresses[k] }
+      )
+    );
+    sameSize([...main, ...this.cols]);
+    this.tests = fs.map((f) => new Matcher(f.value));
+    this.length = main[0].length;
+    this.filtered = fs.length > 0;
+  }
+
+  /** Does row i match every filter? */
+  keeps(i: number): boolean {
+    const cols = this.cols;
+    for (let k = 0; k < cols.length; k++) if (!this.tests[k].test(cellAt(cols[k], i))) return false;
+    return true;
+  }
+
+  /** After the loop, given how many rows it counted: with filters and none, #N/A. */
+  end(counted: number): void {
+    const fs = this.fs;
+    if (fs.length && counted === 0) {
+      fail("#N/A", "cf.err.noMatch", {
+        filters: fs.map((f, k) => ({
+          concat: [filterName(f, k), ` = ${String(f.value)}`],
+        })),
+      });
+    }
+  }
+}
+
+/**
  * The rows a calculation counts: those where `counted` holds (a row blank
  * in the calculation's own ranges is left out), matching every filter, as
  * row indexes in order. Checks that all ranges are the same size. With
- * filters and no row left: #N/A. O(rows × filters), each distinct cell
- * folded once.
+ * filters and no row left: #N/A. (The calculations loop with a Selection
+ * instead: no list of indexes.)
  */
 export function selectRows(
   main: Column[],
@@ -343,33 +461,21 @@ export function selectRows(
   counted: (i: number) => boolean,
   addresses: (string | undefined)[] = []
 ): number[] {
-  const cols = fs.map((f, k) =>
-    column(
-      f.range,
-      f.name
-        ? { name: f.name, address: addresses[k] }
-        : { name: "cf.range.filter", n: k + 1, address: addresses[k] }
-    )
-  );
-  sameSize([...main, ...cols]);
-  const matches = fs.map((f) => matcher(f.value));
-  const n = main[0].length;
+  const sel = new Selection(main, fs, addresses);
   const kept: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!counted(i)) continue;
-    let ok = true;
-    for (let k = 0; k < cols.length && ok; k++) ok = matches[k](cellAt(cols[k], i));
-    if (ok) kept.push(i);
-  }
-  if (fs.length && kept.length === 0) {
-    fail("#N/A", "cf.err.noMatch", {
-      filters: fs.map((f, k) => ({
-        concat: [filterName(f, k), ` = ${String(f.value)}`],
-      })),
-    });
-  }
+  for (let i = 0; i < sel.length; i++)
+    if (counted(i) && (!sel.filtered || sel.keeps(i))) kept.push(i);
+  sel.end(kept.length);
   return kept;
 }
+
+/**
+ * An amount whose cell `v` (row i of c) is already read: a number, 0 or
+ * more, as it is; anything else as amountAt says (blank 0, else #VALUE!).
+ * The loops inline the first test.
+ */
+export const amountOf = (v: CellValue, c: Column, i: number): number =>
+  typeof v === "number" && v >= 0 && v !== Infinity ? v : amountAt(c, i);
 
 /** n / d; a zero denominator is #DIV/0! with the message given. The one division of the module. */
 export function ratio(
