@@ -101,43 +101,48 @@ export async function prepareCopy(
   let own = { actions: 0, indicators: 0 };
   let others = { actions: 0, indicators: 0 };
   let leftOut = 0;
-  const written = await writeKept(port, options.lang, (values) => {
-    const read = readForRewrite(values, options.lang);
-    if (read.plan.stamp)
-      throw new CopyRefused(
-        "is-copy",
-        t(options.lang, "cycle.isCopy", { code: read.plan.stamp.focalPoint })
-      );
-    const kind = focalPointKindOf(read.plan, options.focalPoint);
-    if (!kind)
-      throw new CopyRefused(
-        "not-copy",
-        t(options.lang, "cycle.unknownCodesRegions", { codes: options.focalPoint })
-      );
-    stamp = {
-      copyId: options.copyId,
-      focalPoint: options.focalPoint,
-      focalPointKind: kind,
-      year: options.year,
-      preparedAt: options.now,
-    };
-    const code = options.focalPoint;
-    const region = kind === "region";
-    const plan: Plan = { ...(region ? regionalPlan(read.plan, code) : read.plan), stamp };
-    leftOut = read.plan.actions.length - plan.actions.length;
-    const owns = (a: Plan["actions"][number]) => (region ? regionOwns(a, code) : a.lead === code);
-    own = {
-      actions: plan.actions.filter(owns).length,
-      indicators: region ? 0 : plan.indicators.filter((i) => i.responsible === code).length,
-    };
-    others = {
-      actions: plan.actions.filter((a) => !owns(a)).length,
-      indicators: plan.indicators.filter(
-        (i) => i.responsible !== undefined && (region || i.responsible !== code)
-      ).length,
-    };
-    return buildWorkbookPlan(plan, read.lang);
-  });
+  const written = await writeKept(
+    port,
+    options.lang,
+    (values) => {
+      const read = readForRewrite(values, options.lang);
+      if (read.plan.stamp)
+        throw new CopyRefused(
+          "is-copy",
+          t(options.lang, "cycle.isCopy", { code: read.plan.stamp.focalPoint })
+        );
+      const kind = focalPointKindOf(read.plan, options.focalPoint);
+      if (!kind)
+        throw new CopyRefused(
+          "not-copy",
+          t(options.lang, "cycle.unknownCodesRegions", { codes: options.focalPoint })
+        );
+      stamp = {
+        copyId: options.copyId,
+        focalPoint: options.focalPoint,
+        focalPointKind: kind,
+        year: options.year,
+        preparedAt: options.now,
+      };
+      const code = options.focalPoint;
+      const region = kind === "region";
+      const plan: Plan = { ...(region ? regionalPlan(read.plan, code) : read.plan), stamp };
+      leftOut = read.plan.actions.length - plan.actions.length;
+      const owns = (a: Plan["actions"][number]) => (region ? regionOwns(a, code) : a.lead === code);
+      own = {
+        actions: plan.actions.filter(owns).length,
+        indicators: region ? 0 : plan.indicators.filter((i) => i.responsible === code).length,
+      };
+      others = {
+        actions: plan.actions.filter((a) => !owns(a)).length,
+        indicators: plan.indicators.filter(
+          (i) => i.responsible !== undefined && (region || i.responsible !== code)
+        ).length,
+      };
+      return buildWorkbookPlan(plan, read.lang);
+    },
+    { why: "refresh-kept", extract: true }
+  );
   return { written, stamp: stamp!, own, others, leftOut };
 }
 
