@@ -22,7 +22,16 @@ import { buildWorkbookPlan } from "../../src/core/template/build";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { cli } from "../support/cli";
 import { libreOfficeAvailable, recalcMany } from "../support/libreoffice";
-import { cyclePlan, editCopy, metaOf, planOf, rowsOf, withProgress } from "./helpers";
+import {
+  conditionalRanges,
+  cyclePlan,
+  editCopy,
+  metaOf,
+  planOf,
+  rowsOf,
+  sheetXml,
+  withProgress,
+} from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-regions-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -167,7 +176,10 @@ test("prepare for two regions: each copy holds the framework and the region's ac
     );
   }
   // An extract, not an edit: the actions left out are not logged as removed.
-  expect(await rowsOf(copy("GAO"), "tblChanges")).toEqual([]);
+  const logged = (await rowsOf(copy("GAO"), "tblChanges")).filter((r) =>
+    Object.values(r).some((v) => v !== null && v !== "")
+  );
+  expect(logged).toEqual([]);
   expect(concern("GAO")).toContain("EX-014");
   expect(concern("GAO")).toContain("EX-009");
 
@@ -399,3 +411,15 @@ describe("merge: what a region may not do alone", () => {
     ]);
   });
 });
+
+test("a region's copy shades the actions it shares with other regions, not its own", async () => {
+  const { xml } = await sheetXml(copy("GAO"), "Operational plan");
+  const shaded = conditionalRanges(xml)
+    .flatMap((r) => r.split(" "))
+    .map((r) => /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(r)!)
+    .reduce((n, m) => n + Number(m[2]) - Number(m[1]) + 1, 0);
+  const actions = (await planOf(copy("GAO"))).actions;
+  expect(actions.map((a) => a.code)).toEqual(expect.arrayContaining(["EX-014", "EX-101"]));
+  expect(shaded).toBe(actions.filter((a) => a.regions.length > 1).length);
+  expect(shaded).toBe(actions.length - 2);
+}, 300_000);

@@ -63,7 +63,8 @@ export function markOwnRows(
     }
     const ownerOf =
       sheet.key === "actions"
-        ? (i: number) => leads.get(cellText(table, i, "code") ?? "") ?? cellText(table, i, "lead")
+        ? (i: number) =>
+            region ? leads.get(cellText(table, i, "code") ?? "") : cellText(table, i, "lead")
         : sheet.key === "budget"
           ? (i: number) => leads.get(cellText(table, i, "action") ?? "")
           : undefined;
