@@ -235,6 +235,7 @@ export async function planImport(
     incoming.push({
       file: wb.file,
       focalPoint: who.focalPoint,
+      ...(who.region ? { region: true } : {}),
       copyId: who.copyId,
       submittedAt: submittedAtOf(wb, who.submittedAt, options.now),
       plan: wb.read.plan,
@@ -255,6 +256,19 @@ export async function planImport(
   });
   const merged = mergeEach(national, open, options, refused);
   const result = merged.result;
+  // Regional plans: a region's new action that does not concern it is in conflict, and said.
+  for (const f of merged.incoming.filter((x) => x.region)) {
+    for (const a of f.plan.actions) {
+      if (a.regions.includes(f.focalPoint ?? "")) continue;
+      if (national.actions.some((x) => x.code === a.code)) continue;
+      const id = result.notTaken.find((n) => n.file === f.file && n.key === a.code)?.id ?? "";
+      const what = t(options.lang, "cycle.regionStray", {
+        code: f.focalPoint,
+        regions: a.regions.join("; ") || "—",
+      });
+      notes.push({ file: f.file, note: `${a.code} ${id}: ${what}` });
+    }
+  }
   return {
     ...options,
     incoming: merged.incoming,

@@ -137,7 +137,7 @@ export async function writeKept(
     }
     if (problems.length) throw new UpgradeBlocked(problems);
     const changed = entryChanges(values, kept.plan);
-    if (!changed.length) return kept.plan;
+    if (!changed.length || why.extract) return kept.plan;
     const who = writerOf(values, t(kept.plan.lang, "changes.tmu"), why.by);
     const at = why.at ?? new Date().toISOString();
     return appendChanges(kept.plan, changeRows(changed, at, who, why.why), kept.plan.lang);
@@ -156,6 +156,8 @@ export interface WriteReason {
   at?: string;
   /** The person named for the TMU (settle's --by), when the workbook names no focal point. */
   by?: string;
+  /** Regional plans: a region's copy is an extract (other regions' actions left out), not an edit: not logged. */
+  extract?: boolean;
 }
 
 function countIndicators(wp: WorkbookPlan): number | undefined {

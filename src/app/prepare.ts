@@ -15,6 +15,8 @@
  */
 import { t } from "../core/i18n";
 import type { CopyStamp, Lang, Plan } from "../core/model";
+
+type FocalPointKind = NonNullable<CopyStamp["focalPointKind"]>;
 import { buildWorkbookPlan } from "../core/template/build";
 import { readForRewrite, writeKept } from "./create";
 import type { WorkbookPort, Written } from "./port";
@@ -30,11 +32,35 @@ export class CopyRefused extends Error {
   }
 }
 
-/** Codes the national plan does not know as stakeholders (each named), in the order given. */
-export function unknownFocalPoints(national: Plan, codes: string[]): string[] {
-  const known = new Set(national.stakeholders.map((s) => s.code));
-  return [...new Set(codes)].filter((c) => !known.has(c));
+/**
+ * Whose code a focal point is: a stakeholder's, a region's (tblRegions:
+ * regional and local plans), or undefined when the national plan knows it as
+ * neither, or as both (a region's code that is also a stakeholder's is
+ * ambiguous: refused rather than guessed).
+ */
+export function focalPointKindOf(national: Plan, code: string): FocalPointKind | undefined {
+  const stakeholder = national.stakeholders.some((s) => s.code === code);
+  const region = national.regions.some((r) => r.code === code);
+  return stakeholder === region ? undefined : stakeholder ? "stakeholder" : "region";
 }
+
+/** Codes the national plan does not know as stakeholders nor regions (each named), in the order given. */
+export function unknownFocalPoints(national: Plan, codes: string[]): string[] {
+  return [...new Set(codes)].filter((c) => !focalPointKindOf(national, c));
+}
+
+/**
+ * A region's copy: the national framework whole, and of the operational plan
+ * only the actions that concern the region (their regions include it), with
+ * their budget lines; so the copy's summaries are the region's. Pure.
+ */
+export function regionalPlan(plan: Plan, region: string): Plan {
+  return { ...plan, actions: plan.actions.filter((a) => a.regions.includes(region)) };
+}
+
+/** Whether a region owns an action: it concerns that region only. */
+export const regionOwns = (a: { regions: string[] }, region: string): boolean =>
+  a.regions.length === 1 && a.regions[0] === region;
 
 /** A copy's file name: the focal point's code and the reporting year. */
 export function copyFileName(focalPoint: string, year: number): string {
@@ -52,10 +78,12 @@ export function newCopyId(focalPoint: string, year: number): string {
 export interface Prepared {
   written: Written;
   stamp: CopyStamp;
-  /** The focal point's own rows: actions it leads, indicators it is responsible for. */
+  /** The focal point's own rows: actions it leads (a region: that concern it only), indicators it is responsible for. */
   own: { actions: number; indicators: number };
   /** Other stakeholders' rows, marked (actions) or locked (indicators). */
   others: { actions: number; indicators: number };
+  /** A region's copy: the national plan's actions left out (they do not concern the region). */
+  leftOut: number;
 }
 
 /**
@@ -69,40 +97,53 @@ export async function prepareCopy(
   port: WorkbookPort,
   options: { focalPoint: string; year: number; copyId: string; now: string; lang: Lang }
 ): Promise<Prepared> {
-  const stamp: CopyStamp = {
-    copyId: options.copyId,
-    focalPoint: options.focalPoint,
-    year: options.year,
-    preparedAt: options.now,
-  };
+  let stamp: CopyStamp | undefined;
   let own = { actions: 0, indicators: 0 };
   let others = { actions: 0, indicators: 0 };
-  const written = await writeKept(port, options.lang, (values) => {
-    const read = readForRewrite(values, options.lang);
-    if (read.plan.stamp)
-      throw new CopyRefused(
-        "is-copy",
-        t(options.lang, "cycle.isCopy", { code: read.plan.stamp.focalPoint })
-      );
-    if (unknownFocalPoints(read.plan, [options.focalPoint]).length)
-      throw new CopyRefused(
-        "not-copy",
-        t(options.lang, "cycle.unknownCodes", { codes: options.focalPoint })
-      );
-    const plan: Plan = { ...read.plan, stamp };
-    own = {
-      actions: plan.actions.filter((a) => a.lead === options.focalPoint).length,
-      indicators: plan.indicators.filter((i) => i.responsible === options.focalPoint).length,
-    };
-    others = {
-      actions: plan.actions.filter((a) => a.lead !== options.focalPoint).length,
-      indicators: plan.indicators.filter(
-        (i) => i.responsible !== undefined && i.responsible !== options.focalPoint
-      ).length,
-    };
-    return buildWorkbookPlan(plan, read.lang);
-  });
-  return { written, stamp, own, others };
+  let leftOut = 0;
+  const written = await writeKept(
+    port,
+    options.lang,
+    (values) => {
+      const read = readForRewrite(values, options.lang);
+      if (read.plan.stamp)
+        throw new CopyRefused(
+          "is-copy",
+          t(options.lang, "cycle.isCopy", { code: read.plan.stamp.focalPoint })
+        );
+      const kind = focalPointKindOf(read.plan, options.focalPoint);
+      if (!kind)
+        throw new CopyRefused(
+          "not-copy",
+          t(options.lang, "cycle.unknownCodesRegions", { codes: options.focalPoint })
+        );
+      stamp = {
+        copyId: options.copyId,
+        focalPoint: options.focalPoint,
+        focalPointKind: kind,
+        year: options.year,
+        preparedAt: options.now,
+      };
+      const code = options.focalPoint;
+      const region = kind === "region";
+      const plan: Plan = { ...(region ? regionalPlan(read.plan, code) : read.plan), stamp };
+      leftOut = read.plan.actions.length - plan.actions.length;
+      const owns = (a: Plan["actions"][number]) => (region ? regionOwns(a, code) : a.lead === code);
+      own = {
+        actions: plan.actions.filter(owns).length,
+        indicators: region ? 0 : plan.indicators.filter((i) => i.responsible === code).length,
+      };
+      others = {
+        actions: plan.actions.filter((a) => !owns(a)).length,
+        indicators: plan.indicators.filter(
+          (i) => i.responsible !== undefined && (region || i.responsible !== code)
+        ).length,
+      };
+      return buildWorkbookPlan(plan, read.lang);
+    },
+    { why: "refresh-kept", extract: true }
+  );
+  return { written, stamp: stamp!, own, others, leftOut };
 }
 
 /**

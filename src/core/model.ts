@@ -416,6 +416,8 @@ export type Submission = z.infer<typeof SubmissionSchema>;
 export const CopyStampSchema = z.object({
   copyId: z.string().trim().min(1).max(64),
   focalPoint: code,
+  // Regional plans (issue 19.2): whose code the focal point is, a stakeholder's (absent: old copies) or a region's.
+  focalPointKind: z.enum(["stakeholder", "region"]).optional(),
   year,
   preparedAt: z
     .string()

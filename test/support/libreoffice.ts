@@ -164,3 +164,65 @@ export async function recalc(
   if (sheets.size === 0) throw new Error(`LibreOffice exported no sheet of ${xlsxPath}`);
   return sheets;
 }
+
+/**
+ * `recalc` for several workbooks in two LibreOffice runs (one to recalculate
+ * them all, one to export every sheet of each as CSV): on a loaded machine
+ * LibreOffice's start-up, not the recalculation, is what costs. The files'
+ * base names must differ. (Regional plans, issue 19.2.)
+ */
+export async function recalcMany(
+  files: string[],
+  timeoutMs = 300000
+): Promise<Map<string, string[][]>[]> {
+  soffice();
+  const work = mkdtempSync(path.join(os.tmpdir(), "nap-lo-"));
+  const profile = path.join(work, "profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  const out = path.join(work, "out");
+  const csv = path.join(work, "csv");
+  mkdirSync(out);
+  mkdirSync(csv);
+  const base = (f: string) => path.basename(f).replace(/\.[^.]+$/, "");
+  if (new Set(files.map(base)).size !== files.length) throw new Error("base names must differ");
+  const many = (to: string, dir: string, inputs: string[]) =>
+    run(
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        to,
+        "--outdir",
+        dir,
+        ...inputs,
+      ],
+      timeoutMs
+    );
+  await many("xlsx:Calc MS Excel 2007 XML", out, files);
+  const recalculated = files.map((f) => path.join(out, base(f) + ".xlsx"));
+  for (const [i, r] of recalculated.entries())
+    if (!existsSync(r)) throw new Error(`LibreOffice produced no output for ${files[i]}`);
+  await many(
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+    csv,
+    recalculated
+  );
+  const names = readdirSync(csv);
+  const result = files.map((f) => {
+    const sheets = new Map<string, string[][]>();
+    for (const n of names) {
+      if (!n.startsWith(base(f) + "-") || !n.endsWith(".csv")) continue;
+      sheets.set(
+        n.slice(base(f).length + 1, -4),
+        parseCsv(readFileSync(path.join(csv, n), "utf8"))
+      );
+    }
+    if (sheets.size === 0) throw new Error(`LibreOffice exported no sheet of ${f}`);
+    return sheets;
+  });
+  rmSync(work, { recursive: true, force: true });
+  return result;
+}

@@ -14,6 +14,7 @@
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { ApprovalRefused, approveSubmission } from "../../app/consolidate";
+import { unknownFocalPoints } from "../../app/prepare";
 import {
   explicitLang,
   nameOption,
@@ -65,8 +66,9 @@ export async function approveCommand(args: string[], io: CliIO, locale: Lang): P
   const msg = national.lang;
   const year = yearOption("--year", values.year, national.read.plan.period, msg);
   const code = values.for.trim();
-  if (!national.read.plan.stakeholders.some((s) => s.code === code))
-    throw new UsageError(t(msg, "cycle.unknownCodes", { codes: code }));
+  // A focal point is a stakeholder or a region (regional plans).
+  if (unknownFocalPoints(national.read.plan, [code]).length)
+    throw new UsageError(t(msg, "cycle.unknownCodesRegions", { codes: code }));
   let r;
   try {
     r = await approveSubmission(national.workbook, {

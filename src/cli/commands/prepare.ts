@@ -1,7 +1,8 @@
 /**
  * nap1325 prepare NATIONAL.xlsx --for CODE... --out DIR [--year YEAR] [--now ISO] [--lang en|fr]
  *
- * One copy of the national workbook per focal point, written into DIR as
+ * One copy of the national workbook per focal point (a stakeholder, or a
+ * region of tblRegions: its regional plan), written into DIR as
  * NAP1325-CODE-YEAR.xlsx: stamped with the focal point, the reporting year
  * and a fresh copy id; the focal point's own rows open, others' locked
  * (Indicators) or shaded (Operational plan, Budget): see src/app/prepare.ts.
@@ -75,7 +76,7 @@ export async function prepareCommand(args: string[], io: CliIO, locale: Lang): P
       : yearOption("--year", values.year, plan.period, msg);
   const unknown = unknownFocalPoints(plan, codes);
   if (unknown.length)
-    throw new UsageError(t(msg, "cycle.unknownCodes", { codes: unknown.join(", ") }));
+    throw new UsageError(t(msg, "cycle.unknownCodesRegions", { codes: unknown.join(", ") }));
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
@@ -107,7 +108,8 @@ export async function prepareCommand(args: string[], io: CliIO, locale: Lang): P
     }
     await saveWorkbook(workbook, file, [nationalFile], msg);
     io.out(
-      t(msg, "cycle.prepared", {
+      t(msg, r.stamp.focalPointKind === "region" ? "cycle.preparedRegion" : "cycle.prepared", {
+        leftOut: r.leftOut,
         file,
         code,
         year,

@@ -2,7 +2,8 @@
  * Completeness of reporting, as DHIS2 defines it: reporting rate = reports
  * received / reports expected; on-time rate = reports received by the
  * deadline / reports expected. Expected reporters are the National
- * Monitoring Committee members (or a list the TMU gives).
+ * Monitoring Committee members and the regions that report (or a list the
+ * TMU gives).
  */
 import type { Plan, SubmissionState } from "../model";
 import { stateOf } from "./approval";
@@ -21,13 +22,27 @@ export interface Completeness {
   states: Record<string, SubmissionState>;
 }
 
+/**
+ * Regional plans (issue 19.2): the regions that report (a region with a
+ * Submissions row, any year: it is in the regional cycle) are expected
+ * reporters beside the committee members, in the plan's order of regions.
+ */
+export function reportingRegions(plan: Plan): Plan["regions"] {
+  const reported = new Set(plan.submissions.map((s) => s.focalPoint));
+  const stakeholders = new Set(plan.stakeholders.map((s) => s.code));
+  return plan.regions.filter((r) => reported.has(r.code) && !stakeholders.has(r.code));
+}
+
 export function completeness(
   plan: Plan,
   year: number,
   deadline?: string,
   expected?: string[]
 ): Completeness {
-  const exp = expected ?? plan.stakeholders.filter((s) => s.committee).map((s) => s.code);
+  const exp = expected ?? [
+    ...plan.stakeholders.filter((s) => s.committee).map((s) => s.code),
+    ...reportingRegions(plan).map((r) => r.code),
+  ];
   const expSet = new Set(exp);
   const subs = plan.submissions.filter((s) => s.year === year && expSet.has(s.focalPoint));
   const first = new Map<string, string>();

@@ -27,6 +27,8 @@ export type Attribution =
   | {
       ok: true;
       focalPoint: string;
+      /** A region of tblRegions (a regional plan), not a stakeholder: from the stamp, or the code's table for `as`. */
+      region?: boolean;
       /** The copy's id (undefined: an unstamped file the TMU named). */
       copyId?: string;
       /** When the focal point submitted it (undefined: a draft, or an unstamped file). */
@@ -36,7 +38,8 @@ export type Attribution =
 
 /**
  * The focal point of a submission comes from its copy's stamp (tblNapMeta),
- * never from its file name nor from its Submissions table: a stamp for
+ * never from its file name nor from its Submissions table (a region's copy
+ * says so in its stamp, focalPointKind): a stamp for
  * another reporting year, or for a focal point the national plan does not
  * know, is refused by name; an unstamped file is taken only when the TMU
  * names its focal point (`as`), and a stamp naming another one is refused.
@@ -48,19 +51,23 @@ export function attribute(
 ): Attribution {
   const { year, as, lang } = options;
   const known = (c: string) => national.stakeholders.some((s) => s.code === c);
+  // Regional plans: a region's code, known as such in tblRegions (and as no stakeholder's).
+  const isRegion = (c: string) => national.regions.some((r) => r.code === c) && !known(c);
+  const unknown = (c: string) => t(lang, "cycle.unknownFocalPointRegions", { code: c });
   const stamp = submission.stamp;
   if (!stamp) {
     if (as === undefined) return { ok: false, reason: t(lang, "cycle.unstamped") };
-    if (!known(as)) return { ok: false, reason: t(lang, "cycle.unknownFocalPoint", { code: as }) };
-    return { ok: true, focalPoint: as };
+    if (!known(as) && !isRegion(as)) return { ok: false, reason: unknown(as) };
+    return { ok: true, focalPoint: as, ...(isRegion(as) ? { region: true } : {}) };
   }
+  const region = stamp.focalPointKind === "region";
   if (as !== undefined && as !== stamp.focalPoint)
     return {
       ok: false,
       reason: t(lang, "cycle.asDiffers", { code: as, stamped: stamp.focalPoint }),
     };
-  if (!known(stamp.focalPoint))
-    return { ok: false, reason: t(lang, "cycle.unknownFocalPoint", { code: stamp.focalPoint }) };
+  if (region ? !isRegion(stamp.focalPoint) : !known(stamp.focalPoint))
+    return { ok: false, reason: unknown(stamp.focalPoint) };
   if (stamp.year !== year)
     return {
       ok: false,
@@ -69,6 +76,7 @@ export function attribute(
   return {
     ok: true,
     focalPoint: stamp.focalPoint,
+    ...(region ? { region: true } : {}),
     copyId: stamp.copyId,
     submittedAt: stamp.submittedAt,
   };

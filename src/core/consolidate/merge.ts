@@ -65,8 +65,10 @@ import {
 export interface Incoming {
   /** The file's name, as the TMU knows it. */
   file: string;
-  /** The focal point's stakeholder code. */
+  /** The focal point's stakeholder code (or region code, when `region`). */
   focalPoint?: string;
+  /** The focal point is a region of tblRegions (a regional plan's copy), not a stakeholder. */
+  region?: boolean;
   /** When it was submitted (YYYY-MM-DD...). */
   submittedAt: string;
   /** The copy's id from its stamp: a later submission of the same copy replaces its Submissions row. */
@@ -165,6 +167,21 @@ export function ownerOf(
     default:
       return undefined;
   }
+}
+
+/**
+ * Regional plans (issue 19.2): a region owns the actions that concern it
+ * alone (their regions are just it) and their budget lines, beside their
+ * lead; which regions an action concerns stays the TMU's.
+ */
+export function regionOf(
+  tables: Record<MergeTable, Table>,
+  table: MergeTable,
+  key: string
+): string | undefined {
+  if (table !== "actions" && table !== "budget") return undefined;
+  const regions = splitList(text(tables.actions.get(key.split("|")[0])?.regions) ?? "");
+  return regions.length === 1 ? regions[0] : undefined;
 }
 
 /** A stakeholder owns only its contact details in its own row (its name and type are the TMU's). */
@@ -522,6 +539,23 @@ export function merge(
         const ps = proposals.get(f) ?? [];
         return ps.length > 0 && ps.every((p) => same(p.value, ps[0].value));
       };
+      if (!current && table === "actions") {
+        // Regional plans: a region's new action must concern it; else it goes to the TMU.
+        const stray = (i: number) =>
+          !!incoming[i].region &&
+          !splitList(text(submitted[i].actions.get(key)?.regions) ?? "").includes(
+            incoming[i].focalPoint ?? ""
+          );
+        for (const [f, ps] of [...proposals]) {
+          const out = ps.filter((p) => stray(p.file));
+          if (!out.length) continue;
+          conflict(table, key, f, null, out);
+          const kept = ps.filter((p) => !stray(p.file));
+          if (kept.length) proposals.set(f, kept);
+          else proposals.delete(f);
+        }
+        if (!proposals.size) continue;
+      }
       if (!current) {
         if (!complete(spec, agreed)) {
           for (const [f, ps] of proposals) conflict(table, key, f, null, ps);
@@ -550,12 +584,19 @@ export function merge(
         continue;
       }
       const owner = ownerOf(tables, table, key);
+      // Regional plans: the lead's value first, else the region's that owns the row.
+      const region = regionOf(tables, table, key);
+      const byRegion = (ps: Proposal[], f: string) =>
+        region !== undefined && f !== "regions"
+          ? ps.find((p) => incoming[p.file].region && incoming[p.file].focalPoint === region)
+          : undefined;
       for (const [f, ps] of proposals) {
         const now = current[f];
-        const own =
-          owner !== undefined && ownedColumn(table, f)
-            ? ps.find((p) => incoming[p.file].focalPoint === owner)
-            : undefined;
+        const own = !ownedColumn(table, f)
+          ? undefined
+          : ((owner !== undefined
+              ? ps.find((p) => !incoming[p.file].region && incoming[p.file].focalPoint === owner)
+              : undefined) ?? byRegion(ps, f));
         if (own) {
           // The owner's value is the national value; the others are weighed against it.
           if (same(own.value, now)) record(own.file, table, key, f, own.value, "unchanged");
@@ -576,7 +617,7 @@ export function merge(
               source: sourceOf(own.file),
               proposed: own.value,
               decision: "accept",
-              settledBy: owner,
+              settledBy: incoming[own.file].focalPoint,
               settledAt: importedAt.slice(0, 10),
             });
           }

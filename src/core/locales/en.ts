@@ -975,4 +975,15 @@ export const en = {
     "{{value}} is negative: an amount disbursed or spent is 0 or more (a reversal is entered by lowering the amount)",
   "iati.txDisbursed": "Amount disbursed for {{year}} in the plan’s budget lines",
   "iati.txSpent": "Amount spent for {{year}} in the plan’s budget lines",
+  // Issue 19 point 2 (regions helper): regional and local plans, a region of tblRegions as a focal point.
+  "cycle.unknownCodesRegions":
+    "not stakeholders of the national plan, nor its regions: {{codes}}; nothing was written",
+  "cycle.unknownFocalPointRegions":
+    "{{code}} is not a stakeholder of the national plan, nor one of its regions",
+  "cycle.preparedRegion":
+    "{{file}}: region {{code}}'s copy for {{year}} (copy {{copyId}}): {{actions}} actions of the region alone open; {{otherActions}} actions shared with other regions marked; {{leftOut}} actions of other regions left out; {{otherIndicators}} indicators with a responsible stakeholder locked",
+  "cycle.regionRow": "{{name}} (region)",
+  "sum.regionYearBudget": "Budget {{year}}",
+  "cycle.regionStray":
+    "a new action of region {{code}} that does not concern the region (its regions: {{regions}}): in conflict for the TMU",
 } as const;

@@ -995,4 +995,15 @@ export const fr: Record<keyof typeof en, string> = {
     "{{value}} est négatif : un montant décaissé ou dépensé est de 0 ou plus (une annulation se saisit en baissant le montant)",
   "iati.txDisbursed": "Montant décaissé pour {{year}} dans les lignes budgétaires du plan",
   "iati.txSpent": "Montant dépensé pour {{year}} dans les lignes budgétaires du plan",
+  // Issue 19 point 2 (regions helper): regional and local plans, a region of tblRegions as a focal point.
+  "cycle.unknownCodesRegions":
+    "ni parties prenantes du plan national ni de ses régions : {{codes}} ; rien n’a été écrit",
+  "cycle.unknownFocalPointRegions":
+    "{{code}} n’est ni une partie prenante du plan national ni l’une de ses régions",
+  "cycle.preparedRegion":
+    "{{file}} : copie de la région {{code}} pour {{year}} (copie {{copyId}}) : {{actions}} actions de la seule région ouvertes ; {{otherActions}} actions partagées avec d’autres régions marquées ; {{leftOut}} actions d’autres régions laissées de côté ; {{otherIndicators}} indicateurs ayant une partie prenante responsable verrouillés",
+  "cycle.regionRow": "{{name}} (région)",
+  "sum.regionYearBudget": "Budget {{year}}",
+  "cycle.regionStray":
+    "une nouvelle action de la région {{code}} qui ne la concerne pas (ses régions : {{regions}}) : en conflit pour l’UGT",
 };

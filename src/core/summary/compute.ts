@@ -115,7 +115,8 @@ export interface Summary {
     gapClosed: number;
     actions: number;
   } & Execution)[];
-  regions: { code: string; actions: number; budget: number }[];
+  /** `years`: the region's budget per plan year (regional plans: its copy's By year totals). */
+  regions: { code: string; actions: number; budget: number; years: Record<number, number> }[];
   indicators: IndicatorSummary[];
   /**
    * The Total rows' rate and shares: the completion rate of every action
@@ -374,6 +375,12 @@ export function summarize(plan: Plan): Summary {
       code: r.code,
       actions: acts.length,
       budget: sum(acts.flatMap((a) => a.budget.map((b) => b.amount))),
+      years: Object.fromEntries(
+        planYears(plan).map((y) => [
+          y,
+          sum(acts.flatMap((a) => a.budget.filter((b) => b.year === y).map((b) => b.amount))),
+        ])
+      ),
     };
   });
   const donorLine = (code: string, by: By, mine: typeof lines): DonorLine => {

@@ -38,6 +38,8 @@ export const META_KEYS = [
 export const STAMP_KEYS = [
   "copyId",
   "focalPoint",
+  // Regional plans: "region" when the focal point is a region of tblRegions, else "stakeholder".
+  "focalPointKind",
   "reportingYear",
   "preparedAt",
   "submittedAt",
@@ -64,9 +66,12 @@ export function copyStampOf(m: Record<string, CellValue>): CopyStamp | undefined
     const d = stampText(v);
     return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d : undefined;
   };
+  const kind = stampText(m.focalPointKind);
   return {
     copyId: copyId.slice(0, 64),
     focalPoint,
+    focalPointKind:
+      kind === "region" ? "region" : kind === "stakeholder" ? "stakeholder" : undefined,
     year,
     preparedAt: date(m.preparedAt),
     submittedAt: date(m.submittedAt),
@@ -105,6 +110,7 @@ export const meta: TableDef = {
     const stamped: Record<(typeof STAMP_KEYS)[number], CellValue> | undefined = stamp && {
       copyId: stamp.copyId,
       focalPoint: stamp.focalPoint,
+      focalPointKind: stamp.focalPointKind ?? null,
       reportingYear: stamp.year,
       preparedAt: stamp.preparedAt ?? null,
       submittedAt: stamp.submittedAt ?? null,

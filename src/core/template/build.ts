@@ -641,7 +641,9 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
     names: names2,
   };
   // A focal point's copy: others' rows locked or marked on every write of it.
-  return source.stamp ? markOwnRows(wp, plan, source.stamp.focalPoint) : wp;
+  return source.stamp
+    ? markOwnRows(wp, plan, source.stamp.focalPoint, source.stamp.focalPointKind === "region")
+    : wp;
 }
 
 /** The cell grid of a table plan: header row then body. */

@@ -33,9 +33,21 @@ const cellText = (table: TablePlan, i: number, key: string): string | undefined 
   return typeof v === "string" && v.trim() ? v.trim() : undefined;
 };
 
-/** The copy's marking of whose rows are whose (see the file's comment): a pure function of the written plan. */
-export function markOwnRows(wp: WorkbookPlan, plan: Plan, focalPoint: string): WorkbookPlan {
-  const leads = new Map(plan.actions.map((a) => [a.code, a.lead]));
+/**
+ * The copy's marking of whose rows are whose (see the file's comment): a pure
+ * function of the written plan. A region's copy (`region`): the region owns
+ * the actions that concern it alone (their regions are just it), and no
+ * indicator.
+ */
+export function markOwnRows(
+  wp: WorkbookPlan,
+  plan: Plan,
+  focalPoint: string,
+  region = false
+): WorkbookPlan {
+  const ownerOfAction = (a: Plan["actions"][number]) =>
+    region ? (a.regions.length === 1 ? a.regions[0] : "") : a.lead;
+  const leads = new Map(plan.actions.map((a) => [a.code, ownerOfAction(a)]));
   const others = (owner: string | undefined) => owner !== undefined && owner !== focalPoint;
   const sheets = wp.sheets.map((sheet): SheetPlan => {
     const table = sheet.tables[0];
@@ -51,7 +63,8 @@ export function markOwnRows(wp: WorkbookPlan, plan: Plan, focalPoint: string): W
     }
     const ownerOf =
       sheet.key === "actions"
-        ? (i: number) => cellText(table, i, "lead")
+        ? (i: number) =>
+            region ? leads.get(cellText(table, i, "code") ?? "") : cellText(table, i, "lead")
         : sheet.key === "budget"
           ? (i: number) => leads.get(cellText(table, i, "action") ?? "")
           : undefined;

@@ -37,6 +37,7 @@ import {
 } from "../calc";
 import { valueKeys } from "../tables/indicators";
 import { t, type MessageKey } from "../i18n";
+import { reportingRegions } from "../consolidate/completeness";
 import {
   pillarIndex,
   planYears,
@@ -511,6 +512,16 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         formula: (r) =>
           `SUMPRODUCT(${col("actions", "total")},--${holds(col("actions", "regions"), r.here("code"))})`,
       },
+      // Regional plans (issue 19.2): the region's budget per year, what its copy's By year sheet totals.
+      ...years.map((y) => ({
+        key: `year:${y}`,
+        header: "sum.regionYearBudget" as MessageKey,
+        headerValues: { year: y },
+        width: 14,
+        numberFormat: AMOUNT,
+        formula: (r: RowCtx) =>
+          `SUMPRODUCT(SUMIFS(${col("budget", "amount")},${col("budget", "action")},${col("actions", "code")},${col("budget", "year")},${y}),--${holds(col("actions", "regions"), r.here("code"))})`,
+      })),
     ],
   };
 
@@ -699,10 +710,17 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     key: "completeness",
     table: "tblCompleteness",
     title: "sum.completeness.title",
-    rows: (p) =>
-      p.stakeholders
+    rows: (p) => [
+      ...p.stakeholders
         .filter((s) => s.committee)
         .map((x) => ({ id: x.code, name: x.name, extra: {} })),
+      // Regional plans: a region that reports is a focal point too (completeness.ts).
+      ...reportingRegions(p).map((x) => ({
+        id: x.code,
+        name: t(lang, "cycle.regionRow", { name: x.name }),
+        extra: {},
+      })),
+    ],
     columns: [
       { key: "code", header: "col.stakeholder", width: 13, value: (r) => String(r.id) },
       { key: "name", header: "col.name", width: 44, value: (r) => r.name },
