@@ -73,6 +73,8 @@ const newAction = (p: Plan, code: string, region: string, year: number, amount: 
             unitCost: null,
             quantity: null,
             times: null,
+            disbursed: null,
+            spent: null,
             amount,
             secured: null,
             status: "indicative",
