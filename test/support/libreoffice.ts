@@ -40,12 +40,12 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Convert a file with LibreOffice headless, in its own profile. */
+/** Convert a file (or several in one start-up) with LibreOffice headless, in its own profile. */
 function convert(
   profile: string,
   to: string,
   outDir: string,
-  file: string,
+  file: string | string[],
   timeoutMs: number
 ): Promise<void> {
   return run(
@@ -58,7 +58,7 @@ function convert(
       to,
       "--outdir",
       outDir,
-      file,
+      ...(Array.isArray(file) ? file : [file]),
     ],
     timeoutMs
   );
@@ -187,20 +187,7 @@ export async function recalcMany(
   const base = (f: string) => path.basename(f).replace(/\.[^.]+$/, "");
   if (new Set(files.map(base)).size !== files.length) throw new Error("base names must differ");
   const many = (to: string, dir: string, inputs: string[]) =>
-    run(
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--convert-to",
-        to,
-        "--outdir",
-        dir,
-        ...inputs,
-      ],
-      timeoutMs
-    );
+    convert(profile, to, dir, inputs, timeoutMs);
   await many("xlsx:Calc MS Excel 2007 XML", out, files);
   const recalculated = files.map((f) => path.join(out, base(f) + ".xlsx"));
   for (const [i, r] of recalculated.entries())
