@@ -160,6 +160,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
   const sources = new Map(plan.fundingSources.map((f) => [f.code, f]));
   const { ofOutput } = pillarIndex(plan);
   const valueRows = valueRowsIndex(plan);
+  const regionCodes = plan.regions.map((r) => r.code);
   const actionsOf = (p: Pillar) => plan.actions.filter((a) => ofOutput.get(a.output) === p.code);
   const amount = (actions: Action[]) =>
     actions.reduce((s, a) => s + a.budget.reduce((t, b) => t + b.amount, 0), 0);
@@ -395,7 +396,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         baseline
       );
     // One period per year, half-year and quarter the workbook holds (./results.ts).
-    for (const period of indicatorPeriods(ind, years, valueRows, value)) {
+    for (const period of indicatorPeriods(ind, years, valueRows, value, regionCodes)) {
       const p = e.ele("period");
       p.ele("period-start", { "iso-date": period.start });
       p.ele("period-end", { "iso-date": period.end });

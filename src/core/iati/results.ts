@@ -145,13 +145,15 @@ export const valueRowsIndex = (plan: Pick<Plan, "values">) => rowsByIndicatorYea
 /**
  * An indicator's periods. `value` reads a typed target or actual (a number,
  * a label read as its number, a qualitative text); `byYear` is
- * `valueRowsIndex(plan)`.
+ * `valueRowsIndex(plan)`; `regions` the plan's region codes (a breakdown
+ * by region is told from an unknown code by them, as the workbook does).
  */
 export function indicatorPeriods(
   ind: Indicator,
   years: readonly number[],
   byYear: Map<string, ValueRow[]>,
-  value: (v: Indicator["targets"][number]["value"]) => IndicatorValue | null
+  value: (v: Indicator["targets"][number]["value"]) => IndicatorValue | null,
+  regions: readonly string[]
 ): PeriodOut[] {
   const qualitative = ind.measure === "text";
   const out: PeriodOut[] = [];
@@ -163,7 +165,12 @@ export function indicatorPeriods(
       let target: IndicatorValue | undefined;
       // The period's total: the workbook's yearly actual for the year, its rows' for a half or quarter.
       const totals = inPeriod.filter((r) => blank(r.breakdown));
-      const own = yearActualOf(p === "year" ? rows : inPeriod, ind.measure, ind.aggregation);
+      const own = yearActualOf(
+        p === "year" ? rows : inPeriod,
+        ind.measure,
+        ind.aggregation,
+        regions
+      );
       if (p === "year") {
         const typedTarget = ind.targets.find((x) => x.year === y);
         target = (typedTarget && value(typedTarget.value)) || undefined;
