@@ -52,14 +52,14 @@ function columns(years: number[]): ColumnSpec[] {
   return [
     // Keyed "code": a header "Indicator" would read as a column keyed "indicator".
     column("code", "col.indicatorCode", "code", { width: 10 }),
-    shown("text", "col.indicator", 30),
+    shown("text", "col.indicator", 26),
     written("definition", "ref.definition", 28),
     written("calculation", "ref.calculation", 24),
-    shown("measure", "col.measure", 10),
+    shown("measure", "col.measure", 12),
     shown("unit", "col.unit", 9),
     written("source", "ref.source", 20),
     written("collection", "ref.collection", 20),
-    shown("frequency", "col.frequency", 10),
+    shown("frequency", "col.frequency", 13),
     shown("responsible", "col.responsible", 11),
     shown("disaggregation", "col.disaggregation", 11),
     shown("baselineYear", "col.baselineYear", 9),
