@@ -71,8 +71,9 @@ describe("task pane", () => {
     await waitFor(() =>
       expect(screen.getByText(/Workbook updated in place, every entry kept/)).toBeTruthy()
     );
-    // Look, read, check again just before writing (a co-author's edit is not overwritten), write.
-    expect(screen.getByText(/in 4 round trips/)).toBeTruthy();
+    // Look; read (where the tables are and their size, then their cells); check again just
+    // before writing, read the same way (a co-author's edit is not overwritten); write.
+    expect(screen.getByText(/in 6 round trips/)).toBeTruthy();
   });
 
   test("a blank plan needs a sensible period", () => {
