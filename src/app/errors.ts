@@ -4,6 +4,7 @@ import { PlanError, type Lang } from "../core/model";
 import { TemplateError } from "../core/template/read";
 import { CreateBlocked, UpgradeBlocked } from "../core/template/upgrade";
 import { ChangedMeanwhile, PortError, WriteInterrupted } from "./port";
+import { CopyRefused } from "./prepare";
 
 /** Another workbook action is running (the pane runs one at a time). */
 export class Busy extends Error {
@@ -26,6 +27,8 @@ export type ErrorCode =
   | "write-restored"
   | "write-half-done"
   | "busy"
+  // Prepare/submit (issue 15 point 7): a copy where the national workbook is expected, or the reverse.
+  | "copy-refused"
   | "unknown";
 
 export interface Failure {
@@ -38,6 +41,9 @@ export interface Failure {
 /** Map anything thrown to a code, a message in the planner's language, and the raw text as details. */
 export function explain(e: unknown, lang: Lang): Failure {
   const raw = e instanceof Error ? e.message : String(e);
+  // Issue 15 point 7: the command line's own words (the use case wrote them in the planner's language).
+  if (e instanceof CopyRefused)
+    return { ok: false, code: "copy-refused", message: e.message, details: raw };
   let code: ErrorCode = "unknown";
   let values: Record<string, string> = {};
   if (e instanceof ChangedMeanwhile) {

@@ -20,6 +20,9 @@ type FocalPointKind = NonNullable<CopyStamp["focalPointKind"]>;
 import { buildWorkbookPlan } from "../core/template/build";
 import { readForRewrite, writeKept } from "./create";
 import type { WorkbookPort, Written } from "./port";
+import type { ReadResult, WorkbookValues } from "../core/template/read";
+import type { Outside } from "../core/template/outside";
+import { defaultReportingYear } from "./consolidate";
 
 /** The workbook is a focal point's copy where the national one is expected (prepare), or the reverse (submit). */
 export class CopyRefused extends Error {
@@ -166,4 +169,122 @@ export async function submitCopy(
     return buildWorkbookPlan({ ...read.plan, stamp }, read.lang);
   });
   return { written, stamp: stamp!, before };
+}
+
+// Prepare from the task pane (issue 15 point 7): the copies built in memory from the open workbook.
+
+/** What the pane offers to prepare: the national plan's focal points and its reporting years. */
+export interface FocalPoints {
+  /** The workbook's own language (the copies keep it). */
+  lang: Lang;
+  stakeholders: { code: string; name: string }[];
+  regions: { code: string; name: string }[];
+  period: { start: number; end: number };
+  /** The plan's current year, else its last (or first): as the import defaults. */
+  year: number;
+}
+
+/** The national workbook as read once: every copy is made from this same state. */
+export interface NationalSnapshot {
+  values: WorkbookValues;
+  outside?: Outside;
+  sheetNames?: string[];
+}
+
+/** A workbook in memory a copy is written into (the pane: exceljs, loaded on demand, src/xlsx/copy.ts). */
+export interface CopyTarget extends WorkbookPort {
+  bytes(): Promise<Uint8Array>;
+}
+
+export type NewCopyTarget = (national: NationalSnapshot) => Promise<CopyTarget>;
+
+/** A copy prepared in memory, to be offered as a file named as the command line names it. */
+export interface PreparedFile extends Omit<Prepared, "written"> {
+  code: string;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** The open workbook's plan, refused when it is a focal point's copy (the command line's words). */
+function nationalPlan(values: WorkbookValues, lang: Lang): ReadResult {
+  const read = readForRewrite(values, lang);
+  if (read.plan.stamp)
+    throw new CopyRefused("is-copy", t(lang, "cycle.isCopy", { code: read.plan.stamp.focalPoint }));
+  return read;
+}
+
+/** The focal points the open national workbook knows (stakeholders, regions), and the default year. */
+export async function focalPointsOf(
+  port: WorkbookPort,
+  lang: Lang,
+  today: string | Date = new Date()
+): Promise<FocalPoints> {
+  const { plan, lang: own } = nationalPlan(await port.read(), lang);
+  const named = (xs: { code: string; name: string }[]) =>
+    xs.map(({ code, name }) => ({ code, name }));
+  return {
+    lang: own,
+    stakeholders: named(plan.stakeholders),
+    regions: named(plan.regions),
+    period: { start: plan.period.start, end: plan.period.end },
+    year: defaultReportingYear(plan, today),
+  };
+}
+
+/**
+ * One copy per focal point of the open national workbook, each written into
+ * a workbook of its own in memory (`newTarget`): the open workbook is read
+ * once and not changed. An unknown code, or a year outside the plan's
+ * period, refuses the whole run before any copy is made.
+ */
+export async function prepareCopies(
+  port: WorkbookPort,
+  codes: string[],
+  options: { year: number; now: string; lang: Lang },
+  newTarget: NewCopyTarget,
+  onProgress: (done: number, total: number) => void = () => {}
+): Promise<PreparedFile[]> {
+  const values = await port.read();
+  const snapshot: NationalSnapshot = {
+    values,
+    outside: port.outside ? await port.outside() : undefined,
+    sheetNames: port.sheetNames ? await port.sheetNames() : undefined,
+  };
+  const { plan, lang } = nationalPlan(values, options.lang);
+  const unknown = unknownFocalPoints(plan, codes);
+  if (unknown.length)
+    throw new CopyRefused(
+      "not-copy",
+      t(lang, "cycle.unknownCodesRegions", { codes: unknown.join(", ") })
+    );
+  if (
+    !Number.isInteger(options.year) ||
+    options.year < plan.period.start ||
+    options.year > plan.period.end
+  )
+    throw new RangeError(`year ${options.year} outside ${plan.period.start}-${plan.period.end}`);
+  const out: PreparedFile[] = [];
+  const wanted = [...new Set(codes)];
+  for (const [i, code] of wanted.entries()) {
+    onProgress(i, wanted.length);
+    const target = await newTarget(snapshot);
+    const p = await prepareCopy(target, {
+      focalPoint: code,
+      year: options.year,
+      copyId: newCopyId(code, options.year),
+      now: options.now,
+      lang,
+    });
+    out.push({
+      stamp: p.stamp,
+      own: p.own,
+      others: p.others,
+      leftOut: p.leftOut,
+      code,
+      file: copyFileName(code, options.year),
+      bytes: await target.bytes(),
+    });
+  }
+  onProgress(wanted.length, wanted.length);
+  return out;
 }

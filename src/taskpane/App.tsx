@@ -21,7 +21,9 @@ import { ImportPanel } from './components/ImportPanel';
 import { SettlePanel } from './components/SettlePanel';
 import { RollForwardPanel } from './components/RollForwardPanel';
 import { SubmitPanel } from './components/SubmitPanel';
-import type { CheckPanelProps, Result, WorkbookAction } from './components/types';
+import { PreparePanel } from './components/PreparePanel';
+import type { NewCopyTarget } from '../app/prepare';
+import type { CheckPanelProps, PreparePanelProps, Result, WorkbookAction } from './components/types';
 
 export interface AppProps {
   /**
@@ -33,9 +35,15 @@ export interface AppProps {
   openSubmission: OpenSubmission;
   /** From Office's display language. */
   initialLang: Lang;
+  /** Where a focal point's copy is made (in memory, exceljs: loaded with the first Prepare). */
+  newCopy?: NewCopyTarget;
 }
 
-export function App({ workbook, openSubmission, initialLang }: AppProps) {
+/** The copies are written with exceljs, which loads with the first import or prepare only. */
+const copyInMemory: NewCopyTarget = async (national) =>
+  (await import(/* webpackChunkName: "import" */ '../xlsx/copy')).copyInMemory(national);
+
+export function App({ workbook, openSubmission, initialLang, newCopy = copyInMemory }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [plan, setPlan] = useState<PlanChoice>('mali');
   const [start, setStart] = useState(2024);
@@ -110,9 +118,14 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
       settle: (decisions: ReadonlyMap<string, Decision>) =>
         act('settle', lang, ({ m, wb }) => m.settleWith(wb, decisions, { now: new Date().toISOString(), lang })),
       submit: () => act('submit', lang, ({ m, wb }) => m.submitCopy(wb, { now: new Date().toISOString(), lang })),
+      focalPoints: () => act('prepare', lang, ({ m, wb }) => m.focalPointsOf(wb, lang)),
+      prepare: ((codes, year, onProgress) =>
+        act('prepare', lang, ({ m, wb }) =>
+          m.prepareCopies(wb, codes, { year, now: new Date().toISOString(), lang }, newCopy, onProgress),
+        )) as PreparePanelProps['prepare'],
       rollForward: (from: number) => act('roll-forward', lang, ({ m, wb }) => m.rollPlanForward(wb, { from, lang })),
     }),
-    [act, load, lang, plan, start, end],
+    [act, load, lang, plan, start, end, newCopy],
   );
 
   return (
@@ -140,6 +153,7 @@ export function App({ workbook, openSubmission, initialLang }: AppProps) {
       />
       <DonorsPanel lang={lang} disabled={busy !== null} exportIati={actions.exportIati} />
       <SubmitPanel lang={lang} disabled={busy !== null} submit={actions.submit} />
+      <PreparePanel lang={lang} disabled={busy !== null} load={actions.focalPoints} prepare={actions.prepare} />
       <ImportPanel
         lang={lang}
         disabled={busy !== null}

@@ -24,7 +24,7 @@ export {
   rollPlanForward,
 } from "../app/consolidate";
 export { pendingConflicts, settleWith } from "../app/settle-list";
-export { submitCopy } from "../app/prepare";
+export { focalPointsOf, prepareCopies, submitCopy } from "../app/prepare";
 export { describeRollForward } from "../core/consolidate/rollforward";
 export { attempt, explain } from "../app/errors";
 import { officeHost, officeWorkbook } from "../office/excel-adapter";

@@ -383,7 +383,12 @@ const xmlUnescape = (s: string) =>
  * write: Excel then fills the formula into every row added to the table.
  */
 export async function packageBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return Buffer.from(await packageArray(wb));
+}
+
+/** `packageBytes` without Node's Buffer (the task pane's copies, issue 15 point 7). */
+export async function packageArray(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const calculated = calculatedColumns(wb);
   if (!calculated.size) return bytes;
   const zip = await JSZip.loadAsync(bytes);
@@ -404,7 +409,7 @@ export async function packageBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
     );
     zip.file(part, fixed);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** A cell's value as the reader sees it: formulas give their cached result, errors their code. */

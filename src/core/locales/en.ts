@@ -986,4 +986,19 @@ export const en = {
   "sum.regionYearBudget": "Budget {{year}}",
   "cycle.regionStray":
     "a new action of region {{code}} that does not concern the region (its regions: {{regions}}): in conflict for the TMU",
+  // Issue 15 point 7 (paneprep): the task pane's Prepare panel (copies for focal points, made in memory).
+  "pane.prepare.title": "Prepare copies for focal points",
+  "pane.prepare.intro":
+    "With the national workbook open: one copy per focal point (a stakeholder or a region), stamped for the reporting year. This workbook is not changed.",
+  "pane.prepare.load": "List the focal points",
+  "pane.prepare.stakeholders": "Stakeholders",
+  "pane.prepare.regions": "Regions",
+  "pane.prepare.year": "Reporting year",
+  "pane.prepare.yearRange": "A year of the plan: {{start}} to {{end}}",
+  "pane.prepare.apply": "Prepare copies",
+  "pane.prepare.chosen": "Focal points chosen: {{count}}",
+  "pane.prepare.making": "Preparing copy {{n}} of {{total}}…",
+  "pane.prepare.done":
+    "{{count}} copies prepared for {{year}}: download each one and send it to its focal point.",
+  "pane.prepare.file": "{{code}}: copy {{copyId}}",
 } as const;

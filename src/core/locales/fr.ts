@@ -1006,4 +1006,19 @@ export const fr: Record<keyof typeof en, string> = {
   "sum.regionYearBudget": "Budget {{year}}",
   "cycle.regionStray":
     "une nouvelle action de la région {{code}} qui ne la concerne pas (ses régions : {{regions}}) : en conflit pour l’UGT",
+  // Issue 15 point 7 (paneprep): the task pane's Prepare panel (copies for focal points, made in memory).
+  "pane.prepare.title": "Préparer les copies des points focaux",
+  "pane.prepare.intro":
+    "Avec le classeur national ouvert : une copie par point focal (une partie prenante ou une région), marquée pour l’année du rapport. Ce classeur n’est pas modifié.",
+  "pane.prepare.load": "Lister les points focaux",
+  "pane.prepare.stakeholders": "Parties prenantes",
+  "pane.prepare.regions": "Régions",
+  "pane.prepare.year": "Année du rapport",
+  "pane.prepare.yearRange": "Une année du plan : de {{start}} à {{end}}",
+  "pane.prepare.apply": "Préparer les copies",
+  "pane.prepare.chosen": "Points focaux choisis : {{count}}",
+  "pane.prepare.making": "Préparation de la copie {{n}} sur {{total}}…",
+  "pane.prepare.done":
+    "{{count}} copies préparées pour {{year}} : téléchargez-les et envoyez chacune à son point focal.",
+  "pane.prepare.file": "{{code}} : copie {{copyId}}",
 };

@@ -12,13 +12,14 @@ import type { Failure } from "../../app/errors";
 import type { ConflictView, Decision, Settled } from "../../app/settle-list";
 import type { RollForward } from "../../core/consolidate/rollforward";
 import type { CopyStamp } from "../../core/model";
+import type { FocalPoints, PreparedFile } from "../../app/prepare";
 
 /** A use case's result for a screen: its value, or the failure explained. */
 export type Result<T> = { ok: true; value: T } | Failure;
 
 /** The actions that share the pane's one busy lock (each reads or writes the workbook). */
 export type WorkbookAction =
-  "create" | "check" | "export" | "import" | "settle" | "roll-forward" | "submit";
+  "create" | "check" | "export" | "import" | "settle" | "roll-forward" | "submit" | "prepare";
 
 export interface PlanPickerProps {
   lang: Lang;
@@ -102,4 +103,17 @@ export interface SubmitPanelProps {
   disabled: boolean;
   /** Stamp the open copy as submitted now (a workbook that is not a copy is refused). */
   submit: () => Promise<Result<{ stamp: CopyStamp; before?: string }>>;
+}
+
+export interface PreparePanelProps {
+  lang: Lang;
+  disabled: boolean;
+  /** The open national workbook's focal points and years (a copy open is refused). */
+  load: () => Promise<Result<FocalPoints>>;
+  /** One copy per focal point, made in memory: the open workbook is not changed. */
+  prepare: (
+    codes: string[],
+    year: number,
+    onProgress: (done: number, total: number) => void
+  ) => Promise<Result<PreparedFile[]>>;
 }
