@@ -293,7 +293,8 @@ class RangeDouble extends Loadable {
 
   private each(f: (r: number, c: number, i: number, j: number) => void) {
     const b = this.box;
-    for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 5000); r++)
+    // Capped at Excel's rows (was 5,000: a 27,720-row tblValues read back short; values bench).
+    for (let r = b.r0; r <= Math.min(b.r1, b.r0 + 1_048_575); r++)
       for (let c = b.c0; c <= Math.min(b.c1, b.c0 + 300); c++) f(r, c, r - b.r0, c - b.c0);
   }
 

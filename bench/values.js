@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (issue 14's promise): a national workbook of indicator value
+ * rows, the Mali plan's 63 indicators × 5 years × 4 quarters × 2 sexes ×
+ * 11 regions = 27,720 tblValues rows ("femmes; KAY"...), each indicator
+ * quarterly and declaring sex and region (so the check flags none), values
+ * steady over the years (no outlier), built in memory (deterministic).
+ * Measures in one run:
+ * 1. the full check (validateWorkbook, as bench/validate.js), against a
+ *    plain loop over the same rows (each cell read, each row keyed in a
+ *    Map): budget CHECK_RATIO; the aim of 1 s is printed beside it;
+ * 2. the exceljs adapter: writing the workbook, reading it back, and a
+ *    refresh (read, rebuild, rewrite: nap1325 refresh), each against the
+ *    same operation on the bare template (the plan without value rows)
+ *    measured in this run: budgets XLSX_RATIO;
+ * 3. the Office.js adapter: creating and updating it against the recording
+ *    double with Office.js's own serialiser (test/office/values-size.test.ts
+ *    with VALUES_SIZE_YEARS=5): every request and response under 5 MB, and
+ *    the syncs of a plan with half the rows (equal, or more by whole write
+ *    batches). `node bench/values.js --no-office` skips it (5 minutes).
+ * Prints the figures; exits 1 over a budget. Needs `npm run build:cli`.
+ *
+ * Measured (26 Nov 2026, 2-core machine shared with other jobs, load high;
+ * two runs):
+ * - full check: 5,853 ms before memoising i18next's plain texts
+ *   (src/core/i18n.ts), 3,910 ms after (1.6 s warm in a profile), 0
+ *   findings; plain loop 100-216 ms (the load); ratio 58 then 18. Over the
+ *   1 s aim: the time goes to readBreakdown (its sex and region maps are
+ *   rebuilt for each cell, three times a row: checkValues, breakdownKey
+ *   twice), the outliers' series label (t() with values, made for each
+ *   point before knowing it is an outlier) and GC.
+ * - xlsx: file 2,116 KiB (bare template 173 KiB); write 29.9 s / 53.3 s
+ *   (bare 0.6 / 1.2 s), read back 20.7 / 43.8 s (0.3 / 0.6 s), refresh
+ *   59.4 / 92.3 s (1.2 / 2.4 s): ratios 44-70. The time is exceljs's
+ *   (xml-stream and zip of 333,000 cells, two long calculated formulas a
+ *   row) and GC (17 of 48 s in a profile); building the plan 3.4-4.8 s
+ *   (i18next labels in each row's rank formula, before the memo).
+ * - Office.js: see the report (filled when the run ended).
+ */
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { parsePlan, planYears } = require("../dist/core/model");
+const { MALI_NAP_2019_2023 } = require("../dist/core/plans/mali-2019-2023");
+const { buildWorkbookPlan } = require("../dist/core/template/build");
+const { tableValues, validateWorkbook } = require("../dist/core/validate");
+const { writeXlsx, XlsxWorkbook } = require("../dist/xlsx/workbook");
+const { refresh } = require("../dist/app/create");
+
+const LANG = "fr";
+/** The full check at most this many times a plain loop over the same rows. */
+const CHECK_RATIO = 40;
+/** The aim for the full check (printed; the budget is the ratio, machines differ). */
+const CHECK_AIM_MS = 1000;
+/**
+ * Write, read back and refresh at most this many times the bare template's
+ * (measured 38-70: the workbook is 12 times the bare one's bytes, and
+ * exceljs's cost is per cell; a regression per row shows above this).
+ */
+const XLSX_RATIO = 100;
+const LIMIT = 5 * 1024 * 1024;
+const SEXES = ["femmes", "hommes"];
+
+const base = parsePlan(MALI_NAP_2019_2023);
+const years = planYears(base);
+const values = [];
+for (const ind of base.indicators)
+  for (const [j, year] of years.entries())
+    for (const [q, period] of ["Q1", "Q2", "Q3", "Q4"].entries())
+      for (const [s, sex] of SEXES.entries())
+        for (const [r, region] of base.regions.entries())
+          values.push({
+            indicator: ind.code,
+            year,
+            period,
+            breakdown: `${sex}; ${region.code}`,
+            // A steady rise over the years (no outlier), different in each series.
+            value: 10 + j * 3 + q + s + (r % 3),
+          });
+const indicators = base.indicators.map((i) => ({
+  ...i,
+  disaggregation: ["sex", "region"],
+  frequency: "quarterly",
+}));
+const plan = parsePlan({ ...base, indicators, values });
+const bare = parsePlan({ ...base, indicators, values: [] });
+
+function time(fn, runs = 2) {
+  fn(); // warm up
+  const t0 = process.hrtime.bigint();
+  let result;
+  for (let i = 0; i < runs; i++) result = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6 / runs, result };
+}
+/** One run each (tens of seconds at this size; the bare template's is warmed up). */
+async function timeAsync(fn, runs = 1, warm = false) {
+  if (warm) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const failures = [];
+const over = (what) => failures.push(what);
+
+(async () => {
+  console.log(
+    `values: ${plan.indicators.length} indicators x ${years.length} years x 4 quarters x ${SEXES.length} sexes x ${plan.regions.length} regions = ${plan.values.length} tblValues rows`
+  );
+
+  // 1. The full check, against a plain loop over the same rows.
+  const wv = tableValues(buildWorkbookPlan(plan, LANG));
+  const rows = wv.tblValues.values;
+  const check = time(() => validateWorkbook(wv, LANG));
+  const loop = time(() => {
+    const seen = new Map();
+    for (let i = 1; i < rows.length; i++) {
+      const r = rows[i];
+      let sum = 0;
+      for (const v of r) if (typeof v === "number") sum += v;
+      seen.set(`${r[0]}|${r[1]}|${r[2]}|${String(r[3]).toLowerCase()}`, sum);
+    }
+    return seen;
+  }, 20);
+  const checkRatio = check.ms / loop.ms;
+  console.log(
+    `  full check: ${check.ms.toFixed(0)} ms (${check.result.length} findings; aim ${CHECK_AIM_MS} ms), plain loop ${loop.ms.toFixed(1)} ms: ratio ${checkRatio.toFixed(0)} (budget ${CHECK_RATIO})`
+  );
+  if (check.result.length) console.log(`    first finding: ${check.result[0].message}`);
+  if (checkRatio > CHECK_RATIO) over("full check ratio");
+
+  // 2. exceljs: write, read back, refresh; each against the bare template.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-bench-values-"));
+  const xlsx = async (p, name) => {
+    const file = path.join(dir, `${name}.xlsx`);
+    const write = await timeAsync(() => writeXlsx(buildWorkbookPlan(p, LANG), file));
+    const size = fs.statSync(file).size;
+    let read;
+    const readMs = await timeAsync(async () => {
+      read = await (await XlsxWorkbook.open(file)).read();
+    });
+    const copy = path.join(dir, `${name}-refreshed.xlsx`);
+    const refreshMs = await timeAsync(async () => {
+      const wb = await XlsxWorkbook.open(file);
+      await refresh(wb, LANG);
+      await wb.save(copy);
+    });
+    return {
+      write,
+      size,
+      read: readMs,
+      rows: read.tblValues.values.length - 1,
+      refresh: refreshMs,
+    };
+  };
+  const full = await xlsx(plan, "values");
+  const empty = await xlsx(bare, "bare");
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (full.rows !== plan.values.length) over(`read back ${full.rows} rows`);
+  console.log(
+    `  xlsx file: ${(full.size / 1024).toFixed(0)} KiB (bare template ${(empty.size / 1024).toFixed(0)} KiB), ${full.rows} rows read back`
+  );
+  for (const op of ["write", "read", "refresh"]) {
+    const ratio = full[op] / empty[op];
+    console.log(
+      `  xlsx ${op.padEnd(7)}: ${full[op].toFixed(0)} ms, bare template ${empty[op].toFixed(0)} ms: ratio ${ratio.toFixed(1)} (budget ${XLSX_RATIO})`
+    );
+    if (ratio > XLSX_RATIO) over(`xlsx ${op} ratio`);
+  }
+
+  // 3. Office.js: create and update against the double, Office.js's serialiser.
+  if (!process.argv.includes("--no-office")) {
+    const summary = path.join(dir + "-office.json");
+    const started = Date.now();
+    const jest = spawnSync(
+      "npx",
+      ["jest", "test/office/values-size.test.ts", "--runInBand", "--silent"],
+      {
+        cwd: path.join(__dirname, ".."),
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, VALUES_SIZE_YEARS: "5", VALUES_SIZE_SUMMARY: summary },
+      }
+    );
+    if (jest.status !== 0 || !fs.existsSync(summary)) over("Office.js test");
+    else {
+      const s = JSON.parse(fs.readFileSync(summary, "utf8"));
+      fs.rmSync(summary);
+      const mb = (b) => `${(b / 1024 / 1024).toFixed(2)} MB`;
+      for (const k of ["full", "half"])
+        for (const op of ["create", "update"]) {
+          const f = s[k][op];
+          console.log(
+            `  office ${op} (${s[k].rows} rows): ${f.syncs} syncs; largest request ${mb(f.largestRequest)}, largest response ${mb(f.largestResponse)} (limit 5 MB)`
+          );
+          if (Math.max(f.largestRequest, f.largestResponse) >= LIMIT) over(`office ${op} size`);
+        }
+      console.log(
+        `  office syncs, full minus half rows: create +${s.createExtraSyncs}, update +${s.updateExtraSyncs} (${((Date.now() - started) / 1000).toFixed(0)} s)`
+      );
+    }
+  }
+  if (failures.length) {
+    console.error(`over budget: ${failures.join(", ")}`);
+    process.exit(1);
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
