@@ -16,8 +16,8 @@
  * 3. the Office.js adapter: creating and updating it against the recording
  *    double with Office.js's own serialiser (test/office/values-size.test.ts
  *    with VALUES_SIZE_YEARS=5): every request and response under 5 MB, and
- *    the syncs of a plan with half the rows (equal, or more by whole write
- *    batches). `node bench/values.js --no-office` skips it (5 minutes).
+ *    the syncs of a plan with half the rows (they grow with the rows: each
+ *    extra sync moves at least 1 MB). `node bench/values.js --no-office` skips it (5 minutes).
  * Prints the figures; exits 1 over a budget. Needs `npm run build:cli`.
  *
  * Measured (26 Nov 2026, 2-core machine shared with other jobs, load high;
@@ -35,7 +35,14 @@
  *   (xml-stream and zip of 333,000 cells, two long calculated formulas a
  *   row) and GC (17 of 48 s in a profile); building the plan 3.4-4.8 s
  *   (i18next labels in each row's rank formula, before the memo).
- * - Office.js: see the report (filled when the run ended).
+ * - Office.js (27,720 rows; half: 13,860): every request and response
+ *   under 5 MB: create 28 syncs (half 14), largest request 4.35 MB (half
+ *   3.61 MB), responses tiny; update 108 syncs (half 57), largest request
+ *   4.36 MB, largest response 3.67 MB (half 2.19 MB). Syncs are not
+ *   constant: write batches of about 2.1 MB serialised (some 1,000 value
+ *   rows, about 2.1 KB a row: two long formulas each) and the update's read
+ *   slices (about 2.2 MB a response, twice) grow with the rows; the rest
+ *   stays constant. Office part 124 s (jest).
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
