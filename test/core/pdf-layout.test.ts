@@ -389,8 +389,10 @@ maybe.each(["fr", "en"] as const)("the %s example workbook printed by LibreOffic
 // once the Values sheet, the global-indicators report and the SDG lists came (README).
 // The indicators' reference sheets (issue 14) add 4 pages, and the Framework's assumptions
 // column one in English (blank workbook: 35 pages in French and in English, measured with
-// LibreOffice 7.4): the bound is raised from 32 to 36.
-const BLANK_PAGES = 36;
+// LibreOffice 7.4): the bound is raised from 32 to 36. Once the reference sheets' measure
+// and frequency columns were widened for the French labels (they broke mid-word), the
+// reference sheets took 5 pages: 36 in French and in English, the bound 38.
+const BLANK_PAGES = 38;
 
 maybe.each(["fr", "en"] as const)("the blank %s workbook printed whole by LibreOffice", (lang) => {
   test(`takes fewer than ${BLANK_PAGES} pages (the aim: under 20)`, async () => {
