@@ -240,8 +240,7 @@ describe("limits derived from the template", () => {
     expect(r.names.length).toBeLessThan(LIMITS.maxEntries / 10);
     expect(r.cells).toBeLessThan(LIMITS.maxCells / 20);
     // 3.6 MB inflated in session 5 (the reference sheets' and the breakdowns' formulas), 14
-    // times under the limit; a national workbook of 27,720 value rows (bench/values.js) is a
-    // 2.1 MB file, inside it too.
+    // times under the limit.
     expect(r.inflatedBytes).toBeLessThan(LIMITS.maxInflatedBytes / 10);
   });
 });
