@@ -21,7 +21,7 @@ type Outcome = "refused" | "kept" | "LOST";
 
 interface Content {
   name: string;
-  /** Put it in the workbook (English example workbook, tblActions A1:P25, tblBudget A1:P49). */
+  /** Put it in the workbook (English example workbook, tblActions A1:R25, tblBudget A1:R49). */
   add(wb: ExcelJS.Workbook): void;
   /** Is it in the written workbook? */
   kept(book: XBook): boolean;
@@ -61,12 +61,12 @@ const CONTENTS: Content[] = [
       [...b.sheet("Budget").cells.values()].some((c) => c.value === 777777 && c.formula === null),
   },
   {
-    name: "a note in a cell beside tblActions (Operational plan!R3)",
+    name: "a note in a cell beside tblActions (Operational plan!T3)",
     add: (wb) => {
-      wb.getWorksheet("Operational plan")!.getCell("R3").value = "Note: check with the ministry";
+      wb.getWorksheet("Operational plan")!.getCell("T3").value = "Note: check with the ministry";
     },
     kept: (b) =>
-      b.sheet("Operational plan").cells.get("R3")?.value === "Note: check with the ministry",
+      b.sheet("Operational plan").cells.get("T3")?.value === "Note: check with the ministry",
   },
   {
     name: "a cell comment on an action's text (Operational plan!C2)",
