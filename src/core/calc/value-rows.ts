@@ -83,7 +83,7 @@ export function yearActualOf(
   rows: readonly ValueRow[],
   measure: Measure,
   aggregation: Aggregation,
-  regions: readonly string[] = []
+  regions: readonly string[]
 ): { has: boolean; value: number | null } {
   const figures = rows.filter(holdsFigure);
   if (figures.length === 0) return { has: false, value: null };

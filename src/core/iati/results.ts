@@ -212,7 +212,8 @@ export function indicatorPeriods(
         const v = yearActualOf(
           of.map((r) => ({ ...r, breakdown: null })),
           ind.measure,
-          ind.aggregation
+          ind.aggregation,
+          regions
         ).value;
         if (v === null || !Number.isFinite(v)) continue;
         actuals.push({ attrs: { value: decimalValue(v) }, dimension, comment, links: links(of) });
