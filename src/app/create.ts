@@ -74,30 +74,30 @@ export interface Created {
  */
 export async function createOrUpdate(port: WorkbookPort, plan: Plan, lang: Lang): Promise<Created> {
   let indicators = plan.indicators.length;
-  let older: { from: number; total: number; plan: WorkbookPlan } | undefined;
+  let total = 0;
   const written = await writeKept(
     port,
     lang,
     (values) => {
-      let wp = planForWorkbook(values, plan, lang);
+      const wp = planForWorkbook(values, plan, lang);
       indicators = countIndicators(wp) ?? indicators;
       const stamp = values && readStamp(readMeta(values), lang);
       if (values && stamp && stamp.ok && stamp.version < TEMPLATE_VERSION) {
-        // Upgrade (issue 14): the older sheets kept, hidden, before anything is written.
-        wp = withBackups(wp, values, stamp.version);
-        const years = planYears({ period: stamp.period });
-        const total = typedCounts(values, years).reduce((n, c) => n + c.count, 0);
-        older = { from: stamp.version, total, plan: wp };
+        // Upgrade (issue 14): writeKept keeps the older sheets, hidden, before anything is written.
+        total = typedCounts(values, planYears({ period: stamp.period })).reduce(
+          (n, c) => n + c.count,
+          0
+        );
       }
       return wp;
     },
     "upgrade"
   );
-  const upgrade = older && {
-    from: older.from,
+  const upgrade = written.backup && {
+    from: written.backup.from,
     to: TEMPLATE_VERSION,
-    total: older.total,
-    backups: written.skipped.includes("backup") ? [] : (older.plan.backups ?? []).map((b) => b.to),
+    total,
+    backups: written.backup.sheets ?? [],
   };
   return { written, indicators, ...(upgrade ? { upgrade } : {}) };
 }
@@ -117,12 +117,24 @@ export async function writeKept(
   build: (values: WorkbookValues | null) => WorkbookPlan,
   reason: ChangeReason | WriteReason = "refresh-kept"
 ): Promise<Written> {
-  const why = typeof reason === "string" ? { why: reason } : reason;
+  const why: WriteReason = typeof reason === "string" ? { why: reason } : reason;
   const outside = port.outside ? await port.outside() : null;
-  return port.write((values) => {
-    const plan = build(values);
+  let backup: { from: number; sheets: string[] | null } | undefined;
+  const written = await port.write((values) => {
+    let plan = build(values);
     if (!values) return plan;
     const before = readStamp(readMeta(values), lang);
+    // A workbook of an older template written again keeps its older sheets,
+    // hidden, whatever the write (refresh, import, settle...): not only the
+    // update and `nap1325 upgrade --in-place` (src/core/template/backup.ts).
+    if (before.ok && before.version < TEMPLATE_VERSION) {
+      const asked = why.backup !== false;
+      if (asked) plan = withBackups(plan, values, before.version);
+      backup = {
+        from: before.version,
+        sheets: asked ? (plan.backups ?? []).map((b) => b.to) : null,
+      };
+    }
     const kept = keepTyped(values, plan, { relabel: before.ok && before.lang !== plan.lang });
     const problems: AtRisk[] = outside ? contentAtRisk(outside, values, kept.plan, lang) : [];
     for (const u of kept.unplaced) {
@@ -142,6 +154,28 @@ export async function writeKept(
     const at = why.at ?? new Date().toISOString();
     return appendChanges(kept.plan, changeRows(changed, at, who, why.why), kept.plan.lang);
   });
+  if (!backup) return written;
+  // A backup Excel could not make (no sheet copy before ExcelApi 1.10) is none.
+  const sheets = backup.sheets && written.skipped.includes("backup") ? [] : backup.sheets;
+  return { ...written, backup: { from: backup.from, sheets } };
+}
+
+/**
+ * The lines that say a write upgraded a workbook of an older template, and
+ * where its older sheets are kept (none when this write made no copy: the
+ * original file was left as it was, or Excel could not copy sheets).
+ */
+export function backupLines(written: Written, lang: Lang): string[] {
+  if (!written.backup) return [];
+  const { from, sheets } = written.backup;
+  const lines = [t(lang, "upgrade.olderWritten", { from, to: TEMPLATE_VERSION })];
+  if (sheets)
+    lines.push(
+      sheets.length
+        ? t(lang, "upgrade.backups", { sheets: sheets.join(", ") })
+        : t(lang, "upgrade.noBackup")
+    );
+  return lines;
 }
 
 /** `writeKept` with the change log's reason, when (ISO; now when not given) and by whom. */
@@ -158,6 +192,12 @@ export interface WriteReason {
   by?: string;
   /** Regional plans: a region's copy is an extract (other regions' actions left out), not an edit: not logged. */
   extract?: boolean;
+  /**
+   * Whether a workbook of an older template keeps its older sheets, hidden
+   * (default true). False where what is written is a new file and the
+   * original stays as it was (a focal point's copy, `nap1325 upgrade --out`).
+   */
+  backup?: boolean;
 }
 
 function countIndicators(wp: WorkbookPlan): number | undefined {

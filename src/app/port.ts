@@ -88,6 +88,12 @@ export interface Written {
   skipped: Feature[];
   /** Largest write batch, in bytes of JSON (0 for a file). */
   largestBatch: number;
+  /**
+   * When the workbook was of an older template (src/app/create.ts writeKept):
+   * that version, and the hidden copies kept of its older sheets (none when
+   * Excel cannot copy sheets; null when not asked: the original file stays).
+   */
+  backup?: { from: number; sheets: string[] | null };
 }
 
 /** A cell whose mark an earlier report left. */

@@ -144,7 +144,7 @@ export async function prepareCopy(
       };
       return buildWorkbookPlan(plan, read.lang);
     },
-    { why: "refresh-kept", extract: true }
+    { why: "refresh-kept", extract: true, backup: false }
   );
   return { written, stamp: stamp!, own, others, leftOut };
 }

@@ -12,7 +12,6 @@
 import { t } from "../core/i18n";
 import { planYears, type Lang } from "../core/model";
 import { TEMPLATE_VERSION } from "../core/tables";
-import { withBackups } from "../core/template/backup";
 import { readMeta, readStamp, TemplateError, type WorkbookValues } from "../core/template/read";
 import type { WorkbookPlan } from "../core/template/types";
 import { typedCounts, type TypedCount } from "../core/template/upgrade";
@@ -39,25 +38,15 @@ export interface UpgradePlan {
 
 /**
  * What upgrading `values` writes: the workbook's own plan rebuilt from the
- * current template (every typed cell proven kept), with the backup of the
- * older sheets when `backup` is asked and the workbook is older.
+ * current template (every typed cell proven kept). The backup of the older
+ * sheets is writeKept's (src/app/create.ts), when asked.
  */
-export function upgradePlan(
-  values: WorkbookValues | null,
-  lang: Lang,
-  backup: boolean
-): UpgradePlan {
+export function upgradePlan(values: WorkbookValues | null, lang: Lang): UpgradePlan {
   if (!values) throw new TemplateError("not-nap-workbook", t(lang, "pane.error.not-nap-workbook"));
   const stamp = readStamp(readMeta(values), lang);
   if (!stamp.ok) throw stamp.error;
   const carried = typedCounts(values, planYears({ period: stamp.period }));
-  const plan = rebuilt(values, lang);
-  return {
-    plan:
-      backup && stamp.version < TEMPLATE_VERSION ? withBackups(plan, values, stamp.version) : plan,
-    from: stamp.version,
-    carried,
-  };
+  return { plan: rebuilt(values, lang), from: stamp.version, carried };
 }
 
 /** Upgrade the workbook behind `port` to the current template. */
@@ -71,10 +60,10 @@ export async function upgradeWorkbook(
     port,
     lang,
     (values) => {
-      made = upgradePlan(values, lang, options.backup);
+      made = upgradePlan(values, lang);
       return made.plan;
     },
-    "upgrade"
+    { why: "upgrade", backup: options.backup }
   );
   const done = made!;
   return {
@@ -83,13 +72,8 @@ export async function upgradeWorkbook(
     to: TEMPLATE_VERSION,
     carried: done.carried,
     total: done.carried.reduce((n, c) => n + c.count, 0),
-    backups: keptBackups(done.plan, written),
+    backups: written.backup?.sheets ?? [],
   };
-}
-
-/** The backups the adapter kept (none where it could not copy sheets). */
-export function keptBackups(plan: WorkbookPlan, written: Written): string[] {
-  return written.skipped.includes("backup") ? [] : (plan.backups ?? []).map((b) => b.to);
 }
 
 /** The lines that report an upgrade, in the planner's language. */

@@ -10,7 +10,7 @@ import path from "path";
 import { cli } from "../support/cli";
 import { readXlsxCells, tableRows, type XBook } from "../support/xlsx-cells";
 import { columnSpecs, diffTyped, openForEdit, sha } from "../property/workbooks";
-import type { TableKey } from "../../src/core/tables";
+import { TABLES, type TableKey } from "../../src/core/tables";
 
 const FIXTURES = path.join(__dirname, "../fixtures/v1");
 let dir: string;
@@ -141,6 +141,48 @@ describe("nap1325 upgrade", () => {
     );
     const check = await cli(["validate", file, "--lang", "en"]);
     expect(check.out).toMatch(/No problem found/);
+  });
+
+  test.each(["en", "fr"] as const)(
+    "a refresh of a version-1 workbook in place (%s) keeps its older sheets hidden too, and says so",
+    async (lang) => {
+      const file = await copyFixture(`example-${lang}.xlsx`, `refresh-${lang}.xlsx`);
+      const before = await readXlsxCells(file);
+      const r = await cli(["refresh", file]);
+      expect(r.err).toBe("");
+      expect(r.code).toBe(0);
+      const after = await readXlsxCells(file);
+      expect(metaValue(after, "templateVersion")).toBe(2);
+      expect(diffTyped(before, after)).toEqual([]);
+      // Every sheet that held a version-1 entry table has its hidden copy (summaries are rebuilt).
+      const entry = new Set(TABLES.filter((d) => d.key !== "meta").map((d) => d.name));
+      const held = before.sheets
+        .filter((s) => s.tables.some((x) => entry.has(x.name)))
+        .map((s) => s.name);
+      const backups = after.sheets.filter((s) => /\(v1\)$/.test(s.name));
+      expect(backups.map((s) => s.name.replace(/ \(v1\)$/, "")).sort()).toEqual(
+        held.map((n) => n.slice(0, 26).trimEnd()).sort()
+      );
+      for (const s of backups) expect(s.state).toBe("hidden");
+      // In the workbook's language, without --lang.
+      expect(r.out).toMatch(lang === "fr" ? /modèle 1\s:.*modèle 2/ : /template 1.*template 2/);
+      expect(r.out).toMatch(lang === "fr" ? /conservées, masquées/ : /kept, hidden/);
+    }
+  );
+
+  test("a focal point's copy prepared from a version-1 national workbook holds no hidden copy of the national sheets", async () => {
+    const file = await copyFixture("example-en.xlsx", "national-v1.xlsx");
+    const shaBefore = await sha(file);
+    const out = path.join(dir, "copies-v1");
+    await fs.mkdir(out);
+    const r = await cli(["prepare", file, "--for", "MPFEF", "--year", "2020", "--out", out]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(await sha(file)).toBe(shaBefore);
+    const [copy] = await fs.readdir(out);
+    const book = await readXlsxCells(path.join(out, copy));
+    expect(metaValue(book, "templateVersion")).toBe(2);
+    expect(book.sheets.filter((s) => /\(v\d+\)$/.test(s.name))).toEqual([]);
   });
 
   test("--in-place and --out together are refused before anything is read", async () => {

@@ -13,7 +13,7 @@
  */
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
-import { refresh } from "../../app/create";
+import { backupLines, refresh } from "../../app/create";
 import { explicitLang, openNational, parse, UsageError, type CliIO } from "../common";
 import { checkOutput, saveWorkbook } from "../output";
 
@@ -33,8 +33,9 @@ export async function refreshCommand(args: string[], io: CliIO, locale: Lang): P
   await checkOutput(out, inputs, explicit ?? locale);
   const started = Date.now();
   const { workbook, lang } = await openNational(file, locale, explicit);
-  await refresh(workbook, lang);
+  const written = await refresh(workbook, lang);
   await saveWorkbook(workbook, out, inputs, lang);
   io.out(t(lang, "msg.refreshed", { file: out, ms: Date.now() - started }));
+  for (const line of backupLines(written, lang)) io.out(line);
   return 0;
 }

@@ -893,6 +893,8 @@ export const en = {
   "upgrade.exists":
     "{{file}} exists already: nothing was written (remove it, or name another file with --out)",
   "upgrade.inPlaceOut": "give one of --out and --in-place",
+  "upgrade.olderWritten":
+    "This workbook was made with template {{from}}: it is now written with template {{to}}, every typed value kept.",
   "upgrade.backups":
     "The previous version's sheets are kept, hidden: {{sheets}}. Unhide them to compare; delete them when you are satisfied.",
   "upgrade.noBackup":

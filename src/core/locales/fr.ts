@@ -912,6 +912,8 @@ export const fr: Record<keyof typeof en, string> = {
   "upgrade.exists":
     "{{file}} existe déjà : rien n’a été écrit (supprimez-le, ou nommez un autre fichier avec --out)",
   "upgrade.inPlaceOut": "donnez soit --out, soit --in-place",
+  "upgrade.olderWritten":
+    "Ce classeur avait été créé avec le modèle {{from}} : il est désormais écrit avec le modèle {{to}}, chaque valeur saisie conservée.",
   "upgrade.backups":
     "Les feuilles de la version précédente sont conservées, masquées : {{sheets}}. Affichez-les pour comparer ; supprimez-les quand tout vous convient.",
   "upgrade.noBackup":
