@@ -26,6 +26,7 @@ import {
 import { rollForward, type RollForward } from "../core/consolidate/rollforward";
 import type { SettleResult } from "../core/consolidate/settle";
 import { showKey } from "../core/tables/merge-columns";
+import { backupLines } from "../core/template/backup";
 import { buildWorkbookPlan } from "../core/template/build";
 import { readPlan, type ReadResult } from "../core/template/read";
 import { readForRewrite, writeKept, writeLogged, type Created } from "./create";
@@ -460,8 +461,11 @@ export async function settleConflicts(
 }
 
 /** What settling did beyond the settled ids: owners' updates undone (for standard output). */
-export function describeSettleDone(r: Omit<SettleResult, "plan">, lang: Lang): string[] {
-  return r.reversed.length
+export function describeSettleDone(
+  r: Omit<SettleResult, "plan"> & { written?: Pick<Written, "backup"> },
+  lang: Lang
+): string[] {
+  const reversed = r.reversed.length
     ? [
         t(lang, "consolidate.settleReversed", {
           count: r.reversed.length,
@@ -469,6 +473,7 @@ export function describeSettleDone(r: Omit<SettleResult, "plan">, lang: Lang): s
         }),
       ]
     : [];
+  return [...reversed, ...backupLines(r.written?.backup, lang)];
 }
 
 /**

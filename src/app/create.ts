@@ -20,7 +20,7 @@ import {
 } from "../core/template/read";
 import type { WorkbookPlan } from "../core/template/types";
 import { planForWorkbook, typedCounts, UpgradeBlocked } from "../core/template/upgrade";
-import { withBackups } from "../core/template/backup";
+import { backupLines, withBackups, type UpgradeBackup } from "../core/template/backup";
 import { TEMPLATE_VERSION } from "../core/tables";
 import type { WorkbookPort, Written } from "./port";
 
@@ -119,7 +119,7 @@ export async function writeKept(
 ): Promise<Written> {
   const why: WriteReason = typeof reason === "string" ? { why: reason } : reason;
   const outside = port.outside ? await port.outside() : null;
-  let backup: { from: number; sheets: string[] | null } | undefined;
+  let backup: UpgradeBackup | undefined;
   const written = await port.write((values) => {
     let plan = build(values);
     if (!values) return plan;
@@ -158,24 +158,6 @@ export async function writeKept(
   // A backup Excel could not make (no sheet copy before ExcelApi 1.10) is none.
   const sheets = backup.sheets && written.skipped.includes("backup") ? [] : backup.sheets;
   return { ...written, backup: { from: backup.from, sheets } };
-}
-
-/**
- * The lines that say a write upgraded a workbook of an older template, and
- * where its older sheets are kept (none when this write made no copy: the
- * original file was left as it was, or Excel could not copy sheets).
- */
-export function backupLines(written: Written, lang: Lang): string[] {
-  if (!written.backup) return [];
-  const { from, sheets } = written.backup;
-  const lines = [t(lang, "upgrade.olderWritten", { from, to: TEMPLATE_VERSION })];
-  if (sheets)
-    lines.push(
-      sheets.length
-        ? t(lang, "upgrade.backups", { sheets: sheets.join(", ") })
-        : t(lang, "upgrade.noBackup")
-    );
-  return lines;
 }
 
 /** `writeKept` with the change log's reason, when (ISO; now when not given) and by whom. */
@@ -252,7 +234,8 @@ export function describeCreated(c: Created, lang: Lang): string[] {
     syncs: written.syncs,
   };
   const lines = [t(lang, written.upgraded ? "pane.upgraded" : "pane.created", values)];
-  if (c.upgrade) {
+  if (!c.upgrade) lines.push(...backupLines(written.backup, lang));
+  else {
     lines.push(t(lang, "pane.upgradedFrom", c.upgrade));
     lines.push(
       c.upgrade.backups.length

@@ -10,6 +10,7 @@
  * fixed number of round trips (Excel: create 2 syncs, update 6, check 4;
  * reading what is outside the tables 2).
  */
+import type { UpgradeBackup } from "../core/template/backup";
 import type { WorkbookValues } from "../core/template/read";
 import type { Cell, WorkbookPlan } from "../core/template/types";
 import type { Mark } from "../core/validate/report";
@@ -93,7 +94,7 @@ export interface Written {
    * that version, and the hidden copies kept of its older sheets (none when
    * Excel cannot copy sheets; null when not asked: the original file stays).
    */
-  backup?: { from: number; sheets: string[] | null };
+  backup?: UpgradeBackup;
 }
 
 /** A cell whose mark an earlier report left. */

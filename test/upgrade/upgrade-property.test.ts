@@ -17,6 +17,8 @@ import os from "os";
 import path from "path";
 import { createOrUpdate, describeCreated, embeddedPlan } from "../../src/app/create";
 import { upgradeWorkbook } from "../../src/app/upgrade";
+import { describeSettleDone, rollPlanForward, settleConflicts } from "../../src/app/consolidate";
+import { describeRollForward } from "../../src/core/consolidate/rollforward";
 import { officeWorkbook, SYNCS_UPGRADE, type Supports } from "../../src/office/excel-adapter";
 import type { WorkbookValues } from "../../src/core/template/read";
 import { a1Range } from "../../src/core/template/types";
@@ -294,6 +296,35 @@ describe("a version-1 workbook filled at random is upgraded with zero typed valu
     expect(big.syncs).toBe(small.syncs);
     expect(small.syncs).toBe(2 + SYNCS_UPGRADE);
   });
+
+  test.each(["settle", "roll-forward"] as const)(
+    "the pane's %s of a version-1 workbook keeps the older sheets hidden too, and says so",
+    async (what) => {
+      const values = await (await XlsxWorkbook.open(pristine.en!.file)).read();
+      const wb = doubleOf(values);
+      const host = {
+        run: async <T>(f: (c: Excel.RequestContext) => Promise<T>) => f(contextFor(wb).context),
+        supports: all,
+      };
+      const port = officeWorkbook(host);
+      const lines =
+        what === "settle"
+          ? describeSettleDone(
+              await settleConflicts(port, { now: "2021-01-15T00:00:00Z", lang: "en" }),
+              "en"
+            )
+          : describeRollForward(await rollPlanForward(port, { from: 2020, lang: "en" }), "en").done;
+      const kept = wb.sheets.filter((sh) => /\(v1\)$/.test(sh.name));
+      expect(kept.length).toBeGreaterThanOrEqual(8);
+      for (const sh of kept) expect(sh.visibility).toBe("Hidden");
+      const budget = values.tblBudget!;
+      expect([...wb.sheet(`${budget.sheet} (v1)`)!.cells]).toEqual([
+        ...doubleOf(values).sheet(budget.sheet)!.cells,
+      ]);
+      expect(lines.join("\n")).toMatch(/template 1.*template 2/);
+      expect(lines.join("\n")).toContain(`${budget.sheet} (v1)`);
+    }
+  );
 
   test("in an Excel without sheet copies (before ExcelApi 1.10) the upgrade says no copy was kept", async () => {
     const values = await (await XlsxWorkbook.open(pristine.fr!.file)).read();

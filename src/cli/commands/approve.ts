@@ -11,7 +11,7 @@
  * The national workbook is written to --out (never in place), as consolidate
  * and settle do. The use case is the task pane's (src/app/consolidate.ts).
  */
-import { backupLines } from "../../app/create";
+import { backupLines } from "../../core/template/backup";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { ApprovalRefused, approveSubmission } from "../../app/consolidate";
@@ -96,6 +96,6 @@ export async function approveCommand(args: string[], io: CliIO, locale: Lang): P
     })
   );
   io.out(t(msg, "consolidate.wrote", { out: values.out }));
-  for (const line of backupLines(r.written, msg)) io.out(line);
+  for (const line of backupLines(r.written.backup, msg)) io.out(line);
   return 0;
 }

@@ -13,7 +13,7 @@
  */
 import path from "path";
 import { describeRollForward } from "../../core/consolidate/rollforward";
-import { backupLines } from "../../app/create";
+import { backupLines } from "../../core/template/backup";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import {
@@ -128,7 +128,7 @@ export async function consolidateCommand(args: string[], io: CliIO, locale: Lang
   const { written } = await confirmImport(national.workbook, dry);
   await saveWorkbook(national.workbook, out, positionals, msg);
   io.out(t(msg, "consolidate.wrote", { out }));
-  for (const line of backupLines(written, msg)) io.out(line);
+  for (const line of backupLines(written.backup, msg)) io.out(line);
   return dry.refused.length || dry.nothingTaken ? 1 : 0;
 }
 
@@ -161,7 +161,6 @@ export async function settleCommand(args: string[], io: CliIO, locale: Lang): Pr
     t(msg, "consolidate.settled", { count: r.settled.length, ids: r.settled.join(", ") || "-" })
   );
   for (const line of describeSettleDone(r, msg)) io.out(line);
-  for (const line of backupLines(r.written, msg)) io.out(line);
   return r.ambiguous.length || r.notLanded.length || r.waiting.length ? 1 : 0;
 }
 
@@ -189,7 +188,6 @@ export async function rollForwardCommand(args: string[], io: CliIO, locale: Lang
   await saveWorkbook(national.workbook, values.out, positionals, msg);
   const said = describeRollForward(r, msg);
   for (const line of said.done) io.out(line);
-  for (const line of backupLines(r.written, msg)) io.out(line);
   for (const line of said.toLook) io.err(line);
   return 0;
 }

@@ -13,7 +13,8 @@
  */
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
-import { backupLines, refresh } from "../../app/create";
+import { refresh } from "../../app/create";
+import { backupLines } from "../../core/template/backup";
 import { explicitLang, openNational, parse, UsageError, type CliIO } from "../common";
 import { checkOutput, saveWorkbook } from "../output";
 
@@ -36,6 +37,6 @@ export async function refreshCommand(args: string[], io: CliIO, locale: Lang): P
   const written = await refresh(workbook, lang);
   await saveWorkbook(workbook, out, inputs, lang);
   io.out(t(lang, "msg.refreshed", { file: out, ms: Date.now() - started }));
-  for (const line of backupLines(written, lang)) io.out(line);
+  for (const line of backupLines(written.backup, lang)) io.out(line);
   return 0;
 }

@@ -7,7 +7,7 @@
  * submission's time from it, never from the file's date on disk. The use
  * case is the task pane's Submit (src/app/prepare.ts).
  */
-import { backupLines } from "../../app/create";
+import { backupLines } from "../../core/template/backup";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { CopyRefused, submitCopy } from "../../app/prepare";
@@ -44,6 +44,6 @@ export async function submitCommand(args: string[], io: CliIO, locale: Lang): Pr
       ? t(lang, "cycle.submittedAgain", { ...values2, before: r.before })
       : t(lang, "cycle.submitted", values2)
   );
-  for (const line of backupLines(r.written, lang)) io.out(line);
+  for (const line of backupLines(r.written.backup, lang)) io.out(line);
   return 0;
 }

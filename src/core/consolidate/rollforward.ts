@@ -15,6 +15,7 @@
  * actions for years still to come, and conflicts still pending. A year whose
  * next is outside the plan's period is refused.
  */
+import { backupLines, type UpgradeBackup } from "../template/backup";
 import { t } from "../i18n";
 import { parsePlan, type Action, type BudgetLine, type Lang, type Plan } from "../model";
 
@@ -112,12 +113,13 @@ function proposedLines(a: Action, fromYear: number, year: number, lang: Lang): B
 
 /** What a roll-forward did (standard output) and what the TMU must look at (standard error). */
 export function describeRollForward(
-  r: Omit<RollForward, "plan">,
+  r: Omit<RollForward, "plan"> & { written?: { backup?: UpgradeBackup } },
   lang: Lang
 ): { done: string[]; toLook: string[] } {
   const done = [t(lang, "consolidate.rolled", { year: r.year, count: r.carried.length })];
   if (r.proposed.length)
     done.push(t(lang, "rollForward.proposed", { count: r.proposed.length, year: r.year }));
+  done.push(...backupLines(r.written?.backup, lang));
   const toLook: string[] = [];
   if (r.finishedFuture.length)
     toLook.push(

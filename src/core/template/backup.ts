@@ -6,7 +6,9 @@
  * rewrite carries them over (the file adapter) or leaves them alone (Excel),
  * and the integrity check does not count them as sheets of one's own.
  */
-import { TABLES } from "../tables";
+import { t } from "../i18n";
+import type { Lang } from "../model";
+import { TABLES, TEMPLATE_VERSION } from "../tables";
 import type { WorkbookValues } from "./read";
 import type { BackupSheet, WorkbookPlan } from "./types";
 
@@ -59,4 +61,27 @@ export function withBackups(
       .map(([name]) => name),
   }));
   return backups.length ? { ...plan, backups } : plan;
+}
+
+/**
+ * A write of a workbook of an older template: that version, and the hidden
+ * copies kept of its older sheets (none when Excel cannot copy sheets; null
+ * when none was asked: what was written is a new file, the original stays).
+ */
+export interface UpgradeBackup {
+  from: number;
+  sheets: string[] | null;
+}
+
+/** The lines that say a write upgraded an older workbook, and where its older sheets are kept. */
+export function backupLines(backup: UpgradeBackup | undefined, lang: Lang): string[] {
+  if (!backup) return [];
+  const lines = [t(lang, "upgrade.olderWritten", { from: backup.from, to: TEMPLATE_VERSION })];
+  if (backup.sheets)
+    lines.push(
+      backup.sheets.length
+        ? t(lang, "upgrade.backups", { sheets: backup.sheets.join(", ") })
+        : t(lang, "upgrade.noBackup")
+    );
+  return lines;
 }
