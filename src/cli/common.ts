@@ -21,6 +21,26 @@ export interface CliIO {
 /** An error the user caused: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * Refuse, before anything is read, a command line without its one file
+ * (`file` names it as the usage does: "NATIONAL.xlsx") or without one of the
+ * `required` options (key → how the usage names it: "--for CODE"): one
+ * line naming the first missing, in `lang`.
+ */
+export function requireArgs<V extends object, K extends keyof V & string>(
+  lang: Lang,
+  positionals: string[],
+  file: string,
+  values: V,
+  required: Record<K, string>
+): asserts values is V & { [P in K]-?: NonNullable<V[P]> } {
+  if (positionals.length !== 1)
+    throw new UsageError(t(lang, "error.missingValue", { option: file }));
+  for (const key of Object.keys(required) as K[])
+    if (values[key] === undefined)
+      throw new UsageError(t(lang, "error.missingValue", { option: required[key] }));
+}
+
 export function reason(e: unknown): string {
   if (e && typeof e === "object" && "code" in e && (e as { code: string }).code === "ENOENT")
     return "no such file";

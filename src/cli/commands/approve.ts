@@ -21,6 +21,7 @@ import {
   nameOption,
   openNational,
   parse,
+  requireArgs,
   UsageError,
   yearOption,
   type CliIO,
@@ -43,14 +44,11 @@ export async function approveCommand(args: string[], io: CliIO, locale: Lang): P
   );
   const explicit = explicitLang(values.lang, io, locale);
   const early = explicit ?? locale;
-  if (positionals.length !== 1)
-    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx" }));
-  if (values.for === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--for CODE" }));
-  if (values.year === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--year YEAR" }));
-  if (values.out === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
+  requireArgs(early, positionals, "NATIONAL.xlsx", values, {
+    for: "--for CODE",
+    year: "--year YEAR",
+    out: "--out",
+  });
   if (values.return !== undefined && values.reopen)
     throw new UsageError(t(early, "cycle.oneVerdict"));
   if (values.return !== undefined && !values.return.trim())

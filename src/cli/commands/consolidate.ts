@@ -37,6 +37,7 @@ import {
   nowOption,
   openNational,
   parse,
+  requireArgs,
   UsageError,
   yearOption,
   type CliIO,
@@ -145,10 +146,7 @@ export async function settleCommand(args: string[], io: CliIO, locale: Lang): Pr
   );
   const explicit = explicitLang(values.lang, io, locale);
   const early = explicit ?? locale;
-  if (positionals.length !== 1)
-    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx" }));
-  if (values.out === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
+  requireArgs(early, positionals, "NATIONAL.xlsx", values, { out: "--out" });
   const now = nowOption(values.now, early);
   const by = values.by === undefined ? undefined : nameOption("--by", values.by, early);
   await checkOutput(values.out, positionals, early);
@@ -172,12 +170,7 @@ export async function rollForwardCommand(args: string[], io: CliIO, locale: Lang
   );
   const explicit = explicitLang(values.lang, io, locale);
   const early = explicit ?? locale;
-  if (positionals.length !== 1)
-    throw new UsageError(t(early, "error.missingValue", { option: "NATIONAL.xlsx" }));
-  if (values.out === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--out" }));
-  if (values.from === undefined)
-    throw new UsageError(t(early, "error.missingValue", { option: "--from YEAR" }));
+  requireArgs(early, positionals, "NATIONAL.xlsx", values, { out: "--out", from: "--from YEAR" });
   // Four digits before anything is read; the plan's period once it is.
   yearOption("--from", values.from, { start: 1990, end: 2100 }, early);
   await checkOutput(values.out, positionals, early);

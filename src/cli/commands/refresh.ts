@@ -15,7 +15,7 @@ import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { refresh } from "../../app/create";
 import { backupLines } from "../../core/template/backup";
-import { explicitLang, openNational, parse, UsageError, type CliIO } from "../common";
+import { explicitLang, openNational, parse, requireArgs, type CliIO } from "../common";
 import { checkOutput, saveWorkbook } from "../output";
 
 export async function refreshCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
@@ -24,8 +24,7 @@ export async function refreshCommand(args: string[], io: CliIO, locale: Lang): P
     { out: { type: "string", short: "o" }, lang: { type: "string" } },
     locale
   );
-  if (positionals.length !== 1)
-    throw new UsageError(t(locale, "error.missingValue", { option: "FILE.xlsx" }));
+  requireArgs(locale, positionals, "FILE.xlsx", values, {});
   const explicit = explicitLang(values.lang, io, locale);
   const file = positionals[0];
   // Without --out the file itself is the output: no input to keep apart from it.

@@ -11,7 +11,15 @@ import { backupLines } from "../../core/template/backup";
 import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { CopyRefused, submitCopy } from "../../app/prepare";
-import { explicitLang, nowOption, openNational, parse, UsageError, type CliIO } from "../common";
+import {
+  explicitLang,
+  nowOption,
+  openNational,
+  parse,
+  requireArgs,
+  UsageError,
+  type CliIO,
+} from "../common";
 import { checkOutput, saveWorkbook } from "../output";
 
 export async function submitCommand(args: string[], io: CliIO, locale: Lang): Promise<number> {
@@ -22,8 +30,7 @@ export async function submitCommand(args: string[], io: CliIO, locale: Lang): Pr
   );
   const explicit = explicitLang(values.lang, io, locale);
   const early = explicit ?? locale;
-  if (positionals.length !== 1)
-    throw new UsageError(t(early, "error.missingValue", { option: "COPY.xlsx" }));
+  requireArgs(early, positionals, "COPY.xlsx", values, {});
   const file = positionals[0];
   const out = values.out === undefined ? file : String(values.out);
   const inputs = values.out === undefined ? [] : [file];

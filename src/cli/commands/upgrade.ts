@@ -17,7 +17,7 @@ import { t } from "../../core/i18n";
 import type { Lang } from "../../core/model";
 import { TEMPLATE_VERSION } from "../../core/tables";
 import { describeUpgraded, upgradeWorkbook } from "../../app/upgrade";
-import { explicitLang, openNational, parse, UsageError, type CliIO } from "../common";
+import { explicitLang, openNational, parse, requireArgs, UsageError, type CliIO } from "../common";
 import { checkOutput, saveWorkbook } from "../output";
 
 /** The upgraded copy's default name: beside the file, NAME-v2.xlsx. */
@@ -39,8 +39,7 @@ export async function upgradeCommand(args: string[], io: CliIO, locale: Lang): P
   );
   const explicit = explicitLang(values.lang, io, locale);
   const early = explicit ?? locale;
-  if (positionals.length !== 1)
-    throw new UsageError(t(early, "error.missingValue", { option: "FILE.xlsx" }));
+  requireArgs(early, positionals, "FILE.xlsx", values, {});
   const file = positionals[0];
   const inPlace = values["in-place"] === true;
   if (inPlace && values.out !== undefined) throw new UsageError(t(early, "upgrade.inPlaceOut"));
