@@ -1,9 +1,8 @@
 /**
  * Webpack for the bare task pane (bench/bare-template/src): the page equivalent
  * to Microsoft's React task-pane template that bench/taskpane-payload.js
- * measures beside ours. Same loader, options and chunking as our
- * webpack.config.js (ts-loader transpile-only to ES modules, one runtime
- * chunk, shared chunks split), from our own node_modules; production mode.
+ * measures beside ours. The same loader rule and chunking as ours (taken
+ * from our webpack.config.js), from our own node_modules; production mode.
  *   npx webpack --mode production --config bench/bare-template/webpack.config.js
  */
 const path = require("path");
@@ -11,6 +10,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const ROOT = path.resolve(__dirname, "../..");
+// Our loader rule and chunking, as our build uses them.
+const { typescript, optimization } = require("../../webpack.config.js");
 
 module.exports = (env, argv) => ({
   context: __dirname,
@@ -23,24 +24,9 @@ module.exports = (env, argv) => ({
     clean: true,
   },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(ROOT, "tsconfig.json"),
-            compilerOptions: { module: "esnext", sourceMap: false },
-          },
-        },
-      },
-    ],
-  },
+  module: { rules: [typescript(false)] },
   performance: { hints: false },
-  optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
+  optimization,
   plugins: [
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane.html" }),
     // The header's image (the template shows its logo there): one of our icons.
