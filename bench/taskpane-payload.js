@@ -139,14 +139,14 @@ async function coldLoad(browser, page_, click) {
   return { ms, own, office, first, later };
 }
 
-function build(pg, args) {
+function build(pg, command, args) {
   if (process.argv.includes("--build") || !fs.existsSync(path.join(pg.dist, "taskpane.html")))
-    execFileSync("npx", args, { stdio: "inherit", cwd: ROOT });
+    execFileSync(command, args, { stdio: "inherit", cwd: ROOT });
 }
 
 (async () => {
-  build(OURS, ["npm", "run", "build"]);
-  build(BARE, [
+  build(OURS, "npm", ["run", "build"]);
+  build(BARE, "npx", [
     "webpack",
     "--mode",
     "production",
