@@ -211,7 +211,7 @@ describe("consolidate from the stamp", () => {
     const subs = await rowsOf(f("c1.xlsx"), "tblSubmissions");
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({
-      Stakeholder: "MPFEF",
+      "Focal point": "MPFEF",
       Year: 2020,
       "Submitted on": "2021-01-20",
       State: "Submitted",
@@ -260,7 +260,7 @@ describe("consolidate from the stamp", () => {
     expect(as.code).toBe(0);
     expect(as.out).toMatch(/rapport\.xlsx \(MATD\)/);
     expect((await rowsOf(f("c2.xlsx"), "tblSubmissions"))[0]).toMatchObject({
-      Stakeholder: "MATD",
+      "Focal point": "MATD",
     });
     const two = await cli([
       "consolidate",
@@ -305,7 +305,9 @@ describe("consolidate from the stamp", () => {
       /submitted again \(copy .*first imported as PAN1325_MS_justice_v3\.xlsx on 2021-01-20\)/
     );
     const subs = await rowsOf(f("c4.xlsx"), "tblSubmissions");
-    expect(subs.map((s) => [s.Stakeholder, s["Submitted on"]])).toEqual([["MPFEF", "2021-01-25"]]);
+    expect(subs.map((s) => [s["Focal point"], s["Submitted on"]])).toEqual([
+      ["MPFEF", "2021-01-25"],
+    ]);
     expect((await planOf(f("c4.xlsx"))).actions.find((a) => a.code === "EX-002")!.progress).toBe(
       80
     );

@@ -305,7 +305,7 @@ test("each region fills, submits; consolidated and one approved: every change on
 
   // Submission and approval: a region is a focal point.
   const subs = await rowsOf(f("a1.xlsx"), "tblSubmissions");
-  expect(subs.map((s) => [s.Stakeholder, s.Year, s.State]).sort()).toEqual([
+  expect(subs.map((s) => [s["Focal point"], s.Year, s.State]).sort()).toEqual([
     ["GAO", 2020, "Accepted"],
     ["SIK", 2020, "Submitted"],
   ]);

@@ -227,7 +227,7 @@ test("twenty focal points, two cycles: every legitimate change lands once, with 
   await approve("a2.xlsx", "a3.xlsx", "--for", "MSPC", "--return", "Give the source of EX-009");
   const states = (await rowsOf(f("a3.xlsx"), "tblSubmissions")).filter((s) => s.Year === 2020);
   const stateOf = (code: string) =>
-    states.filter((s) => s.Stakeholder === code).map((s) => s.State);
+    states.filter((s) => s["Focal point"] === code).map((s) => s.State);
   expect([stateOf("MPFEF"), stateOf("MJ"), stateOf("MSPC"), stateOf("MATD")]).toEqual([
     ["Accepted"],
     ["Accepted"],

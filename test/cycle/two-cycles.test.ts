@@ -80,7 +80,7 @@ test("two cycles: prepare, edit, submit, consolidate, approve, return, locked, r
   ).toEqual([99]);
   expect(c1.out).toMatch(/Late: MJ/);
   let subs = await rowsOf(f("c1.xlsx"), "tblSubmissions");
-  expect(subs.map((s) => [s.Stakeholder, s["Submitted on"], s.State])).toEqual([
+  expect(subs.map((s) => [s["Focal point"], s["Submitted on"], s.State])).toEqual([
     ["MPFEF", "2021-01-20", "Submitted"],
     ["MATD", "2021-01-28", "Submitted"],
     ["MJ", "2021-02-10", "Submitted"],
@@ -140,7 +140,7 @@ test("two cycles: prepare, edit, submit, consolidate, approve, return, locked, r
   expect(await progress(f("c2.xlsx"), "EX-002")).toBe(75); // no value of the accepted year changed
   expect(await progress(f("c2.xlsx"), "EX-003")).toBe(55);
   subs = await rowsOf(f("c2.xlsx"), "tblSubmissions");
-  expect(subs.map((s) => [s.Stakeholder, s.State])).toEqual([
+  expect(subs.map((s) => [s["Focal point"], s.State])).toEqual([
     ["MPFEF", "Accepted"],
     ["MJ", "Submitted"],
     ["MATD", "Submitted"], // its copy's row replaced: counted once
@@ -237,6 +237,6 @@ test("two cycles: prepare, edit, submit, consolidate, approve, return, locked, r
   expect(c4.out).toMatch(/NAP1325-MPFEF-2021\.xlsx \(MPFEF\)/);
   expect(await progress(f("c4.xlsx"), "EX-007")).toBe(65);
   subs = await rowsOf(f("c4.xlsx"), "tblSubmissions");
-  expect(subs.filter((s) => s.Year === 2021).map((s) => s.Stakeholder)).toEqual(["MPFEF"]);
+  expect(subs.filter((s) => s.Year === 2021).map((s) => s["Focal point"])).toEqual(["MPFEF"]);
   expect(subs.filter((s) => s.Year === 2020)).toHaveLength(3);
 }, 600_000);

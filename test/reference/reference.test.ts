@@ -50,7 +50,9 @@ describe("the reference lists", () => {
     expect(all.length).toBeGreaterThan(0);
     for (const i of all) {
       const what = `${i.scheme} ${i.code}`;
-      expect({ what, ok: /^\d+\.[0-9a-z]+(\.\d+)?$/.test(i.code) }).toEqual({ what, ok: true });
+      // An SDG code is "5.5" or "5.5.1"; a global 1325 code is the annex's number, one short token.
+      const shape = i.scheme === "sdg" ? /^\d+\.[0-9a-z]+(\.\d+)?$/ : /^[0-9][0-9a-z().]{0,9}$/;
+      expect({ what, ok: shape.test(i.code) }).toEqual({ what, ok: true });
       expect({ what, en: i.en.trim().length > 10 }).toEqual({ what, en: true });
       expect({ what, fr: i.fr.trim().length > 10 }).toEqual({ what, fr: true });
       // French wording is not the English copied over.
@@ -64,11 +66,15 @@ describe("the reference lists", () => {
         nfc: true,
       });
       expect({ what, source: /A\/RES\/|S\/2010\//.test(i.source) }).toEqual({ what, source: true });
-      // A target has two parts, an indicator three.
-      expect({ what, kind: i.code.split(".").length === 3 ? "indicator" : "target" }).toEqual({
-        what,
-        kind: i.kind,
-      });
+      // An SDG target has two parts, an indicator three; the global 1325 list holds indicators.
+      const kind = i.scheme === "sdg" && i.code.split(".").length === 2 ? "target" : "indicator";
+      expect({ what, kind }).toEqual({ what, kind: i.kind });
+      // The SDG French is UNSD's official text, never a working translation.
+      if (i.scheme === "sdg")
+        expect({ what, working: i.frWorkingTranslation ?? false }).toEqual({
+          what,
+          working: false,
+        });
     }
     const codes = all.map((i) => `${i.scheme} ${i.code}`);
     expect(new Set(codes).size).toBe(codes.length);
@@ -143,6 +149,54 @@ describe("the embedded plan's mappings", () => {
       const text = guide.blocks.flatMap((b) => b.cells.flat()).join("\n");
       expect(text).toContain(lang === "en" ? `${proposed} proposed` : `${proposed} proposées`);
     }
+  });
+});
+
+describe("global 1325 mappings in the Guide (codes typed while the list is empty)", () => {
+  // Two indicators mapped to global indicator codes: one with no status (a
+  // proposal), one a person confirmed. Mali's own 16 SDG proposals stay.
+  const plan: Plan = parsePlan({
+    ...MALI_NAP_2019_2023,
+    indicators: MALI_NAP_2019_2023.indicators!.map((i) =>
+      i.code === "I3.3.2"
+        ? { ...i, un1325: ["12"] }
+        : i.code === "I2.1.2"
+          ? { ...i, un1325: ["7", "8"], un1325Status: "confirmed" as const }
+          : i
+    ),
+  });
+  const guideText = (lang: "en" | "fr") =>
+    buildWorkbookPlan(plan, lang)
+      .sheets.find((s) => s.key === "guide")!
+      .blocks.flatMap((b) => b.cells.flat())
+      .join("\n");
+
+  test("the count of proposed mappings includes the global 1325 ones; confirmed ones are not proposed", () => {
+    expect(guideText("en")).toContain("17 proposed, 0 from the source, 2 confirmed");
+    expect(guideText("fr")).toMatch(/17 proposées, 0 données par la source, 2 confirmées/);
+  });
+
+  test("the Indicators sheet leaves the unconfirmed 1325 status blank (read as proposed) and shows the confirmed one", () => {
+    const table = buildWorkbookPlan(plan, "en").sheets.find((s) => s.key === "indicators")!
+      .tables[0];
+    const at = (k: string) => table.keys.indexOf(k);
+    const row = (code: string) => table.rows.find((r) => r[at("code")] === code)!;
+    expect([row("I3.3.2")[at("un1325")], row("I3.3.2")[at("un1325Status")]]).toEqual(["12", null]);
+    expect(row("I2.1.2")[at("un1325Status")]).toBe("Confirmed");
+  });
+
+  test("while the list is empty, the Guide says so and the column carries no drop-down", () => {
+    expect(GLOBAL_1325_ITEMS).toEqual([]);
+    expect(guideText("en")).toContain(
+      "The list of global 1325 indicators (S/2010/498, annex) is empty"
+    );
+    expect(guideText("fr")).toContain(
+      "La liste des indicateurs mondiaux 1325 (S/2010/498, annexe) est vide"
+    );
+    const sheet = buildWorkbookPlan(plan, "en").sheets.find((s) => s.key === "indicators")!;
+    const sources = sheet.validations.flatMap((v) => (v.type === "list" ? [v.source] : []));
+    expect(sources).toContain("=lst_sdg");
+    expect(sources).not.toContain("=lst_global1325");
   });
 });
 
@@ -290,6 +344,13 @@ describeLO("the report by global indicator, recalculated by LibreOffice", () => 
       else expect(Math.abs((v ?? NaN) - w.value)).toBeLessThan(1e-9);
     });
     // The figures the fixture sets are there.
+    if (scheme === "un1325") {
+      // I3.3.2's latest actual (6 in 2020) under its global indicator, a proposal.
+      const i332 = got.filter((g) => g["Indicator code"] === "I3.3.2");
+      expect(
+        i332.map((g) => [g[first], g["Latest year"], g["Latest actual"], g["Mapping status"]])
+      ).toEqual([["12", "2020", "6", "Proposed"]]);
+    }
     if (scheme === "sdg") {
       const i131 = got.find((g) => g["Indicator code"] === "I1.3.1a")!;
       expect([i131["Latest year"], i131["Latest actual"], i131["Mapping status"]]).toEqual([

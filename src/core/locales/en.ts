@@ -1003,4 +1003,7 @@ export const en = {
   "pane.prepare.done":
     "{{count}} copies prepared for {{year}}: download each one and send it to its focal point.",
   "pane.prepare.file": "{{code}}: copy {{copyId}}",
+  // global1325 (issue 19): the global 1325 list while no official text of it is held.
+  "guide.mappings.global1325Empty":
+    "The list of global 1325 indicators (S/2010/498, annex) is empty: its official English and French text was not found, so the tool holds none and invents none. The UN 1325 global indicators column takes any code, unchecked; each one typed is proposed until a person confirms it.",
 } as const;

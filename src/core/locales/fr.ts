@@ -1023,4 +1023,7 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.prepare.done":
     "{{count}} copies préparées pour {{year}} : téléchargez-les et envoyez chacune à son point focal.",
   "pane.prepare.file": "{{code}} : copie {{copyId}}",
+  // global1325 (issue 19): the global 1325 list while no official text of it is held.
+  "guide.mappings.global1325Empty":
+    "La liste des indicateurs mondiaux 1325 (S/2010/498, annexe) est vide : son texte officiel anglais et français n’a pas été trouvé, l’outil n’en contient donc aucun et n’en invente aucun. La colonne Indicateurs mondiaux 1325 accepte tout code, sans contrôle ; chaque code saisi est proposé tant qu’une personne ne l’a pas confirmé.",
 };

@@ -9,4 +9,10 @@ export interface ReferenceItem {
   fr: string;
   /** The document the wording is taken from. */
   source: string;
+  /**
+   * The French is the tool's working translation of the English, not an
+   * official text (none found): every place that shows it says so
+   * ("(traduction de travail)").
+   */
+  frWorkingTranslation?: true;
 }

@@ -145,7 +145,13 @@ export const submissions: TableDef = {
   protect: false,
   optional: true,
   columns: () => [
-    column("focalPoint", "col.stakeholder", "code", { codeList: "stakeholders", width: 14 }),
+    // Headed "Focal point": a region reports as well as a stakeholder (issue 19).
+    // Workbooks written before say "Stakeholder" / "Partie prenante": still read.
+    column("focalPoint", "col.focalPoint", "code", {
+      codeList: "stakeholders",
+      width: 14,
+      formerHeaders: ["col.stakeholder"],
+    }),
     column("year", "col.year", "year", { width: 8 }),
     column("file", "col.file", "text", { width: 28 }),
     column("submittedAt", "col.submittedAt", "text", { width: 14 }),

@@ -14,7 +14,7 @@ import {
   mappingCounts,
   planMappings,
   REFERENCE_LISTS,
-  referenceText,
+  referenceItem,
   sdgTarget,
   type Mapping,
   type Scheme,
@@ -48,6 +48,19 @@ export function referenceListColumns(
   }));
 }
 
+/**
+ * A code's wording as the workbook shows it: the list's text in the
+ * language, marked when the French is a working translation (undefined for
+ * a code off the list).
+ */
+export function referenceWording(scheme: Scheme, code: string, lang: Lang): string | undefined {
+  const item = referenceItem(scheme, code);
+  if (!item) return undefined;
+  return lang === "fr" && item.frWorkingTranslation
+    ? `${item.fr} (${t(lang, "guide.workingTranslationMark")})`
+    : item[lang];
+}
+
 /** The Guide's lines: how many mappings come from the source, are proposed, are confirmed. */
 export function mappingGuideLines(plan: Pick<Plan, "indicators">, lang: Lang): string[] {
   const n = mappingCounts(plan);
@@ -58,6 +71,8 @@ export function mappingGuideLines(plan: Pick<Plan, "indicators">, lang: Lang): s
       confirmed: n.confirmed,
     }),
     t(lang, "guide.mappings.rule"),
+    // No official text of the global 1325 list was found: its column takes any code, unchecked.
+    ...(emptyReferenceList("global1325") ? [t(lang, "guide.mappings.global1325Empty")] : []),
   ];
 }
 
@@ -115,7 +130,7 @@ export function referenceReportSpecs(plan: Plan, lang: Lang): SummarySpec[] {
       rows: (p) =>
         reportRows(p, scheme).map((r) => ({
           id: r.mapping.code,
-          name: referenceText(scheme, r.mapping.code, lang) ?? null,
+          name: referenceWording(scheme, r.mapping.code, lang) ?? null,
           extra: {
             group: r.group,
             indicator: r.indicator.code,
