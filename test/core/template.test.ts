@@ -172,7 +172,7 @@ describe("reading back", () => {
       ["not-a-number", `${String.fromCharCode(65 + col)}2`],
       ["excel-error", `${String.fromCharCode(65 + col2)}3`],
     ]);
-    expect(res.problems[0].message).toMatch(/n'est pas un nombre/);
+    expect(res.problems[0].message).toMatch(/n’est pas un nombre/);
     expect(res.plan.indicators[0].actuals.find((a) => a.year === 2021)).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { t } from "../../src/core/i18n";
+import { fr } from "../../src/core/locales/fr";
 
 describe("French typography through i18next", () => {
   test("a narrow no-break space before : ; ? ! and inside « »", () => {
@@ -37,5 +38,11 @@ describe("French typography through i18next", () => {
     expect(t("fr", "error.wouldChange", { cell: "A1", before: "http://x", after: "y" })).toContain(
       "http://x"
     );
+  });
+  test("every French message elides with the typographic apostrophe (l’option, n’est), never '", () => {
+    const straight = Object.entries(fr as Record<string, string>)
+      .filter(([, text]) => /\p{L}'\p{L}/u.test(text))
+      .map(([k]) => k);
+    expect(straight).toEqual([]);
   });
 });

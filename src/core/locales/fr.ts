@@ -168,13 +168,13 @@ export const fr: Record<keyof typeof en, string> = {
   "guide.legend.computed": "Cellule calculée (formule)",
 
   "error.unknownOption": "option inconnue {{option}}",
-  "error.missingValue": "l'option {{option}} attend une valeur",
+  "error.missingValue": "l’option {{option}} attend une valeur",
   "error.unknownCommand": "commande inconnue « {{command}} » ; essayez « nap1325 help »",
   "error.badLang": "la langue doit être « en » ou « fr », pas « {{value}} »",
   "error.readFile": "impossible de lire {{file}} : {{reason}}",
-  "error.notJson": "{{file}} n'est pas du JSON valide : {{reason}}",
+  "error.notJson": "{{file}} n’est pas du JSON valide : {{reason}}",
   "error.invalidPlan": "{{file}} : {{reason}}",
-  "error.writeFile": "impossible d'écrire {{file}} : {{reason}}",
+  "error.writeFile": "impossible d’écrire {{file}} : {{reason}}",
   "error.outIsInput":
     "impossible d’écrire {{file}}\u00a0: c’est l’un des fichiers d’entrée ({{input}})\u202f; rien n’a été écrit, donnez un autre nom de fichier",
   "error.badDate":
@@ -185,12 +185,12 @@ export const fr: Record<keyof typeof en, string> = {
     "l’option {{option}} attend une année de {{start}} à {{end}}, pas «\u00a0{{value}}\u00a0»",
   "error.badName":
     "l’option {{option}} attend un nom d’au plus {{max}}\u00a0caractères, sans caractère de contrôle",
-  "error.notWorkbook": "{{file}} n'est pas un classeur .xlsx",
+  "error.notWorkbook": "{{file}} n’est pas un classeur .xlsx",
   "error.notNapWorkbook":
     "ce n’est pas un classeur PAN 1325 (pas de version de modèle valide dans une feuille {{sheet}}) : utilisez un classeur écrit par nap1325 build ou le complément",
   "error.missingTable": "le tableau {{table}} (feuille « {{sheet}} ») est absent",
   "error.missingColumn":
-    "le tableau {{table}} n'a pas de colonne « {{column}} » (elle a peut-être été renommée ou supprimée)",
+    "le tableau {{table}} n’a pas de colonne « {{column}} » (elle a peut-être été renommée ou supprimée)",
   "error.duplicateColumn": "le tableau {{table}} a deux fois la colonne « {{column}} »",
   "error.wouldChange": "{{cell}} : {{before}} deviendrait {{after}}",
   "error.planValue": "{{cell}} : {{message}}",
@@ -203,35 +203,35 @@ export const fr: Record<keyof typeof en, string> = {
   "error.outsideCell":
     "{{cell}} ({{value}}…) sont hors des tableaux du modèle : une réécriture les perdrait. Déplacez-les dans un tableau (colonne Notes) ou dans un classeur à vous.",
   "error.outsideNote_one":
-    "{{cell}} porte un commentaire hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
+    "{{cell}} porte un commentaire hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d’un tableau.",
   "error.outsideNote":
-    "{{cell}} portent des commentaires hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
+    "{{cell}} portent des commentaires hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d’un tableau.",
   "error.outsideLink_one":
-    "{{cell}} porte un lien hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d'un tableau.",
+    "{{cell}} porte un lien hors des tableaux du modèle : une réécriture le perdrait. Placez-le sur une cellule d’un tableau.",
   "error.outsideLink":
-    "{{cell}} portent des liens hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d'un tableau.",
+    "{{cell}} portent des liens hors des tableaux du modèle : une réécriture les perdrait. Placez-les sur des cellules d’un tableau.",
   "error.ownName":
-    "le nom défini {{name}} n'est pas celui du modèle : une réécriture le perdrait. Supprimez-le ou gardez-le dans un classeur à vous.",
+    "le nom défini {{name}} n’est pas celui du modèle : une réécriture le perdrait. Supprimez-le ou gardez-le dans un classeur à vous.",
   "error.ownTable":
-    "le tableau {{name}} de la feuille {{sheet}} n'est pas celui du modèle : une réécriture le perdrait. Déplacez-le dans un classeur à vous.",
+    "le tableau {{name}} de la feuille {{sheet}} n’est pas celui du modèle : une réécriture le perdrait. Déplacez-le dans un classeur à vous.",
   "error.unplaced":
-    "{{cell}} : son {{what}} ne peut être replacé sur la ligne réécrite : rien n'a été écrit.",
+    "{{cell}} : son {{what}} ne peut être replacé sur la ligne réécrite : rien n’a été écrit.",
   "word.note": "commentaire",
   "word.link": "lien",
   "check.computedMissing":
-    "{{cell}} : la colonne calculée {{column}} n'a pas de formule sur cette ligne ; les synthèses comptent la ligne sans elle. Actualisez le classeur (ou recopiez la formule vers le bas).",
+    "{{cell}} : la colonne calculée {{column}} n’a pas de formule sur cette ligne ; les synthèses comptent la ligne sans elle. Actualisez le classeur (ou recopiez la formule vers le bas).",
   "check.computedTypedOver":
     "{{cell}} : une valeur est saisie à la place de la colonne calculée {{column}} ; les synthèses comptent la valeur saisie. Effacez-la pour retrouver la formule, ou gardez-la à dessein.",
   "check.takenIn_one":
-    "{{cell}} : une ligne saisie juste sous le tableau (ligne {{first}}) est hors de celui-ci ; la prochaine actualisation l'y intègre.",
+    "{{cell}} : une ligne saisie juste sous le tableau (ligne {{first}}) est hors de celui-ci ; la prochaine actualisation l’y intègre.",
   "check.takenIn":
     "{{cell}} : {{count}} lignes saisies juste sous le tableau (lignes {{first}} à {{last}}) sont hors de celui-ci ; la prochaine actualisation les y intègre.",
   "error.ambiguousNumber":
     "{{cell}} : « {{value}} » peut se lire comme deux nombres (séparateur de milliers ou décimal) : saisissez le nombre sans séparateur, par exemple 1500 ou 1,5",
   "error.nothingWritten": "{{what}} ; rien n’a été écrit",
-  "error.notNumber": "{{cell}} : « {{value}} » n'est pas un nombre",
-  "error.excelError": "{{cell}} : la cellule contient l'erreur Excel {{value}}",
-  "error.unknownLabel": "{{cell}} : « {{value}} » n'est pas une valeur de la liste",
+  "error.notNumber": "{{cell}} : « {{value}} » n’est pas un nombre",
+  "error.excelError": "{{cell}} : la cellule contient l’erreur Excel {{value}}",
+  "error.unknownLabel": "{{cell}} : « {{value}} » n’est pas une valeur de la liste",
   "error.newerTemplate":
     "fait avec une version plus récente du complément (modèle {{found}}) ; cette version lit jusqu’au modèle {{known}} : mettez le complément à jour",
   "msg.built":
