@@ -478,6 +478,27 @@ export const en = {
     "{{count}} organisations have no IATI organisation type and are named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
   "iati.orgWithoutType_one":
     "{{count}} organisation has no IATI organisation type and is named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
+  // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
+  "donor.byPartner": "By funding partner and year",
+  "donor.gapAll": "Gap (planned − secured)",
+  "donor.fundableGap": "Fundable gap (open actions)",
+  "donor.plannedIn": "Planned ({{currency}})",
+  "donor.committedIn": "Committed ({{currency}})",
+  "donor.securedIn": "Secured ({{currency}})",
+  "donor.disbursedIn": "Disbursed ({{currency}})",
+  "donor.spentIn": "Spent ({{currency}})",
+  "donor.gapIn": "Gap ({{currency}})",
+  "donor.fundableGapIn": "Fundable gap ({{currency}})",
+  "donor.partnerNote":
+    "By funding partner and year: each budget line counts for its funding source and year. Gap: planned minus secured over every line. Fundable gap: planned minus secured over the lines of actions neither completed nor cancelled, the money still worth finding.",
+  "donor.asOf": "Data as of {{date}}: {{source}}.",
+  "donor.asOf.changes": "the latest entry of the change log",
+  "donor.asOf.imports": "the latest import of a focal point’s workbook",
+  "donor.asOf.submissions": "the latest submission by a focal point",
+  "donor.asOf.none": "Data as of: no change, import or submission is recorded yet.",
+  "donor.completeness":
+    "Reporting completeness {{year}}: {{submitted}} of {{expected}} focal points submitted ({{rate}}).",
+  "donor.completeness.none": "Reporting completeness: no focal point is expected to report.",
   // summaries
   "chart.completion": "Completion rate by pillar",
   "chart.share": "Share of the NAP budget by stakeholder",

@@ -478,6 +478,28 @@ export const fr: Record<keyof typeof en, string> = {
     "{{count}} organisations n’ont pas de type d’organisation IATI et sont nommées sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
   "iati.orgWithoutType_one":
     "{{count}} organisation n’a pas de type d’organisation IATI et est nommée sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
+  // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
+  "donor.byPartner": "Par partenaire financier et par année",
+  "donor.gapAll": "Écart (prévu − acquis)",
+  "donor.fundableGap": "Écart finançable (actions ouvertes)",
+  "donor.plannedIn": "Prévu ({{currency}})",
+  "donor.committedIn": "Engagé ({{currency}})",
+  "donor.securedIn": "Acquis ({{currency}})",
+  "donor.disbursedIn": "Décaissé ({{currency}})",
+  "donor.spentIn": "Dépensé ({{currency}})",
+  "donor.gapIn": "Écart ({{currency}})",
+  "donor.fundableGapIn": "Écart finançable ({{currency}})",
+  "donor.partnerNote":
+    "Par partenaire financier et par année : chaque ligne budgétaire compte pour sa source de financement et son année. Écart : prévu moins acquis sur toutes les lignes. Écart finançable : prévu moins acquis sur les lignes des actions ni réalisées ni annulées, l’argent qu’il vaut encore la peine de trouver.",
+  "donor.asOf": "Données au {{date}} : {{source}}.",
+  "donor.asOf.changes": "la dernière entrée du journal des modifications",
+  "donor.asOf.imports": "le dernier import d’un classeur de point focal",
+  "donor.asOf.submissions": "la dernière soumission d’un point focal",
+  "donor.asOf.none":
+    "Données au : aucune modification, aucun import ni aucune soumission n’est encore enregistré.",
+  "donor.completeness":
+    "Complétude des rapports {{year}} : {{submitted}} points focaux sur {{expected}} ont soumis ({{rate}}).",
+  "donor.completeness.none": "Complétude des rapports : aucun point focal n’est attendu.",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",
