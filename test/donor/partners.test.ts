@@ -138,18 +138,19 @@ describe("as of, and the reporting completeness", () => {
       ],
     });
     const en = lines(buildWorkbookPlan(plan, "en"), "en");
-    expect(en).toContain("Data as of 2022-02-03: the latest submission by a focal point.");
-    expect(en).toContain(
+    const line = en.find((l) => l.startsWith("Data as of"))!;
+    expect(line).toContain("Data as of 2022-02-03: the latest submission by a focal point.");
+    expect(line).toContain(
       `Reporting completeness 2021: 2 of ${committee.length} focal points submitted (${Math.round(200 / committee.length)}%).`
     );
     const fr = lines(buildWorkbookPlan(plan, "fr"), "fr");
-    expect(fr.some((l) => l.startsWith("Données au 2022-02-03"))).toBe(true);
-    expect(fr.some((l) => l.startsWith("Complétude des rapports 2021"))).toBe(true);
+    const ligne = fr.find((l) => l.startsWith("Données au 2022-02-03"))!;
+    expect(ligne).toContain("Complétude des rapports 2021");
   });
 
   test("a workbook with empty logs says so", () => {
     const en = lines(buildWorkbookPlan(donorPlan(3), "en"), "en");
-    expect(en).toContain(t("en", "donor.asOf.none"));
+    expect(en.some((l) => l.startsWith(t("en", "donor.asOf.none")))).toBe(true);
   });
 });
 

@@ -1091,6 +1091,7 @@ export function summarySheetPlan(
   const validations: SheetPlan["validations"] = [];
   const unlocked: string[] = [];
   let row = SUMMARY_TABLE_ROW;
+  let donorLine: string | undefined;
   if (sheet.key === "donor") {
     blocks.push({ row: row - 1, col: 0, cells: [[t(lang, "donor.rate")]] });
     formats.push({ range: a1(row - 1, 0), style: "subtitle" });
@@ -1110,32 +1111,24 @@ export function summarySheetPlan(
     const c = status.completeness;
     const pct =
       c.reportingRate === null ? "" : `${Math.round(c.reportingRate)}${lang === "fr" ? " %" : "%"}`;
-    const at = row + exchange.rows.length + 2;
-    blocks.push({
-      row: at,
-      col: 0,
-      cells: [
-        [
-          status.asOf
-            ? t(lang, "donor.asOf", {
-                date: status.asOf.date,
-                source: t(lang, `donor.asOf.${status.asOf.source}`),
-              })
-            : t(lang, "donor.asOf.none"),
-        ],
-        [
-          c.expected.length
-            ? t(lang, "donor.completeness", {
-                year: c.year,
-                submitted: c.submitted.length,
-                expected: c.expected.length,
-                rate: pct,
-              })
-            : t(lang, "donor.completeness.none"),
-        ],
-      ],
-    });
-    row += exchange.rows.length + 6;
+    // One line below the last table (after the loop): the tables stay where earlier workbooks
+    // have them, and a text right below the rate table would read as typed into it.
+    const asOf = status.asOf
+      ? t(lang, "donor.asOf", {
+          date: status.asOf.date,
+          source: t(lang, `donor.asOf.${status.asOf.source}`),
+        })
+      : t(lang, "donor.asOf.none");
+    const reporting = c.expected.length
+      ? t(lang, "donor.completeness", {
+          year: c.year,
+          submitted: c.submitted.length,
+          expected: c.expected.length,
+          rate: pct,
+        })
+      : t(lang, "donor.completeness.none");
+    donorLine = `${asOf} ${reporting}`;
+    row += exchange.rows.length + 3;
   }
   for (const spec of sheet.sections) {
     if (sheet.sections.length > 1) {
@@ -1209,6 +1202,8 @@ export function summarySheetPlan(
     if (footer.length) blocks.push({ row: row + 1 + rows.length, col: 0, cells: footer });
     row += 1 + rows.length + footer.length + 3;
   }
+  // donor (issue 18): "as of" and the period's reporting completeness, below the last table.
+  if (donorLine) blocks.push({ row: row - 1, col: 0, cells: [[donorLine]] });
   const ragFormats = sheet.key === "sumIndicators" ? indicatorRag(lang, sheet, tables) : [];
   const charts: ChartPlan[] = [];
   if (sheet.chart) {
