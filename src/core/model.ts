@@ -186,6 +186,30 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
+/**
+ * donor (issue 18): the IATI OrganisationType codelist (non-embedded, IATI 2.03:
+ * github.com/IATI/IATI-Codelists-NonEmbedded, xml/OrganisationType.xml), every code.
+ */
+export const IATI_ORG_TYPES = [
+  "10",
+  "11",
+  "15",
+  "21",
+  "22",
+  "23",
+  "24",
+  "30",
+  "40",
+  "60",
+  "70",
+  "71",
+  "72",
+  "73",
+  "80",
+  "90",
+] as const;
+export type IatiOrgType = (typeof IATI_ORG_TYPES)[number];
+
 export const StakeholderSchema = z.object({
   code,
   name: text,
@@ -201,6 +225,8 @@ export const StakeholderSchema = z.object({
    * names a malformed one (src/core/validate/rules/orgid.ts).
    */
   iatiRef: optText,
+  // donor (issue 18): its IATI organisation type (IATI_ORG_TYPES), blank where not known.
+  iatiType: z.enum(IATI_ORG_TYPES).optional(),
   fr: fr({ name: optText, acronym: z.string().trim().max(40).optional() }),
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;

@@ -15,6 +15,7 @@ import {
   DISAGGREGATIONS,
   FREQUENCIES,
   FUNDING_TYPES,
+  IATI_ORG_TYPES,
   INDICATOR_LEVELS,
   MAPPING_STATUSES,
   MEASURES,
@@ -47,6 +48,8 @@ export const LISTS = {
   mergeTable: { prefix: "mergeTable", values: MERGE_TABLES },
   mappingStatus: { prefix: "mappingStatus", values: MAPPING_STATUSES },
   submissionState: { prefix: "submissionState", values: SUBMISSION_STATES },
+  // donor (issue 18): the IATI organisation types, labelled "10 Government" / "10 Gouvernement".
+  iatiOrgType: { prefix: "iatiOrgType", values: IATI_ORG_TYPES },
 } as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
 export type ListKey = keyof typeof LISTS;
 

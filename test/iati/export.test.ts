@@ -53,7 +53,8 @@ describe("IATI 2.03 export of the Mali plan with the example operational plan", 
     expect(r.xml).toMatch(/<reporting-org ref="ML-COA-640" type="10">/);
     expect(r.xml).toMatch(/<participating-org ref="ML-COA-640" role="2" type="10">/);
     // No identifier is made up: the partners' row has none, so it is named without one.
-    expect(r.xml).toMatch(/<participating-org role="1" type="90">\s*<narrative>4 TFPs/);
+    // donor (issue 18): nor a type: the TFPs' row has none typed and its category implies none.
+    expect(r.xml).toMatch(/<participating-org role="1">\s*<narrative>4 TFPs/);
     expect(r.xml).toMatch(/<participating-org role="1" type="10">\s*<narrative>National budget/);
     expect(r.xml).not.toContain("ML-NAP-");
     const refs = new Map(plan.stakeholders.map((s) => [s.code, s.iatiRef]));
@@ -155,15 +156,15 @@ describe("IATI 2.03 export of the Mali plan with the example operational plan", 
     }
     // The provider is the funding source's stakeholder (with its identifier, when it has one) or its name.
     expect(
-      new Set(txs.map((t) => `${t.provider.ref}|${t.provider.type}|${t.provider.name}`))
+      new Set(txs.map((t) => `${t.provider.ref}|${t.provider.type ?? ""}|${t.provider.name}`))
     ).toEqual(
       new Set(
         [...new Set(secured.map((b) => b.source))].map((code) => {
           const f = plan.fundingSources.find((x) => x.code === code)!;
           const s = plan.stakeholders.find((x) => x.code === f.stakeholder);
           return s
-            ? `${s.iatiRef ?? ""}|${s.type === "tfp" ? "90" : "?"}|${s.name}`
-            : `|${f.type === "national-budget" ? "10" : "90"}|${f.name}`;
+            ? `${s.iatiRef ?? ""}|${s.type === "tfp" ? "" : "?"}|${s.name}`
+            : `|${f.type === "national-budget" ? "10" : ""}|${f.name}`;
         })
       )
     );
@@ -244,12 +245,12 @@ describe("readiness findings", () => {
   const rules = (findings: { severity: string; rule: string }[]) =>
     findings.map((x) => `${x.severity} ${x.rule}`);
 
-  test("the Mali plan: warnings only (unlinked funding sources, organisations without identifier, a partner's type, the example)", () => {
+  test("the Mali plan: warnings only (unlinked funding sources, organisations without identifier or type, the example)", () => {
     expect(rules(checkIatiReady(mali()))).toEqual([
       "warning source-without-org",
       "warning source-without-org",
       "warning org-without-ref",
-      "warning org-type-other",
+      "warning org-without-type",
       "warning example",
     ]);
   });

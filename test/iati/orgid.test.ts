@@ -72,7 +72,7 @@ test("the column reads back into the plan, and a typed identifier reaches the fi
   expect(plan.stakeholders.find((s) => s.code === "MPFEF")!.iatiRef).toBe("ML-COA-640");
   expect(plan.stakeholders.find((s) => s.code === "PTF")!.iatiRef).toBe("XM-DAC-918-3");
   const xml = planToIati(plan, { generatedAt: NOW }).xml;
-  expect(xml).toMatch(/<participating-org ref="XM-DAC-918-3" role="1" type="90">/);
+  expect(xml).toMatch(/<participating-org ref="XM-DAC-918-3" role="1">/);
   // Named nowhere without it: not as a participant, not as a provider.
   expect(xml).not.toMatch(/<(participating|provider)-org (role|type)="[^>]*>\s*<narrative>4 TFPs/);
 });

@@ -21,6 +21,7 @@ export const ENTRY_TABLES = [
 export const SUMMARY_TABLES = [
   "tblCompleteness",
   "tblDonorOutputs",
+  "tblDonorPartners",
   "tblDonorPillars",
   "tblDonorSources",
   "tblReportGlobal1325",

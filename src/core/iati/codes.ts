@@ -3,7 +3,15 @@
  * codes of its own: each mapping here is derived from fields the model has
  * (see the report of issue 8 for the fields that would make them explicit).
  */
-import type { BudgetStatus, FundingSource, Indicator, Pillar, Plan, Stakeholder } from "../model";
+import type {
+  BudgetStatus,
+  FundingSource,
+  IatiOrgType,
+  Indicator,
+  Pillar,
+  Plan,
+  Stakeholder,
+} from "../model";
 
 /**
  * The language of the plan's own text (titles, objectives, indicators) when
@@ -11,24 +19,39 @@ import type { BudgetStatus, FundingSource, Indicator, Pillar, Plan, Stakeholder 
  */
 export const TEXT_LANG = "en";
 
-/** OrganisationType codelist: 10 Government, 22 National NGO, 40 Multilateral, 90 Other. */
-export const ORG_TYPE: Record<Stakeholder["type"], string> = {
+/**
+ * OrganisationType codelist (IATI 2.03, non-embedded: 10 Government, 11 Local Government,
+ * 15 Other Public Sector, 21 International NGO, 22 National NGO, 23 Regional NGO, 24 Partner
+ * Country based NGO, 30 Public Private Partnership, 40 Multilateral, 60 Foundation, 70-73
+ * Private Sector, 80 Academic, Training and Research, 90 Other; IATI_ORG_TYPES in the model).
+ *
+ * donor (issue 18): a stakeholder's type is the one typed in the Stakeholders sheet's
+ * "IATI organisation type" column; where that is blank, the one its category implies
+ * without doubt: a ministry, a State body or the parliament is 10 Government (the central
+ * State), a UN entity 40 Multilateral (the OECD DAC channel codes put the UN's agencies,
+ * funds and commissions, 41000, under 40000 Multilateral organisations). Civil society
+ * (international, regional or national NGO?), technical and financial partners (bilateral
+ * or multilateral?) and "other" imply none: no type is written for them, and the
+ * readiness check counts them.
+ */
+const CATEGORY_ORG_TYPE: Partial<Record<Stakeholder["type"], IatiOrgType>> = {
   ministry: "10",
   state: "10",
   parliament: "10",
-  "civil-society": "22",
   un: "40",
-  // Technical and financial partners may be bilateral (10) or multilateral (40): the model does not say.
-  tfp: "90",
-  other: "90",
 };
-export const ORG_TYPE_OTHER = "90";
 
-/** Organisation type of a funding source that names no stakeholder. */
-export const FUNDING_ORG_TYPE: Record<FundingSource["type"], string> = {
+/** A stakeholder's IATI organisation type: typed, else implied by its category, else none. */
+export const orgType = (s: Pick<Stakeholder, "type" | "iatiType">): IatiOrgType | undefined =>
+  s.iatiType ?? CATEGORY_ORG_TYPE[s.type];
+
+/**
+ * Organisation type of a funding source that names no stakeholder: the national budget
+ * is the State's (10 Government); a mutual fund or a partner without a stakeholder is
+ * not known.
+ */
+export const FUNDING_ORG_TYPE: Partial<Record<FundingSource["type"], IatiOrgType>> = {
   "national-budget": "10",
-  "mutual-fund": "90",
-  partner: "90",
 };
 
 /** OrganisationRole codelist: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */

@@ -51,7 +51,7 @@ import {
   FUNDING_ORG_TYPE,
   GENDER_MARKER,
   MEASURE,
-  ORG_TYPE,
+  orgType,
   orgRef,
   pillarSector,
   RESULT_TYPE,
@@ -110,7 +110,8 @@ export interface IatiExport {
 interface Org {
   key: string;
   name: string;
-  type: string;
+  /** Its IATI organisation type, when known (donor, issue 18): none is never made up. */
+  type?: string;
   ref?: string;
 }
 
@@ -168,7 +169,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
   const stakeholderOrg = (s: Stakeholder): Org => ({
     key: s.code,
     name: s.name,
-    type: ORG_TYPE[s.type],
+    type: orgType(s),
     ref: orgRef(s),
   });
   /** Every organisation named, by key: those without a reference are counted. */
@@ -214,7 +215,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       hierarchy: o.hierarchy,
     });
     act.ele("iati-identifier").txt(o.id);
-    narrative(act.ele("reporting-org", { ref: leadRef, type: ORG_TYPE[lead.type] }), lead.name);
+    // The reporter is a ministry (reporter()): its type is always known (@type is required).
+    narrative(act.ele("reporting-org", { ref: leadRef, type: orgType(lead) ?? "10" }), lead.name);
     narrative(act.ele("title"), o.title);
     narrative(act.ele("description", { type: o.description.type }), o.description.text);
     const roles: [string, Org[]][] = [
@@ -228,7 +230,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
           act.ele("participating-org", {
             ...(org.ref ? { ref: org.ref } : {}),
             role,
-            type: org.type,
+            ...(org.type ? { type: org.type } : {}),
           }),
           org.name
         );
@@ -318,7 +320,10 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
         narrative(tx.ele("description"), t(lang, "iati.txSecured", { year: y }), lang);
         const org = name(funder(f.code));
         narrative(
-          tx.ele("provider-org", { ...(org.ref ? { ref: org.ref } : {}), type: org.type }),
+          tx.ele("provider-org", {
+            ...(org.ref ? { ref: org.ref } : {}),
+            ...(org.type ? { type: org.type } : {}),
+          }),
           org.name
         );
         transactions++;
@@ -347,7 +352,10 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
           narrative(tx.ele("description"), t(lang, text, { year: y }), lang);
           const org = name(funder(f.code));
           narrative(
-            tx.ele("provider-org", { ...(org.ref ? { ref: org.ref } : {}), type: org.type }),
+            tx.ele("provider-org", {
+              ...(org.ref ? { ref: org.ref } : {}),
+              ...(org.type ? { type: org.type } : {}),
+            }),
             org.name
           );
           transactions++;

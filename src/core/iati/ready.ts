@@ -6,9 +6,8 @@
 import { t, type MessageKey } from "../i18n";
 import { pillarIndex, planYears, type Lang, type Plan, type Stakeholder } from "../model";
 import type { ReadProblem } from "../template/read";
-import { listLabel } from "../template/tables";
 import { codeKey } from "../calc/value-rows";
-import { ORG_ID, ORG_TYPE, ORG_TYPE_OTHER, pillarSector } from "./codes";
+import { FUNDING_ORG_TYPE, ORG_ID, orgType, pillarSector } from "./codes";
 import { evidenceNotLinked } from "./results";
 
 export type IatiRule =
@@ -21,7 +20,7 @@ export type IatiRule =
   | "outside-period"
   | "no-budget"
   | "source-without-org"
-  | "org-type-other"
+  | "org-without-type"
   | "no-sector"
   | "no-indicator"
   | "example"
@@ -119,15 +118,19 @@ export function checkIatiReady(
       codes: without.join(", "),
       column,
     });
-  for (const code of taking) {
-    const s = stakeholders.get(code)!;
-    if (ORG_TYPE[s.type] === ORG_TYPE_OTHER)
-      add("warning", "org-type-other", "iati.orgTypeOther", {
-        code: s.code,
-        name: s.name,
-        type: listLabel(lang, "stakeholderType", s.type),
-      });
-  }
+  // donor (issue 18): organisations whose IATI type is neither typed nor implied by their category.
+  const untyped = [
+    ...plan.fundingSources
+      .filter((f) => !f.stakeholder && !FUNDING_ORG_TYPE[f.type])
+      .map((f) => f.code),
+    ...[...taking].filter((code) => !orgType(stakeholders.get(code)!)),
+  ];
+  if (untyped.length)
+    add("warning", "org-without-type", "iati.orgWithoutType", {
+      count: untyped.length,
+      codes: untyped.join(", "),
+      column: t(lang, "col.iatiType"),
+    });
 
   for (const p of plan.pillars)
     if (!pillarSector(p))

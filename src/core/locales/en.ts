@@ -422,8 +422,6 @@ export const en = {
   "iati.unknownRef": "{{where}}: {{column}} “{{ref}}” is unknown: correct it before exporting",
   "iati.sourceWithoutOrg":
     "funding source {{code}} ({{name}}) names no stakeholder: it is reported as a funding organisation by its name, without an organisation reference",
-  "iati.orgTypeOther":
-    "stakeholder {{code}} ({{name}}) is of type “{{type}}”: it is reported with the IATI organisation type 90 (Other)",
   "iati.noSector":
     "pillar {{code}} ({{name}}) matches none of the WPS pillars (participation, prevention, protection, relief and recovery): it is reported under DAC sector 15220 (civilian peace-building, conflict prevention and resolution)",
   "iati.noIndicator":
@@ -457,6 +455,50 @@ export const en = {
   "iati.txSecured": "Amount secured for {{year}} in the plan’s budget lines",
   "v.orgId":
     "“{{value}}” is not an IATI organisation identifier: a registration agency’s prefix (ML-COA, XM-DAC...), a hyphen and the identifier it gives, without spaces nor / & | ?; leave the cell empty when the organisation has none",
+  // donor (issue 18): IATI organisation types (codelist OrganisationType, labels as the IATI codelist gives them).
+  "col.iatiType": "IATI organisation type",
+  "listTitle.iatiOrgType": "IATI organisation type",
+  "iatiOrgType.10": "10 Government",
+  "iatiOrgType.11": "11 Local Government",
+  "iatiOrgType.15": "15 Other Public Sector",
+  "iatiOrgType.21": "21 International NGO",
+  "iatiOrgType.22": "22 National NGO",
+  "iatiOrgType.23": "23 Regional NGO",
+  "iatiOrgType.24": "24 Partner Country based NGO",
+  "iatiOrgType.30": "30 Public Private Partnership",
+  "iatiOrgType.40": "40 Multilateral",
+  "iatiOrgType.60": "60 Foundation",
+  "iatiOrgType.70": "70 Private Sector",
+  "iatiOrgType.71": "71 Private Sector in Provider Country",
+  "iatiOrgType.72": "72 Private Sector in Aid Recipient Country",
+  "iatiOrgType.73": "73 Private Sector in Third Country",
+  "iatiOrgType.80": "80 Academic, Training and Research",
+  "iatiOrgType.90": "90 Other",
+  "iati.orgWithoutType":
+    "{{count}} organisations have no IATI organisation type and are named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
+  "iati.orgWithoutType_one":
+    "{{count}} organisation has no IATI organisation type and is named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
+  // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
+  "donor.byPartner": "By funding partner and year",
+  "donor.gapAll": "Gap (planned − secured)",
+  "donor.fundableGap": "Fundable gap (open actions)",
+  "donor.plannedIn": "Planned ({{currency}})",
+  "donor.committedIn": "Committed ({{currency}})",
+  "donor.securedIn": "Secured ({{currency}})",
+  "donor.disbursedIn": "Disbursed ({{currency}})",
+  "donor.spentIn": "Spent ({{currency}})",
+  "donor.gapIn": "Gap ({{currency}})",
+  "donor.fundableGapIn": "Fundable gap ({{currency}})",
+  "donor.partnerNote":
+    "By funding partner and year: each budget line counts for its funding source and year. Gap: planned minus secured over every line. Fundable gap: planned minus secured over the lines of actions neither completed nor cancelled, the money still worth finding.",
+  "donor.asOf": "Data as of {{date}}: {{source}}.",
+  "donor.asOf.changes": "the latest entry of the change log",
+  "donor.asOf.imports": "the latest import of a focal point’s workbook",
+  "donor.asOf.submissions": "the latest submission by a focal point",
+  "donor.asOf.none": "Data as of: no change, import or submission is recorded yet.",
+  "donor.completeness":
+    "Reporting completeness {{year}}: {{submitted}} of {{expected}} focal points submitted ({{rate}}).",
+  "donor.completeness.none": "Reporting completeness: no focal point is expected to report.",
   // summaries
   "chart.completion": "Completion rate by pillar",
   "chart.share": "Share of the NAP budget by stakeholder",

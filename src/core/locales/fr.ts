@@ -422,8 +422,6 @@ export const fr: Record<keyof typeof en, string> = {
   "iati.unknownRef": "{{where}} : {{column}} « {{ref}} » inconnu : corrigez-le avant l’export",
   "iati.sourceWithoutOrg":
     "la source de financement {{code}} ({{name}}) ne désigne aucune partie prenante : elle est déclarée comme organisation de financement par son nom, sans référence d’organisation",
-  "iati.orgTypeOther":
-    "la partie prenante {{code}} ({{name}}) est de type « {{type}} » : elle est déclarée avec le type d’organisation IATI 90 (Autre)",
   "iati.noSector":
     "l’axe {{code}} ({{name}}) ne correspond à aucun axe FPS (participation, prévention, protection, relèvement) : il est déclaré sous le secteur CAD 15220 (consolidation de la paix civile, prévention et règlement des conflits)",
   "iati.noIndicator":
@@ -457,6 +455,51 @@ export const fr: Record<keyof typeof en, string> = {
   "iati.txSecured": "Montant acquis pour {{year}} dans les lignes budgétaires du plan",
   "v.orgId":
     "« {{value}} » n’est pas un identifiant IATI d’organisation : le préfixe d’une agence d’enregistrement (ML-COA, XM-DAC...), un tiret et l’identifiant qu’elle donne, sans espace ni / & | ? ; laissez la cellule vide quand l’organisation n’en a pas",
+  // donor (issue 18): IATI organisation types (codelist OrganisationType, labels as the IATI codelist gives them).
+  "col.iatiType": "Type d’organisation IATI",
+  "listTitle.iatiOrgType": "Type d’organisation IATI",
+  "iatiOrgType.10": "10 Gouvernement",
+  "iatiOrgType.11": "11 Gouvernement local",
+  "iatiOrgType.15": "15 Autre secteur public",
+  "iatiOrgType.21": "21 ONG internationale",
+  "iatiOrgType.22": "22 ONG nationale",
+  "iatiOrgType.23": "23 ONG régionale",
+  "iatiOrgType.24": "24 ONG dans le pays bénéficiaire",
+  "iatiOrgType.30": "30 Partenariat public-privé",
+  "iatiOrgType.40": "40 Multilatéral",
+  "iatiOrgType.60": "60 Fondation",
+  "iatiOrgType.70": "70 Secteur privé",
+  "iatiOrgType.71": "71 Secteur privé situé dans un pays fournisseur/donateur",
+  "iatiOrgType.72": "72 Secteur privé situé dans un pays bénéficiaire de l’aide",
+  "iatiOrgType.73": "73 Secteur privé situé dans un pays tiers",
+  "iatiOrgType.80": "80 Universitaire, formation et recherche",
+  "iatiOrgType.90": "90 Autre",
+  "iati.orgWithoutType":
+    "{{count}} organisations n’ont pas de type d’organisation IATI et sont nommées sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
+  "iati.orgWithoutType_one":
+    "{{count}} organisation n’a pas de type d’organisation IATI et est nommée sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
+  // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
+  "donor.byPartner": "Par partenaire financier et par année",
+  "donor.gapAll": "Écart (prévu − acquis)",
+  "donor.fundableGap": "Écart finançable (actions ouvertes)",
+  "donor.plannedIn": "Prévu ({{currency}})",
+  "donor.committedIn": "Engagé ({{currency}})",
+  "donor.securedIn": "Acquis ({{currency}})",
+  "donor.disbursedIn": "Décaissé ({{currency}})",
+  "donor.spentIn": "Dépensé ({{currency}})",
+  "donor.gapIn": "Écart ({{currency}})",
+  "donor.fundableGapIn": "Écart finançable ({{currency}})",
+  "donor.partnerNote":
+    "Par partenaire financier et par année : chaque ligne budgétaire compte pour sa source de financement et son année. Écart : prévu moins acquis sur toutes les lignes. Écart finançable : prévu moins acquis sur les lignes des actions ni réalisées ni annulées, l’argent qu’il vaut encore la peine de trouver.",
+  "donor.asOf": "Données au {{date}} : {{source}}.",
+  "donor.asOf.changes": "la dernière entrée du journal des modifications",
+  "donor.asOf.imports": "le dernier import d’un classeur de point focal",
+  "donor.asOf.submissions": "la dernière soumission d’un point focal",
+  "donor.asOf.none":
+    "Données au : aucune modification, aucun import ni aucune soumission n’est encore enregistré.",
+  "donor.completeness":
+    "Complétude des rapports {{year}} : {{submitted}} points focaux sur {{expected}} ont soumis ({{rate}}).",
+  "donor.completeness.none": "Complétude des rapports : aucun point focal n’est attendu.",
   // summaries
   "chart.completion": "Taux de réalisation par axe",
   "chart.share": "Part du budget du PAN par partie prenante",

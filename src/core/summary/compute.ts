@@ -11,6 +11,7 @@
  * null, as the sheet shows a blank. Counts and sums are counts and sums.
  */
 import { pillarIndex, planYears, type Action, type Indicator, type Plan } from "../model";
+import { completeness, type Completeness } from "../consolidate/completeness";
 import {
   budgetShare,
   CalcError,
@@ -132,8 +133,30 @@ export interface Summary {
     execPlanned: number | null;
     execSecured: number | null;
   };
-  /** The donors' view: by pillar, funding source and output. */
-  donor: Record<"pillars" | "sources" | "outputs", DonorLine[]>;
+  /** The donors' view: by pillar, funding source and output; by partner and year (donor, issue 18). */
+  donor: Record<"pillars" | "sources" | "outputs", DonorLine[]> & { partners: PartnerLine[] };
+}
+
+/**
+ * donor (issue 18): a funding source's money in one year. `gap` is planned
+ * minus secured over every line; `fundableGap` over the lines of actions
+ * neither completed nor cancelled (src/core/calc/budget.ts openGap). The
+ * `...Donor` figures are in the donor's currency, null without an exchange rate.
+ */
+export interface PartnerLine {
+  code: string;
+  year: number;
+  planned: number;
+  committed: number;
+  secured: number;
+  disbursed: number;
+  spent: number;
+  gap: number;
+  fundableGap: number;
+  donor: Record<
+    "planned" | "committed" | "secured" | "disbursed" | "spent" | "gap" | "fundableGap",
+    number
+  > | null;
 }
 
 export interface DonorLine {
@@ -427,6 +450,43 @@ export function summarize(plan: Plan): Summary {
       )
     ),
   };
+  // donor (issue 18): by funding partner (the budget lines' funding source) and year.
+  const partners = plan.fundingSources.flatMap((f) =>
+    planYears(plan).map((year): PartnerLine => {
+      const mine = lines.filter((l) => l.source === f.code && l.year === year);
+      const planned = sum(mine.map((l) => l.amount));
+      const secured = sum(mine.map((l) => l.secured ?? 0));
+      const line = {
+        code: f.code,
+        year,
+        planned,
+        committed: sum(mine.filter((l) => l.status === "committed").map((l) => l.amount)),
+        secured,
+        disbursed: sum(mine.map((l) => l.disbursed ?? 0)),
+        spent: sum(mine.map((l) => l.spent ?? 0)),
+        gap: planned - secured,
+        fundableGap: openGap(budget.amount, budget.secured, budget.action, actionCols, [
+          { range: budget.source, value: f.code },
+          { range: budget.year, value: year },
+        ]),
+      };
+      const rate = plan.exchangeRate?.rate;
+      return {
+        ...line,
+        donor: rate
+          ? {
+              planned: line.planned / rate,
+              committed: line.committed / rate,
+              secured: line.secured / rate,
+              disbursed: line.disbursed / rate,
+              spent: line.spent / rate,
+              gap: line.gap / rate,
+              fundableGap: line.fundableGap / rate,
+            }
+          : null,
+      };
+    })
+  );
   const ofTotal = (x: number) => (total === 0 ? null : x / total);
   const totals = {
     completionRate: orNull(() => completionRate(actions.status)),
@@ -436,5 +496,47 @@ export function summarize(plan: Plan): Summary {
     execPlanned: orNull(() => executionRate(budget.spent, budget.amount)),
     execSecured: orNull(() => executionRate(budget.spent, budget.secured)),
   };
-  return { total, pillars, stakeholders, funding, years, regions, indicators, totals, donor };
+  return {
+    total,
+    pillars,
+    stakeholders,
+    funding,
+    years,
+    regions,
+    indicators,
+    totals,
+    donor: { ...donor, partners },
+  };
+}
+
+/**
+ * donor (issue 18): what the Donor summary says of its data's age and of the
+ * period's reporting. "As of" is the latest date the workbook's logs carry
+ * (the change log, the import log, the submissions), each a day (YYYY-MM-DD);
+ * none when they are empty (a template never consolidated). The period is
+ * the latest year focal points submitted for, else the plan year of the "as
+ * of" date (within the plan), else the plan's first year; its completeness
+ * is src/core/consolidate/completeness.ts's (submitted / expected).
+ */
+export function donorStatus(plan: Plan): {
+  asOf: { date: string; source: "changes" | "imports" | "submissions" } | null;
+  completeness: Completeness;
+} {
+  const day = (s: string) => (/^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null);
+  let asOf: { date: string; source: "changes" | "imports" | "submissions" } | null = null;
+  const consider = (s: string, source: "changes" | "imports" | "submissions") => {
+    const d = day(s);
+    if (d && (!asOf || d > asOf.date)) asOf = { date: d, source };
+  };
+  for (const c of plan.changes) consider(c.at, "changes");
+  for (const i of plan.imports) consider(i.importedAt, "imports");
+  for (const s of plan.submissions) consider(s.submittedAt, "submissions");
+  const found = asOf as { date: string } | null;
+  const submitted = plan.submissions.map((s) => s.year);
+  const year = submitted.length
+    ? Math.max(...submitted)
+    : found
+      ? Math.min(plan.period.end, Math.max(plan.period.start, Number(found.date.slice(0, 4))))
+      : plan.period.start;
+  return { asOf, completeness: completeness(plan, year) };
 }

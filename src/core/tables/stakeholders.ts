@@ -1,4 +1,5 @@
 /** tblStakeholders: the National Monitoring Committee's members and other stakeholders. */
+import type { IatiOrgType } from "../model";
 import { column, opt, str, type TableDef } from "./column";
 
 export const stakeholders: TableDef = {
@@ -45,6 +46,15 @@ export const stakeholders: TableDef = {
       merge: true,
       width: 22,
     }),
+    // donor (issue 18): its IATI organisation type, a drop-down of the codelist's codes with
+    // their labels ("10 Government"); optional, so a workbook without the column reads as before.
+    column("iatiType", "col.iatiType", "enum", {
+      list: "iatiOrgType",
+      entry: true,
+      required: false,
+      merge: true,
+      width: 26,
+    }),
   ],
   rows: (plan) =>
     plan.stakeholders.map((s) => ({
@@ -56,6 +66,7 @@ export const stakeholders: TableDef = {
       focalPoint: opt(s.focalPoint),
       email: opt(s.email),
       iatiRef: opt(s.iatiRef),
+      iatiType: opt(s.iatiType),
     })),
   read: (rows, draft) => {
     for (const r of rows) {
@@ -68,6 +79,7 @@ export const stakeholders: TableDef = {
         focalPoint: str(r.focalPoint),
         email: str(r.email),
         iatiRef: str(r.iatiRef),
+        iatiType: str(r.iatiType) as IatiOrgType | undefined,
       });
     }
   },

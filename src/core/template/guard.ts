@@ -32,11 +32,17 @@ export const blank = (v: CellValue | undefined) => v === null || v === undefined
 /** Would the rewritten cell hold what was typed? */
 export function kept(col: ColumnSpec, before: CellValue, after: CellValue): boolean {
   if (blank(before) || blank(after)) return blank(before) && blank(after);
-  if ((col.kind === "enum" || col.kind === "bool") && typeof before === "string") {
+  // donor (issue 18): a list whose values are numbers (the IATI organisation types) takes a
+  // typed number: 22 means the value "22", kept as typed.
+  if (
+    (col.kind === "enum" || col.kind === "bool") &&
+    (typeof before === "string" || typeof before === "number")
+  ) {
     const list = col.kind === "bool" ? "yesno" : col.list;
+    const typed = String(before);
     if (list && typeof after === "string")
       return (
-        listValue(list, before) !== undefined && listValue(list, before) === listValue(list, after)
+        listValue(list, typed) !== undefined && listValue(list, typed) === listValue(list, after)
       );
   }
   if (

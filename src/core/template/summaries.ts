@@ -38,6 +38,7 @@ import {
 import { valueKeys } from "../tables/indicators";
 import { t, type MessageKey } from "../i18n";
 import { reportingRegions } from "../consolidate/completeness";
+import { donorStatus } from "../summary/compute";
 import {
   pillarIndex,
   planYears,
@@ -890,6 +891,114 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     footer: [{ label: "sum.total", columns: moneyTotals, formula: sumOf }],
   };
 
+  // donor (issue 18): per funding partner and year, as the Budget table names the funder of each
+  // line (its funding source): planned, committed, secured, disbursed, spent, the gap (planned -
+  // secured, every line) and the fundable gap (planned - secured in the lines of actions neither
+  // completed nor cancelled: money still useful to find), and each in the donor's currency.
+  const sourceCol = col("budget", "source");
+  const yearCol = col("budget", "year");
+  const partnerBy = (r: RowCtx) => `${sourceCol},${r.here("code")},${yearCol},${r.here("year")}`;
+  const partnerMoney: SumColumn[] = [
+    {
+      key: "planned",
+      header: "col.amount",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${amounts},${partnerBy(r)})`,
+    },
+    {
+      key: "committed",
+      header: "budgetStatus.committed",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) =>
+        `SUMIFS(${amounts},${partnerBy(r)},${col("budget", "budgetStatus")},${committed})`,
+    },
+    {
+      key: "secured",
+      header: "col.secured",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${secured},${partnerBy(r)})`,
+    },
+    {
+      key: "disbursed",
+      header: "col.disbursed",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${disbursedCol},${partnerBy(r)})`,
+    },
+    {
+      key: "spent",
+      header: "col.spent",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `SUMIFS(${spentCol},${partnerBy(r)})`,
+    },
+    {
+      key: "gap",
+      header: "donor.gapAll",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+    },
+    {
+      key: "fundableGap",
+      header: "donor.fundableGap",
+      width: 16,
+      numberFormat: AMOUNT,
+      formula: (r) =>
+        openGapFormula(amounts, secured, lineActions, actionCols, [
+          { column: sourceCol, value: r.here("code") },
+          { column: yearCol, value: r.here("year") },
+        ]),
+    },
+  ];
+  const PARTNER_IN: Record<string, MessageKey> = {
+    planned: "donor.plannedIn",
+    committed: "donor.committedIn",
+    secured: "donor.securedIn",
+    disbursed: "donor.disbursedIn",
+    spent: "donor.spentIn",
+    gap: "donor.gapIn",
+    fundableGap: "donor.fundableGapIn",
+  };
+  const donorPartners: SummarySpec = {
+    key: "donorPartners",
+    table: "tblDonorPartners",
+    title: "donor.byPartner",
+    rows: (p) =>
+      p.fundingSources.flatMap((f) =>
+        years.map((y) => ({ id: f.code, name: f.name, extra: { year: y } }))
+      ),
+    columns: [
+      { key: "code", header: "col.source", width: 10, value: (r) => String(r.id) },
+      { key: "name", header: "col.name", width: 30, value: (r) => r.name },
+      { key: "year", header: "col.year", width: 8, value: (r) => r.extra.year },
+      ...partnerMoney,
+      ...(donorCurrency
+        ? partnerMoney.map((m): SumColumn => ({
+            key: `${m.key}Donor`,
+            header: PARTNER_IN[m.key],
+            headerValues: { currency: donorCurrency },
+            width: 16,
+            numberFormat: "#,##0.00",
+            formula: (r) => `IFERROR(${r.here(m.key)}/${rate},"")`,
+          }))
+        : []),
+    ],
+    footer: [
+      {
+        label: "sum.total",
+        columns: [
+          ...partnerMoney.map((m) => m.key),
+          ...(donorCurrency ? partnerMoney.map((m) => `${m.key}Donor`) : []),
+        ],
+        formula: sumOf,
+      },
+    ],
+  };
+
   return [
     pillars,
     stakeholders,
@@ -901,6 +1010,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     donorPillars,
     donorSources,
     donorOutputs,
+    donorPartners,
   ];
 }
 
@@ -938,7 +1048,7 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
     {
       key: "donor",
       title: "donor.title",
-      notes: ["sum.note", "sum.gapNote", "donor.rateNote"],
+      notes: ["sum.note", "sum.gapNote", "donor.rateNote", "donor.partnerNote"],
       sections: specs.filter((x) => x.key.startsWith("donor")),
       print: {
         orientation: "landscape",
@@ -981,6 +1091,7 @@ export function summarySheetPlan(
   const validations: SheetPlan["validations"] = [];
   const unlocked: string[] = [];
   let row = SUMMARY_TABLE_ROW;
+  let donorLine: string | undefined;
   if (sheet.key === "donor") {
     blocks.push({ row: row - 1, col: 0, cells: [[t(lang, "donor.rate")]] });
     formats.push({ range: a1(row - 1, 0), style: "subtitle" });
@@ -995,6 +1106,28 @@ export function summarySheetPlan(
       min: 0,
       error: `${exchange.headers[1]} > 0`,
     });
+    // donor (issue 18): how recent the data is, and the period's reporting completeness.
+    const status = donorStatus(plan);
+    const c = status.completeness;
+    const pct =
+      c.reportingRate === null ? "" : `${Math.round(c.reportingRate)}${lang === "fr" ? " %" : "%"}`;
+    // One line below the last table (after the loop): the tables stay where earlier workbooks
+    // have them, and a text right below the rate table would read as typed into it.
+    const asOf = status.asOf
+      ? t(lang, "donor.asOf", {
+          date: status.asOf.date,
+          source: t(lang, `donor.asOf.${status.asOf.source}`),
+        })
+      : t(lang, "donor.asOf.none");
+    const reporting = c.expected.length
+      ? t(lang, "donor.completeness", {
+          year: c.year,
+          submitted: c.submitted.length,
+          expected: c.expected.length,
+          rate: pct,
+        })
+      : t(lang, "donor.completeness.none");
+    donorLine = `${asOf} ${reporting}`;
     row += exchange.rows.length + 3;
   }
   for (const spec of sheet.sections) {
@@ -1069,6 +1202,8 @@ export function summarySheetPlan(
     if (footer.length) blocks.push({ row: row + 1 + rows.length, col: 0, cells: footer });
     row += 1 + rows.length + footer.length + 3;
   }
+  // donor (issue 18): "as of" and the period's reporting completeness, below the last table.
+  if (donorLine) blocks.push({ row: row - 1, col: 0, cells: [[donorLine]] });
   const ragFormats = sheet.key === "sumIndicators" ? indicatorRag(lang, sheet, tables) : [];
   const charts: ChartPlan[] = [];
   if (sheet.chart) {
