@@ -307,7 +307,7 @@ export type Risk = z.infer<typeof RiskSchema>;
  * One indicator value (tblValues, the long table): an indicator, a year, an
  * optional period within it and breakdown (sex, region...), and a value or a
  * numerator and denominator (a rate), with its comment, evidence and who
- * entered it. The indicator code and year are checked, not refused here (the
+ * entered it, and (ptargets) the period and breakdown's target. The indicator code and year are checked, not refused here (the
  * check names the cell of an unknown code or a year outside the plan).
  */
 export const IndicatorValueSchema = z.object({
@@ -321,6 +321,8 @@ export const IndicatorValueSchema = z.object({
   comment: optText,
   evidence: optText,
   enteredBy: optText,
+  // ptargets (issue 14 point 1): the period and breakdown's target (tblValues' Target column).
+  target: num.nullable().optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 

@@ -46,6 +46,8 @@ interface ParsedPeriod {
   start: string;
   end: string;
   targets: (string | null)[];
+  /** ptargets: each target as "dimensions value" ("sex=F 6"; a total: " 10"). */
+  targetsBy: string[];
   actuals: ParsedActual[];
 }
 
@@ -68,6 +70,12 @@ function periodsByIndicator(xml: string): Map<string, ParsedPeriod[]> {
         start: kid(p, "period-start").getAttribute("iso-date")!,
         end: kid(p, "period-end").getAttribute("iso-date")!,
         targets: kids(p, "target").map((t) => t.getAttribute("value")),
+        targetsBy: kids(p, "target").map(
+          (t) =>
+            `${kids(t, "dimension")
+              .map((d) => `${d.getAttribute("name")}=${d.getAttribute("value")}`)
+              .join()} ${t.getAttribute("value")}`
+        ),
         actuals: kids(p, "actual").map((a) => ({
           value: a.getAttribute("value"),
           dims: kids(a, "dimension").map(
@@ -215,7 +223,7 @@ describe("the example plan with quarterly, half-year and disaggregated rows", ()
       near(total(p)?.value, all);
       near(p.actuals.find((a) => a.dims.join() === "sex=F")?.value, f);
       near(p.actuals.find((a) => a.dims.join() === "sex=H")?.value, h);
-      // Targets are yearly: none on a quarter.
+      // No row holds a target: none on a quarter (the typed targets are yearly).
       expect(p.targets).toEqual([]);
     }
   });
@@ -373,6 +381,76 @@ describe("the example plan with quarterly, half-year and disaggregated rows", ()
     expect(read.plan.values).toHaveLength(plan.values.length);
     const x = planToIati(read.plan, { generatedAt: NOW, textLang: "fr" });
     expect(periodsByIndicator(x.xml)).toEqual(periods);
+  });
+});
+
+describe("ptargets: targets per period and breakdown from the rows' Target column", () => {
+  const base = withRows(mali());
+  const ind = pick(base);
+  // The count by sex (sum): Q1 targets women 6, men 4; Q2 women 7, men 5: quarters 10 and 12,
+  // the year 22 (the typed 2021 target gives way). The percentage (latest): a whole-year total
+  // target 40 and H1's 35: the year 40 (the latest total), H1 35; 2023 keeps its typed target.
+  const t = (
+    i: Indicator,
+    period: IndicatorValue["period"],
+    breakdown: string | undefined,
+    target: number
+  ) => ({
+    indicator: i.code,
+    year: 2021,
+    period,
+    breakdown,
+    value: null,
+    target,
+  });
+  const plan = parsePlan({
+    ...base,
+    values: [
+      ...base.values.filter((v) => !(v.indicator === ind.count.code && v.year === 2021)),
+      t(ind.count, "Q1", "F", 6),
+      t(ind.count, "Q1", "H", 4),
+      t(ind.count, "Q2", "F", 7),
+      t(ind.count, "Q2", "H", 5),
+      t(ind.percent, undefined, undefined, 40),
+      t(ind.percent, "H1", undefined, 35),
+    ],
+  });
+  const r = planToIati(plan, { generatedAt: NOW });
+  const periods = periodsByIndicator(r.xml);
+  const at = (i: Indicator, start: string, end: string) =>
+    periods.get(i.code)!.find((p) => p.start === start && p.end === end);
+
+  test("schema-valid, no rule broken", async () => {
+    expect(lines(checkRules(r.xml, new Date(NOW)))).toEqual([]);
+    expect(lines(checkResultRules(r.xml))).toEqual([]);
+    const file = path.join(dir, "targets.xml");
+    fs.writeFileSync(file, r.xml);
+    await validate(file);
+  });
+
+  test("a count: each quarter's target and each sex's, the year's their sum", () => {
+    expect(at(ind.count, "2021-01-01", "2021-03-31")!.targetsBy.sort()).toEqual([
+      " 10",
+      "sex=F 6",
+      "sex=H 4",
+    ]);
+    expect(at(ind.count, "2021-04-01", "2021-06-30")!.targetsBy.sort()).toEqual([
+      " 12",
+      "sex=F 7",
+      "sex=H 5",
+    ]);
+    expect(at(ind.count, "2021-01-01", "2021-12-31")!.targets).toEqual(["22"]);
+    // The summary's year target is the same figure (the Indicator progress sheet's).
+    const s = summarize(plan).indicators.find((x) => x.code === ind.count.code)!;
+    expect(s.targets.find((x) => x.year === 2021)!.value).toBe(22);
+  });
+
+  test("a percentage: the latest total's target for the year, H1's own; other years typed", () => {
+    expect(at(ind.percent, "2021-01-01", "2021-12-31")!.targets).toEqual(["40"]);
+    expect(at(ind.percent, "2021-01-01", "2021-06-30")!.targets).toEqual(["35"]);
+    const typed = ind.percent.targets.find((x) => x.year === 2023);
+    if (typed)
+      expect(at(ind.percent, "2023-01-01", "2023-12-31")!.targets).toEqual([String(typed.value)]);
   });
 });
 

@@ -259,6 +259,9 @@ export const CASES: {
         { Breakdown: "R1", Value: 5 },
       ],
       ["values.period-finer", { Period: "Q1", Value: 5 }, { Period: "Year", Value: 5 }],
+      // ptargets: a target that is no number; I1's target typed for 2020 is 20 (%).
+      ["values.target-not-number", { Target: "vingt" }, { Target: 20 }],
+      ["values.target-disagrees", { Year: 2020, Target: 25 }, { Year: 2020, Target: 20 }],
     ] as [Rule, Record<string, CellValue>, Record<string, CellValue>][]
   ).map(([rule, bad, good]) => ({
     rule,

@@ -96,6 +96,9 @@ const VALUES: IndicatorValue[] = [
   row({ indicator: "I1.1.1", year: 2020, period: "year", breakdown: "F", value: 4 }),
   row({ indicator: "I1.1.1", year: 2020, breakdown: "H", value: 3.25, enteredBy: "UGT" }),
   row({ indicator: "I2.1", year: 2021, period: "Q4", value: 0, comment: "aucun cas signalé" }),
+  // ptargets: a target beside its value, and a target alone (a row of its own).
+  row({ indicator: "I2.1", year: 2021, period: "Q2", value: 1, target: 3 }),
+  row({ indicator: "I2.1", year: 2021, period: "Q3", target: 2 }),
 ];
 
 const clean = (p: Plan, values: IndicatorValue[]) =>
@@ -134,6 +137,7 @@ const expectedCells = (v: IndicatorValue, lang: Lang) => ({
   comment: v.comment ?? null,
   evidence: v.evidence ?? null,
   enteredBy: v.enteredBy ?? null,
+  target: v.target ?? null,
 });
 
 const national = clean(nationalPlan(), []);
@@ -197,9 +201,9 @@ describe("a focal point's copy consolidated into the national workbook", () => {
     );
     // Every typed value cell of the copy is logged once, as added.
     const typed = VALUES.flatMap((v) =>
-      (["value", "numerator", "denominator", "comment", "evidence", "enteredBy"] as const).filter(
-        (k) => v[k] !== null && v[k] !== undefined
-      )
+      (
+        ["value", "numerator", "denominator", "comment", "evidence", "enteredBy", "target"] as const
+      ).filter((k) => v[k] !== null && v[k] !== undefined)
     ).length;
     expect(shown).toHaveLength(typed);
   });
@@ -214,6 +218,7 @@ describe("a focal point's copy consolidated into the national workbook", () => {
         ["I3.2.1|2021|T1|F", "Dénominateur", 20],
         ["I2.1|2021|T4|", "Valeur", 0],
         ["I1.1.1|2020||H", "Saisi par", "UGT"],
+        ["I2.1|2021|T3|", "Cible", 2],
       ])
     );
   });

@@ -283,7 +283,9 @@ describe("value rows merged by indicator, year, period and breakdown", () => {
       }),
     ]);
     const said = describeSettleProblems(s, "en").join("\n");
-    expect(said).toMatch(/I2\.1\|2020\|Q4\|.*needs value \| numerator \+ denominator accepted/);
+    expect(said).toMatch(
+      /I2\.1\|2020\|Q4\|.*needs value \| numerator \+ denominator \| target accepted/
+    );
     expect(describeSettleProblems(s, "fr").join("\n")).toMatch(
       /Valeurs des indicateurs I2\.1\|2020\|T4\|/
     );

@@ -28,10 +28,27 @@
  *   breakdown without numerator and denominator cannot be totalled and
  *   gives no value.
  *
- * One file, both halves: `yearActualOf` (TypeScript, over the plan's rows)
- * and `yearActualFormula` (the native formula of the Indicator progress
- * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues, which
- * LibreOffice 7.4 recalculates). Natively a period matches its label in
+ * Targets per period and breakdown (ptargets, issue 14 point 1): a row's
+ * Target is the target of its period and breakdown, beside its actual or on
+ * a row of its own. Where the year has rows holding a target, they make the
+ * year's target (`yearTargetFromRows`); otherwise the target typed in
+ * tblIndicators stands. The same rules as the actuals, the target standing
+ * for the value: the lowest breakdown group holding a target counts (a
+ * total row wins over its breakdowns); a count or a sum-of-years indicator
+ * adds its targets up (four quarterly targets of 10 make 40); any other
+ * (a percentage, a level, a yes/no) takes the total rows' targets by the
+ * indicator's aggregation: the latest period's (the whole year first, then
+ * H2, Q4...), the highest, or their mean. A rate's target is a rate, not a
+ * numerator and denominator: it is never pooled like the actuals, so a
+ * percentage's targets given only by breakdown cannot be totalled and give
+ * no value (type the total row's target). Rows holding only a target make
+ * no actual, and rows holding only a value make no target.
+ *
+ * One file, both halves: `yearActualOf` and `yearTargetFromRows`
+ * (TypeScript, over the plan's rows) and `yearActualFormula` and
+ * `yearTargetRowsFormula` (the native formulas of the Indicator progress
+ * sheet's yearly columns, SUMIFS / COUNTIFS / SUMPRODUCT over tblValues,
+ * which LibreOffice 7.4 recalculates). Natively a period matches its label in
  * either language or its list value ("Q1", "T1"), as the reader takes it,
  * and a blank is the whole year; a row's group is tblValues' computed Group
  * column.
@@ -49,6 +66,8 @@ export interface ValueRow {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  /** ptargets: the period and breakdown's target (tblValues' Target column). */
+  target?: number | null;
 }
 
 /** The periods from the latest in the year to the earliest ("year": the whole year, or a blank). */
@@ -116,6 +135,28 @@ export function yearActualOf(
   return { has: true, value: null };
 }
 
+/**
+ * The year's target from its rows (ptargets): `has` says whether rows hold
+ * a target (then `value` is the year's target, null when they give none);
+ * when `has` is false the typed yearly target stands. yearActualOf's rules
+ * with the target as the figure (no rate: a target is no numerator and
+ * denominator).
+ */
+export function yearTargetFromRows(
+  rows: readonly ValueRow[],
+  measure: Measure,
+  aggregation: Aggregation,
+  regions: readonly string[]
+): { has: boolean; value: number | null } {
+  const targets = rows.map((r) => ({
+    ...r,
+    value: isNum(r.target) ? r.target : null,
+    numerator: null,
+    denominator: null,
+  }));
+  return yearActualOf(targets, measure, aggregation, regions);
+}
+
 /** tblValues' columns as formula ranges (structured references, data rows). */
 export interface ValueColumns {
   indicator: string;
@@ -125,7 +166,9 @@ export interface ValueColumns {
   value: string;
   numerator: string;
   denominator: string;
-  /** The computed order of a total row with a value (rankFormula), 0 for the other rows. */
+  /** ptargets: the period and breakdown's target. */
+  target: string;
+  /** The computed order of a total row (rankFormula), 0 for the other rows. */
   rank: string;
   /** The row's breakdown group (src/core/calc/breakdowns.ts): 0 for a total. */
   group: string;
@@ -144,11 +187,13 @@ export const PERIOD_RANK: Record<Period, number> = {
 
 /**
  * A tblValues row's order, natively (its computed column): year × 10 + the
- * period's rank for a total row (group 0: no breakdown) holding a value, else 0; the
- * latest total of a year is the row of the highest order below (year + 1) × 10.
+ * period's rank for a total row (group 0: no breakdown), else 0; the latest
+ * total of a year holding a value (or a target) is the row of the highest
+ * order below (year + 1) × 10 among those holding one. (ptargets: the order
+ * no longer depends on the Value cell, so the targets use it too.)
  */
 export function rankFormula(
-  cells: { year: string; period: string; group: string; value: string },
+  cells: { year: string; period: string; group: string },
   labels: Record<Period, readonly string[]>
 ): string {
   // Every label a planner may type (either language, or the list's value), each with its rank.
@@ -157,7 +202,7 @@ export function rankFormula(
   );
   const names = typed.map(([l]) => `"${l.replace(/"/g, '""')}"`).join(",");
   const ranks = typed.map(([, r]) => r).join(",");
-  return `IF(AND(${cells.group}=0,ISNUMBER(${cells.value}),ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(INDEX({${ranks}},MATCH(${cells.period},{${names}},0)),7),0)`;
+  return `IF(AND(${cells.group}=0,ISNUMBER(${cells.year})),${cells.year}*10+IFERROR(INDEX({${ranks}},MATCH(${cells.period},{${names}},0)),7),0)`;
 }
 
 /**
@@ -182,27 +227,64 @@ export function yearActualFormula(
   const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(((${v.value}<>"")+(${v.denominator}<>""))>0)`;
   const inGroup = `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
   const rate = `${sum(v.numerator, inGroup)}/${sum(v.denominator, inGroup)}${measure === "percent" ? "*100" : ""}`;
-  let values: string;
-  if (measure === "number" || aggregation === "sum") values = sum(v.value, inGroup);
-  else {
-    // Totals: rows without a breakdown (group 0), holding a value.
-    const total = `,${v.group},0,${v.value},"<>"`;
-    const n = (extra = "") => count(`${total}${extra}`);
-    if (aggregation === "max") {
-      // No MAXIFS (an _xlfn function: written bare it is #NAME?): the largest of the totals'
-      // values, the other rows pushed below any value.
-      const rows = `(${v.indicator}=${code})*(INT(${v.rank}/10)=${year})`;
-      values = `IF(${n()}=0,NA(),SUMPRODUCT(LARGE(${rows}*${v.value}+(1-${rows})*-1E+300,1)))`;
-    } else if (aggregation === "average") values = `${sum(v.value, total)}/${n()}`;
-    else {
-      // The latest period's total: the rows of the highest order within the year.
-      const top = `SUMPRODUCT(MAX((${v.indicator}=${code})*(${v.rank}<${year * 10 + 8})*${v.rank}))`;
-      const at = `${v.indicator},${code},${v.rank},${top}`;
-      values = `IF(${top}<${year * 10 + 1},NA(),SUMIFS(${v.value},${at})/COUNTIFS(${at}))`;
-    }
-  }
+  const values = figuresFormula(v, v.value, code, year, measure, aggregation, inGroup);
   const body = `IF(${count(`${inGroup},${v.denominator},"<>"`)}>0,${rate},${values})`;
   return `IF(${has},${body},${typed})`;
+}
+
+/**
+ * The figures of the rows that count, natively (the part of yearActualOf
+ * after the rates): `fig` is the column holding the figure (Value, or
+ * Target), `inGroup` the SUMIFS criteria of the group that counts.
+ */
+function figuresFormula(
+  v: ValueColumns,
+  fig: string,
+  code: string,
+  year: number,
+  measure: Measure,
+  aggregation: Aggregation,
+  inGroup: string
+): string {
+  const crit = `${v.indicator},${code},${v.year},${year}`;
+  const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
+  const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
+  if (measure === "number" || aggregation === "sum") return sum(fig, inGroup);
+  // Totals: rows without a breakdown (group 0), holding a figure.
+  const total = `,${v.group},0,${fig},"<>"`;
+  const n = (extra = "") => count(`${total}${extra}`);
+  if (aggregation === "max") {
+    // No MAXIFS (an _xlfn function: written bare it is #NAME?): the largest of the totals'
+    // figures, the other rows pushed below any figure.
+    const rows = `(${v.indicator}=${code})*(INT(${v.rank}/10)=${year})*ISNUMBER(${fig})`;
+    return `IF(${n()}=0,NA(),SUMPRODUCT(LARGE(${rows}*${fig}+(1-${rows})*-1E+300,1)))`;
+  }
+  if (aggregation === "average") return `${sum(fig, total)}/${n()}`;
+  // The latest period's total: the rows holding a figure of the highest order within the year.
+  const top = `SUMPRODUCT(MAX((${v.indicator}=${code})*(${v.rank}<${year * 10 + 8})*ISNUMBER(${fig})*${v.rank}))`;
+  const at = `${v.indicator},${code},${v.rank},${top}`;
+  return `IF(${top}<${year * 10 + 1},NA(),SUMIFS(${fig},${at})/COUNTIFS(${at},${fig},"<>"))`;
+}
+
+/**
+ * yearTargetFromRows as a native formula (ptargets): `typed` is the formula of the
+ * typed yearly target (used when no row of the year holds a target). #N/A
+ * (or #DIV/0!) where the rows give no target.
+ */
+export function yearTargetRowsFormula(
+  v: ValueColumns,
+  code: string,
+  year: number,
+  measure: Measure,
+  aggregation: Aggregation,
+  typed: string
+): string {
+  const crit = `${v.indicator},${code},${v.year},${year}`;
+  const has = `COUNTIFS(${crit},${v.target},"<>")>0`;
+  const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(${v.target}<>"")`;
+  const inGroup = `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
+  const values = figuresFormula(v, v.target, code, year, measure, aggregation, inGroup);
+  return `IF(${has},${values},${typed})`;
 }
 
 /** The measure's wording: the header of the yearly columns it fills. */

@@ -408,7 +408,12 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       const p = e.ele("period");
       p.ele("period-start", { "iso-date": period.start });
       p.ele("period-end", { "iso-date": period.end });
-      if (period.target) comment(p.ele("target", period.target.attrs), period.target);
+      // ptargets: the period's target, and a target per breakdown where the rows carry them.
+      for (const tg of period.targets) {
+        const x = p.ele("target", tg.attrs);
+        if (tg.dimension) x.ele("dimension", tg.dimension);
+        comment(x, tg);
+      }
       for (const a of period.actuals) {
         const x = p.ele("actual", a.attrs);
         if (a.dimension) x.ele("dimension", a.dimension);

@@ -25,7 +25,13 @@
  *   document-link (its @url is required, an xsd:anyURI pointing to "an
  *   online, publicly accessible web page or document"): it stays in the
  *   workbook and the readiness check counts it.
- * - Targets are yearly (tblIndicators): they sit on the yearly period only.
+ * - Targets (ptargets): the yearly period's target is the workbook's yearly
+ *   target: from the year's rows holding a target (`yearTargetFromRows`,
+ *   src/core/calc/value-rows.ts), else the target typed in tblIndicators.
+ *   A half-year's or quarter's target applies the same calculation to that
+ *   period's rows; a breakdown's rows holding a target give a `target` of
+ *   their own with its `dimension`, as the actuals do (IATI 2.03 allows any
+ *   number of targets per period, each with dimensions).
  * - A qualitative indicator (measure 5) never carries @value: its values
  *   are comments.
  */
@@ -34,6 +40,7 @@ import {
   holdsFigure,
   rowsByIndicatorYear,
   yearActualOf,
+  yearTargetFromRows,
   type ValueRow,
 } from "../calc/value-rows";
 import type { Indicator, IndicatorValue as ValueRowOfPlan, Period, Plan } from "../model";
@@ -116,12 +123,17 @@ export interface ActualOut extends IndicatorValue {
   links: EvidenceLink[];
 }
 
+/** A period's target: its total (no dimension), or a breakdown's (ptargets). */
+export interface TargetOut extends IndicatorValue {
+  dimension?: { name: string; value: string };
+}
+
 export interface PeriodOut {
   year: number;
   period: Period;
   start: string;
   end: string;
-  target?: IndicatorValue;
+  targets: TargetOut[];
   actuals: ActualOut[];
 }
 
@@ -162,7 +174,7 @@ export function indicatorPeriods(
     for (const p of PERIOD_WRITE_ORDER) {
       const inPeriod = rows.filter((r) => periodOf(r) === p);
       const actuals: ActualOut[] = [];
-      let target: IndicatorValue | undefined;
+      const targets: TargetOut[] = [];
       // The period's total: the workbook's yearly actual for the year, its rows' for a half or quarter.
       const totals = inPeriod.filter((r) => blank(r.breakdown));
       const own = yearActualOf(
@@ -171,9 +183,17 @@ export function indicatorPeriods(
         ind.aggregation,
         regions
       );
-      if (p === "year") {
+      // The period's target: the year's (or the period's) rows holding one, else the typed yearly one.
+      const ownTarget = qualitative
+        ? { has: false, value: null }
+        : yearTargetFromRows(p === "year" ? rows : inPeriod, ind.measure, ind.aggregation, regions);
+      if (ownTarget.has) {
+        if (ownTarget.value !== null && Number.isFinite(ownTarget.value))
+          targets.push({ attrs: { value: decimalValue(ownTarget.value) } });
+      } else if (p === "year") {
         const typedTarget = ind.targets.find((x) => x.year === y);
-        target = (typedTarget && value(typedTarget.value)) || undefined;
+        const tv = typedTarget && value(typedTarget.value);
+        if (tv) targets.push(tv);
       }
       if (qualitative) {
         const typed = p === "year" ? ind.actuals.find((x) => x.year === y) : undefined;
@@ -207,19 +227,19 @@ export function indicatorPeriods(
             actuals.push({ attrs: {}, dimension, comment, links: links(of) });
           continue;
         }
+        // ptargets: the breakdown's own rows holding a target, taken as a total: its target.
+        const asTotal = of.map((r) => ({ ...r, breakdown: null }));
+        const tg = yearTargetFromRows(asTotal, ind.measure, ind.aggregation, regions).value;
+        if (tg !== null && Number.isFinite(tg))
+          targets.push({ attrs: { value: decimalValue(tg) }, dimension });
         if (!of.some(holdsFigure)) continue;
         // The breakdown's own rows, taken as a total: its value, or its rate.
-        const v = yearActualOf(
-          of.map((r) => ({ ...r, breakdown: null })),
-          ind.measure,
-          ind.aggregation,
-          regions
-        ).value;
+        const v = yearActualOf(asTotal, ind.measure, ind.aggregation, regions).value;
         if (v === null || !Number.isFinite(v)) continue;
         actuals.push({ attrs: { value: decimalValue(v) }, dimension, comment, links: links(of) });
       }
-      if (!target && actuals.length === 0) continue;
-      out.push({ year: y, period: p, ...periodDates(y, p), target, actuals });
+      if (targets.length === 0 && actuals.length === 0) continue;
+      out.push({ year: y, period: p, ...periodDates(y, p), targets, actuals });
     }
   }
   return out;

@@ -846,7 +846,7 @@ export const en = {
   "period.Q4": "Q4",
   "sum.actualYear": "Actual {{year}}",
   "guide.sheet.values":
-    "Indicator values, one row each: indicator, year, period, breakdown, value or numerator and denominator, comment and evidence. Where a year has rows, they make that year’s actual.",
+    "Indicator values, one row each: indicator, year, period, breakdown, value or numerator and denominator, comment and evidence, target. Where a year has rows, they make that year’s actual (and its target).",
   "guide.entries.rate":
     "“Number and %” indicators: on the Values sheet type the numerator and the denominator, not the percentage, e.g. I3.2.1 | 2020 | H1 | | | 12 | 40 (12 cases of 40: leave Value blank); the year’s actual is the sum of the numerators over the sum of the denominators (9 of 38 and 11 of 32 make 28.6 %, never the mean of the percentages).",
   "v.values.unknownIndicator":
@@ -1048,4 +1048,14 @@ export const en = {
   // global1325 (issue 19): the global 1325 list while no official text of it is held.
   "guide.mappings.global1325Empty":
     "The list of global 1325 indicators (S/2010/498, annex) is empty: its official English and French text was not found, so the tool holds none and invents none. The UN 1325 global indicators column takes any code, unchecked; each one typed is proposed until a person confirms it.",
+  // ptargets (issue 14 point 1): targets per period and breakdown in tblValues.
+  "col.periodTarget": "Target",
+  "guide.entries.target":
+    "A period’s target: the Target column of the Values sheet, on the row of that period and breakdown, beside its value or alone, e.g. I1.2.1 | 2021 | Q3 | | 4 | … | Target 5 (Q3 2021: 4 done, 5 aimed at). Where a year’s rows hold targets they make its target, as values make its actual: a total row wins over breakdowns; a count or a sum of years adds its targets up (10 per quarter make 40); a percentage, a level or a yes/no takes the latest period’s target (or the highest, or the mean, by its Aggregation), never pooled like a rate: give a percentage’s target on a total row. Otherwise the yearly target typed on the Indicators sheet stands.",
+  "v.values.targetNotNumber":
+    "{{value}} is not a number: a target of this {{measure}} indicator is a number, as its value is; type it as a number, or clear it",
+  "v.values.targetQualitative":
+    "{{value}}: indicator {{indicator}} is qualitative; its targets are texts typed on the Indicators sheet, and the Target column takes numbers; move the text there, or clear it",
+  "v.values.targetDisagrees":
+    "the target {{typed}} typed for {{year}} disagrees with the {{value}} the Values rows’ targets make ({{cells}}): the rows are used; correct the typed target or the rows",
 } as const;

@@ -859,7 +859,7 @@ export const fr: Record<keyof typeof en, string> = {
   "period.Q4": "T4",
   "sum.actualYear": "Réalisé {{year}}",
   "guide.sheet.values":
-    "Valeurs des indicateurs, une ligne chacune : indicateur, année, période, ventilation, valeur ou numérateur et dénominateur, commentaire et justificatif. Quand une année a des lignes, elles font le réalisé de cette année.",
+    "Valeurs des indicateurs, une ligne chacune : indicateur, année, période, ventilation, valeur ou numérateur et dénominateur, commentaire et justificatif, cible. Quand une année a des lignes, elles font le réalisé de cette année (et sa cible).",
   "guide.entries.rate":
     "Indicateurs « nombre et % » : sur la feuille Valeurs, saisir le numérateur et le dénominateur, pas le pourcentage, par exemple I3.2.1 | 2020 | S1 | | | 12 | 40 (12 cas sur 40 : laisser Valeur vide) ; le réalisé de l’année est la somme des numérateurs sur la somme des dénominateurs (9 sur 38 et 11 sur 32 font 28,6 %, jamais la moyenne des pourcentages).",
   "v.values.unknownIndicator":
@@ -1069,4 +1069,14 @@ export const fr: Record<keyof typeof en, string> = {
   // global1325 (issue 19): the global 1325 list while no official text of it is held.
   "guide.mappings.global1325Empty":
     "La liste des indicateurs mondiaux 1325 (S/2010/498, annexe) est vide : son texte officiel anglais et français n’a pas été trouvé, l’outil n’en contient donc aucun et n’en invente aucun. La colonne Indicateurs mondiaux 1325 accepte tout code, sans contrôle ; chaque code saisi est proposé tant qu’une personne ne l’a pas confirmé.",
+  // ptargets (issue 14 point 1) : cibles par période et ventilation dans tblValues.
+  "col.periodTarget": "Cible",
+  "guide.entries.target":
+    "La cible d’une période : colonne Cible de la feuille Valeurs, sur la ligne de cette période et de cette ventilation, à côté de sa valeur ou seule, par exemple I1.2.1 | 2021 | T3 | | 4 | … | Cible 5 (T3 2021 : 4 réalisés, 5 visés). Quand les lignes d’une année portent des cibles, elles font sa cible comme les valeurs font son réalisé : une ligne de total l’emporte sur les ventilations ; un effectif ou une somme des années additionne ses cibles (10 par trimestre font 40) ; un pourcentage, un niveau ou un oui/non prend la cible de la dernière période (ou la plus haute, ou la moyenne, selon son Agrégation), jamais regroupée comme un taux : donner la cible d’un pourcentage sur une ligne de total. Sinon la cible annuelle saisie sur la feuille Indicateurs s’applique.",
+  "v.values.targetNotNumber":
+    "{{value}} n’est pas un nombre : la cible de cet indicateur ({{measure}}) est un nombre, comme sa valeur ; la saisir en nombre, ou l’effacer",
+  "v.values.targetQualitative":
+    "{{value}} : l’indicateur {{indicator}} est qualitatif ; ses cibles sont des textes saisis sur la feuille Indicateurs, et la colonne Cible prend des nombres ; y déplacer le texte, ou l’effacer",
+  "v.values.targetDisagrees":
+    "la cible {{typed}} saisie pour {{year}} ne concorde pas avec la valeur {{value}} que donnent les cibles des lignes de la feuille Valeurs ({{cells}}) : les lignes sont retenues ; corriger la cible saisie ou les lignes",
 };

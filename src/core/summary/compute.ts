@@ -26,6 +26,7 @@ import {
   rowsByIndicatorYear,
   shownStatus,
   yearActualOf,
+  yearTargetFromRows,
   type ValueRow,
   type CellValue,
   type ShownStatus,
@@ -78,8 +79,10 @@ export interface IndicatorSummary {
   latest: number | null;
   /** The actual compared with the target: the years' actuals aggregated (sum, latest, highest, average). */
   actual: number | null;
+  /** ptargets: the target of each plan year: from tblValues' rows holding a target, else the typed one. */
+  targets: { year: number; value: number | null }[];
   target: number | null;
-  /** The target typed for the latest actual's year; null when none. */
+  /** The target of the latest actual's year (from the rows, else typed); null when none. */
   yearTarget: number | null;
   progress: number | null;
   status: TrackStatus;
@@ -245,6 +248,30 @@ export function yearActuals(
   });
 }
 
+/**
+ * ptargets: an indicator's target for each plan year as the Indicator
+ * progress sheet shows it: from its rows of tblValues holding a target
+ * where the year has some (src/core/calc/value-rows.ts), else the typed
+ * yearly target read by its measure.
+ */
+export function yearTargets(
+  plan: Plan,
+  ind: Indicator,
+  byYear: Map<string, ValueRow[]> = rowsByIndicatorYear(plan.values)
+): YearValue[] {
+  const read = readerFor(ind.measure, plan.levelScale);
+  return yearly(planYears(plan), ind.targets, read).map((yv) => {
+    const rows = byYear.get(`${codeKey(ind.code)}|${yv.year}`) ?? [];
+    const own = yearTargetFromRows(
+      rows,
+      ind.measure,
+      ind.aggregation,
+      plan.regions.map((r) => r.code)
+    );
+    return own.has ? { year: yv.year, value: own.value } : yv;
+  });
+}
+
 export function indicatorSummary(
   plan: Plan,
   ind: Indicator,
@@ -255,10 +282,11 @@ export function indicatorSummary(
   const read = readerFor(ind.measure, plan.levelScale);
   const baseline = read(ind.baseline?.value ?? null);
   const actuals = yearActuals(plan, ind, byYear);
+  const targets = yearTargets(plan, ind, byYear);
   const r = indicatorProgress({
     baseline,
     actuals,
-    targets: yearly(years, ind.targets, read),
+    targets,
     endTarget: read(ind.endTarget),
     direction: ind.direction,
     aggregation: ind.aggregation,
@@ -273,6 +301,7 @@ export function indicatorSummary(
     latestYear: r.latest?.year ?? null,
     latest: r.latest?.value ?? null,
     actual: r.actual,
+    targets: targets.map((a) => ({ year: a.year, value: a.value as number | null })),
     target: r.target,
     yearTarget: r.yearTarget,
     progress: r.progress,

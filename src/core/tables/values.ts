@@ -7,11 +7,15 @@
  * "KAY", "femmes; KAY"; src/core/calc/breakdowns.ts),
  * and either a value or a numerator and a denominator (a "number and %"
  * indicator: 9 women of 38 ministers), with the comment or variance
- * explanation, the source or evidence link and who entered it.
+ * explanation, the source or evidence link and who entered it; and
+ * (ptargets) the period and breakdown's target, the last entry column (a
+ * workbook written before it keeps every typed cell in its column: only the
+ * computed columns after it move), on the row of the actual or on a row of
+ * its own.
  *
- * Its rows make an indicator's yearly actual where they exist
- * (src/core/calc/value-rows.ts); the typed yearly actual of tblIndicators
- * stays as typed and is used for the years without rows.
+ * Its rows make an indicator's yearly actual and yearly target where they
+ * exist (src/core/calc/value-rows.ts); the typed yearly actual and target
+ * of tblIndicators stay as typed and are used for the years without rows.
  */
 import { breakdownGroupFormula } from "../calc/breakdowns";
 import { rankFormula } from "../calc/value-rows";
@@ -54,6 +58,8 @@ export const values: TableDef = {
     column("comment", "col.valueComment", "text", { entry: true, required: false, width: 36 }),
     column("evidence", "col.evidence", "text", { entry: true, required: false, width: 30 }),
     column("enteredBy", "col.enteredBy", "text", { entry: true, required: false, width: 16 }),
+    // ptargets: the period and breakdown's target (optional: a workbook without the column reads).
+    column("target", "col.periodTarget", "number", { entry: true, required: false, width: 11 }),
     // The row's order in its year (for the latest period's total natively): src/core/calc/value-rows.ts.
     column("rank", "col.valueOrder", "formula", {
       required: false,
@@ -64,7 +70,6 @@ export const values: TableDef = {
             year: x.here("year"),
             period: x.here("period"),
             group: x.here("group"),
-            value: x.here("value"),
           },
           Object.fromEntries(
             PERIODS.map((p) => [p, [listLabel("en", "period", p), listLabel("fr", "period", p), p]])
@@ -90,6 +95,7 @@ export const values: TableDef = {
       comment: opt(v.comment),
       evidence: opt(v.evidence),
       enteredBy: opt(v.enteredBy),
+      target: v.target ?? null,
     })),
   read: (rows, draft) => {
     for (const r of rows) {
@@ -107,6 +113,7 @@ export const values: TableDef = {
         comment: str(r.comment),
         evidence: str(r.evidence),
         enteredBy: str(r.enteredBy),
+        target: num(r.target) ?? undefined,
       });
     }
   },
@@ -145,9 +152,9 @@ export const values: TableDef = {
         breakdown: breakdown.join("|") === "" ? null : breakdown.join("|"),
       };
     },
-    fields: ["value", "numerator", "denominator", "comment", "evidence", "enteredBy"],
+    fields: ["value", "numerator", "denominator", "comment", "evidence", "enteredBy", "target"],
     required: [],
-    requiredAny: [["value"], ["numerator", "denominator"]],
+    requiredAny: [["value"], ["numerator", "denominator"], ["target"]],
     adds: true,
     showKey: (key, lang) => {
       const [indicator, year, period, ...breakdown] = key.split("|");

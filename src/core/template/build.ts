@@ -525,6 +525,8 @@ function guideSheet(plan: Plan, layout: Layout): SheetPlan {
   // Issue 14: a quarterly and a disaggregated value on the Values sheet.
   push([listLabel(lang, "frequency", "quarterly"), t(lang, "guide.entries.quarterly")], "label");
   push([t(lang, "col.breakdown"), t(lang, "guide.entries.breakdown")], "label");
+  // ptargets: a period's target on the Values sheet.
+  push([t(lang, "col.periodTarget"), t(lang, "guide.entries.target")], "label");
   // refsheets (issue 14): actions in time, indicators served, assumptions.
   push([null, t(lang, "guide.schedule")]);
   push([null, null]);

@@ -33,6 +33,7 @@ import {
   targetForFormula,
   yearActualFormula,
   yearTargetFormula,
+  yearTargetRowsFormula,
   type ShownStatus,
 } from "../calc";
 import { valueKeys } from "../tables/indicators";
@@ -562,6 +563,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     value: col("values", "value"),
     numerator: col("values", "numerator"),
     denominator: col("values", "denominator"),
+    target: col("values", "target"),
     rank: col("values", "rank"),
     group: col("values", "group"),
   };
@@ -574,6 +576,19 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         r.extra.measure as Measure,
         r.extra.agg as Aggregation,
         numberFormula(ind(`actual:${y}`, r))
+      )
+    );
+  // ptargets: an indicator's target for each year, from the rows of tblValues holding a target
+  // where the year has some, else the typed yearly target (src/core/calc/value-rows.ts).
+  const yearTarget = (r: RowCtx, y: number) =>
+    orBlank(
+      yearTargetRowsFormula(
+        valueCols,
+        r.here("code"),
+        y,
+        r.extra.measure as Measure,
+        r.extra.agg as Aggregation,
+        numberFormula(ind(`target:${y}`, r))
       )
     );
   const indicators: SummarySpec = {
@@ -610,13 +625,23 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         width: 11,
         formula: (r) => orBlank(numberFormula(ind("baselineValue", r))),
       },
-      ...years.map((y): SumColumn => ({
-        key: `actual:${y}`,
-        header: "sum.actualYear",
-        headerValues: { year: y },
-        width: 10,
-        formula: (r) => yearActual(r, y),
-      })),
+      ...years.flatMap((y): SumColumn[] => [
+        {
+          key: `actual:${y}`,
+          header: "sum.actualYear",
+          headerValues: { year: y },
+          width: 10,
+          formula: (r) => yearActual(r, y),
+        },
+        // ptargets: the year's target beside its actual.
+        {
+          key: `target:${y}`,
+          header: "col.target",
+          headerValues: { year: y },
+          width: 10,
+          formula: (r) => yearTarget(r, y),
+        },
+      ]),
       {
         key: "latestYear",
         header: "sum.latestYear",
@@ -648,7 +673,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
             targetForFormula(
               ind("endTarget", r),
               years,
-              (y) => ind(`target:${y}`, r),
+              (y) => r.here(`target:${y}`),
               r.extra.agg as Aggregation
             )
           ),
@@ -658,7 +683,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         header: "sum.yearTarget",
         width: 11,
         formula: (r) =>
-          orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => ind(`target:${y}`, r))),
+          orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => r.here(`target:${y}`))),
       },
       {
         key: "progress",

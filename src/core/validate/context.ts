@@ -67,6 +67,9 @@ export const RULES = [
   "schedule.unknown-indicator",
   "refs.unknown-indicator",
   "framework.assumption-not-result",
+  // ptargets (issue 14 point 1): src/core/validate/rules/value-targets.ts.
+  "values.target-not-number",
+  "values.target-disagrees",
 ] as const;
 export type Rule = (typeof RULES)[number];
 

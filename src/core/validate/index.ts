@@ -49,6 +49,8 @@ import { checkStatus } from "./rules/status";
 import { checkStructure } from "./rules/structure";
 import { checkTime } from "./rules/time";
 import { checkValues } from "./rules/values";
+// ptargets (issue 14 point 1).
+import { checkValueTargets } from "./rules/value-targets";
 // refsheets (issue 14).
 import { checkSchedule } from "./rules/schedule";
 
@@ -64,6 +66,7 @@ const CHECKS: Check[] = [
   checkOrgIds,
   checkStatus,
   checkValues,
+  checkValueTargets,
   checkOutliers,
   checkSchedule,
 ];

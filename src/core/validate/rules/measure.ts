@@ -30,12 +30,13 @@ export function valueNum(r: RowReader, col: string, env: Env): number | null {
 }
 
 /** The scale as a planner reads it: "0 (Aucun), 1 (Faible)...". */
-const scaleText = (env: Env, lang: "en" | "fr") =>
+export const scaleText = (env: Env, lang: "en" | "fr") =>
   env.scale?.length
     ? env.scale.map((l) => `${l.value} (${l[lang]})`).join(", ")
     : env.levels.join(", ");
 
-const BY_MEASURE: Partial<
+/** Each measure's rule for a number (also the Values sheet's targets: ./value-targets.ts). */
+export const BY_MEASURE: Partial<
   Record<Measure, { rule: Rule; message: MessageKey; ok: (v: number, levels: number[]) => boolean }>
 > = {
   percent: { rule: "measure.percent", message: "v.percent", ok: (v) => v >= 0 && v <= 100 },
