@@ -446,7 +446,13 @@ function listsSheet(
       columnWidths: cols.map((c) =>
         Math.min(40, Math.max(12, ...[c.title, ...c.values].map((v) => String(v).length + 2)))
       ),
-      print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 0, to: 0 } },
+      // print: the drop-downs' sources are not printed (4 pages of lists in the blank workbook).
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        repeatRows: { from: 0, to: 0 },
+        nothing: true,
+      },
       freeze: { rows: 1, columns: 0 },
       blocks: [{ row: 0, col: 0, cells: grid }],
       tables: [],
