@@ -54,8 +54,8 @@ const BUDGET: Partial<Record<SheetKey, number>> & { other: number } = {
   // The drop-downs' sources (with the SDG reference lists) are not printed: 4 pages before.
   lists: 0,
   // refsheets (issue 14): one reference sheet a row for the 63 indicators, one page wide
-  // (4 pages measured in the blank French workbook).
-  refs: 5,
+  // (3 pages measured in the blank French workbook once the indicator's text is 44 wide).
+  refs: 4,
   other: 1,
 };
 
