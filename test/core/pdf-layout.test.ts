@@ -44,7 +44,7 @@ const BUDGET: Partial<Record<SheetKey, number>> & { other: number } = {
   // Too wide for one page at MIN_PRINT_SCALE: across pages, the code column repeated.
   indicators: 6,
   actions: 3,
-  sumIndicators: 5,
+  sumIndicators: 3,
   donor: 2,
   // Stakeholders' full names wrap rather than being cut (26 stakeholders).
   sumStakeholders: 2,
