@@ -137,6 +137,19 @@ describe.each(["fr", "en"] as const)("the %s workbook's print settings (package 
     expect(withRow.sheets.find((s) => s.key === "imports")!.visibility).toBe("hidden");
   });
 
+  test("the Lists sheet prints nothing: its print area is one empty cell past its columns", () => {
+    const lists = plan.sheets.find((s) => s.key === "lists")!;
+    const l = exampleSheets.find((s) => s.name === lists.name)!;
+    expect(l.state).toBe("visible");
+    const cell = /!\$([A-Z]+)\$1:\$([A-Z]+)\$1$/.exec(l.area ?? "");
+    expect(cell?.[1]).toBe(cell?.[2]);
+    const col = [...cell![1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(col).toBe(lists.columnWidths.length);
+    expect(
+      lists.blocks.every((b) => b.col + Math.max(...b.cells.map((r) => r.length)) <= col)
+    ).toBe(true);
+  });
+
   test("the Guide is set to print on one page", () => {
     const guide = plan.sheets.find((s) => s.key === "guide")!;
     const g = exampleSheets.find((s) => s.name === guide.name)!;

@@ -70,14 +70,16 @@ function columns(years: number[]): ColumnSpec[] {
     column("code", "col.indicatorCode", "code", { width: 12 }),
     column("level", "col.level", "enum", { list: "indicatorLevel", width: 13 }),
     column("parent", "col.parent", "code", { width: 13 }),
-    column("text", "col.indicator", "text", { width: 60 }),
+    // print (issue 16): wide, so that rows are 1 or 2 lines: 2 pages tall on paper, not 3.
+    column("text", "col.indicator", "text", { width: 100 }),
     column("measure", "col.measure", "enum", { list: "measure", entry: true, width: 13 }),
     column("unit", "col.unit", "text", { entry: true, required: false, width: 10 }),
     column("direction", "col.direction", "enum", { list: "direction", entry: true, width: 11 }),
     column("aggregation", "col.aggregation", "enum", {
       list: "aggregation",
       entry: true,
-      width: 15,
+      // print (issue 16): "Valeur la plus haute" on one line (rows of one line since the text is wider).
+      width: 21,
     }),
     column("disaggregation", "col.disaggregation", "enums", {
       multiList: "disaggregation",

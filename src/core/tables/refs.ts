@@ -52,13 +52,16 @@ function columns(years: number[]): ColumnSpec[] {
   return [
     // Keyed "code": a header "Indicator" would read as a column keyed "indicator".
     column("code", "col.indicatorCode", "code", { width: 10 }),
-    shown("text", "col.indicator", 26),
-    written("definition", "ref.definition", 28),
-    written("calculation", "ref.calculation", 24),
+    // print (issue 16): the indicator's text, which sets each row's height, is the widest
+    // column; the planner's texts, empty in a new workbook, a little narrower (rows of 3
+    // lines rather than 5, the sheet still one page wide at 55 %).
+    shown("text", "col.indicator", 44),
+    written("definition", "ref.definition", 22),
+    written("calculation", "ref.calculation", 20),
     shown("measure", "col.measure", 12),
     shown("unit", "col.unit", 9),
-    written("source", "ref.source", 20),
-    written("collection", "ref.collection", 20),
+    written("source", "ref.source", 18),
+    written("collection", "ref.collection", 18),
     shown("frequency", "col.frequency", 13),
     shown("responsible", "col.responsible", 11),
     shown("disaggregation", "col.disaggregation", 11),

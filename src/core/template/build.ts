@@ -319,8 +319,9 @@ export function wrappedRowHeights(
     row.forEach((cell, ci) => {
       const shows = r > 0 && columns[ci]?.wrap ? recs?.[r - 1]?.[columns[ci].key] : undefined;
       if (typeof shows === "string") most = Math.max(most, lines(shows, columns[ci].width));
-      // Body cells wrap in text columns only; headers wrap in any column.
-      if (r > 0 && columns[ci]?.kind !== "text") return;
+      // Body cells wrap in text and entry columns (the entry style wraps: "Somme des
+      // années" in a narrow Aggregation column); headers wrap in any column.
+      if (r > 0 && columns[ci]?.kind !== "text" && !columns[ci]?.entry) return;
       if (typeof cell === "string" && ci < columns.length)
         most = Math.max(most, lines(cell, columns[ci].width));
     });
@@ -446,7 +447,13 @@ function listsSheet(
       columnWidths: cols.map((c) =>
         Math.min(40, Math.max(12, ...[c.title, ...c.values].map((v) => String(v).length + 2)))
       ),
-      print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 0, to: 0 } },
+      // print: the drop-downs' sources are not printed (4 pages of lists in the blank workbook).
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        repeatRows: { from: 0, to: 0 },
+        nothing: true,
+      },
       freeze: { rows: 1, columns: 0 },
       blocks: [{ row: 0, col: 0, cells: grid }],
       tables: [],

@@ -89,6 +89,19 @@ interface Option {
 export function pageLayout(sheet: SheetPlan): PageLayout | null {
   const p = sheet.print;
   if (!p) return null;
+  if (p.nothing) {
+    // One empty cell past the last column: an empty page, left out by the printing engine.
+    const cell = `${colLetter(sheet.columnWidths.length)}1`;
+    return {
+      orientation: p.orientation,
+      paper: "A4",
+      fit: { width: 1, height: 1 },
+      scale: 100,
+      pages: { across: 0, down: 0 },
+      margins: PRINT_MARGINS,
+      area: `${cell}:${cell}`,
+    };
+  }
   const widths = sheet.columnWidths
     .slice(p.columns?.from ?? 0, (p.columns?.to ?? Infinity) + 1)
     .map(columnPoints);

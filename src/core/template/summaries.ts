@@ -611,7 +611,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     columns: [
       { key: "code", header: "col.indicatorCode", width: 12, value: (r) => String(r.id) },
       { key: "pillar", header: "col.pillar", width: 7, value: (r) => r.extra.pillar },
-      { key: "text", header: "col.indicator", width: 50, value: (r) => r.name },
+      // print (issue 16): wide, so that the 63 rows are shorter on paper; one page wide at 55 %.
+      { key: "text", header: "col.indicator", width: 68, value: (r) => r.name },
       { key: "direction", header: "col.direction", width: 10, value: (r) => r.extra.direction },
       {
         key: "aggregation",

@@ -152,6 +152,12 @@ export interface SheetPlan {
     fitToWidth: boolean;
     /** Fitted to one page whatever the scale (the Guide). */
     onePage?: boolean;
+    /**
+     * Prints nothing (a technical sheet: the drop-downs' sources): its print
+     * area is one empty cell beyond the used range, an empty page that
+     * LibreOffice and Excel leave out. Clearing the print area prints it whole.
+     */
+    nothing?: boolean;
     repeatRows?: { from: number; to: number };
     repeatColumns?: { from: number; to: number };
     columns?: { from: number; to: number };
