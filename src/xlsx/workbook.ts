@@ -59,6 +59,29 @@ function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell)
   }
 }
 
+/**
+ * Cells of equal style made to share one style object, once a sheet's
+ * styles are set (checkspeed): exceljs writes a style once per object it
+ * has seen, and renders its XML for every other cell (a third of saving
+ * 27,720 value rows). The styles are set before, one cell at a time, as
+ * exceljs sets them (a merged range's cells share their first cell's).
+ */
+function shareStyles(ws: ExcelJS.Worksheet, ranges: string[]): void {
+  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  const shared = new WeakSet<object>();
+  for (const range of ranges)
+    eachCell(ws, range, (cell) => {
+      if (shared.has(cell.style)) return;
+      const key = JSON.stringify(cell.style, (_, v: unknown) => (v === undefined ? "\u0000" : v));
+      const known = byKey.get(key);
+      if (known) cell.style = known;
+      else {
+        byKey.set(key, cell.style);
+        shared.add(cell.style);
+      }
+    });
+}
+
 /** Fill and font colours of a red/amber/green format (Excel's own "good, neutral, bad" styles). */
 const RAG_COLOURS: Record<"red" | "amber" | "green", [string, string]> = {
   green: ["C6EFCE", "006100"],
@@ -223,6 +246,7 @@ export function applySheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       sort: true,
     });
   }
+  shareStyles(ws, [...sheet.formats.map((f) => f.range), ...(sheet.protection?.unlocked ?? [])]);
 }
 
 /** Build an exceljs workbook from a workbook plan. */
@@ -336,7 +360,9 @@ export async function forExcelJs(bytes: Uint8Array): Promise<Uint8Array> {
       );
     }
   }
-  return changed ? zip.generateAsync({ type: "uint8array" }) : bytes;
+  // Compressed as the parts came (Excel and exceljs deflate): the parts not changed are copied
+  // as they are, not inflated and stored (checkspeed: 2 MB became 92 MB at 27,720 value rows).
+  return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
 }
 
 /**

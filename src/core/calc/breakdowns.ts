@@ -65,11 +65,51 @@ export interface BreakdownPart {
   code: string | null;
 }
 
+/** Each sex word (either language, lower case) to its code, built once. */
+let sexMap: Map<string, SexCode> | undefined;
+function sexCodes(): Map<string, SexCode> {
+  if (!sexMap) {
+    sexMap = new Map();
+    for (const c of SEX_CODES) for (const l of LANGS) sexMap.set(sexLabel(l, c).toLowerCase(), c);
+  }
+  return sexMap;
+}
+
+/**
+ * What is derived from a list of region codes, once per list (callers pass
+ * one list for a whole table: the check of 27,720 value rows rebuilt it for
+ * every cell). Kept beside a copy of the codes, so a list changed in place
+ * is derived again.
+ */
+interface RegionIndex {
+  codes: readonly string[];
+  /** Each code, spaces removed and in lower case, to the code as the table has it. */
+  byKey: Map<string, string>;
+  /** The codes with their spaces removed (breakdownGroup's words). */
+  words: string[];
+}
+const regionIndexes = new WeakMap<readonly string[], RegionIndex>();
+function regionIndex(regions: readonly string[]): RegionIndex {
+  const known = regionIndexes.get(regions);
+  if (
+    known &&
+    known.codes.length === regions.length &&
+    known.codes.every((c, i) => c === regions[i])
+  )
+    return known;
+  const index: RegionIndex = {
+    codes: [...regions],
+    byKey: new Map(regions.map((r) => [r.replace(/\s+/g, "").toLowerCase(), r])),
+    words: regions.map((x) => x.replace(/ /g, "")),
+  };
+  regionIndexes.set(regions, index);
+  return index;
+}
+
 /** What a breakdown cell says, part by part (unknown parts: dimension null). */
 export function readBreakdown(text: string, regions: readonly string[]): BreakdownPart[] {
-  const sex = new Map<string, SexCode>();
-  for (const c of SEX_CODES) for (const l of LANGS) sex.set(sexLabel(l, c).toLowerCase(), c);
-  const region = new Map(regions.map((r) => [r.replace(/\s+/g, "").toLowerCase(), r]));
+  const sex = sexCodes();
+  const region = regionIndex(regions).byKey;
   return breakdownParts(text).map((typed) => {
     const k = typed.toLowerCase();
     if (sex.has(k)) return { typed, dimension: "sex", code: sex.get(k)! };
@@ -111,11 +151,7 @@ export function breakdownGroup(
   // Each word of the list counts once if found (a region as often as tblRegions lists it).
   const found = (words: readonly string[]) =>
     words.filter((w) => w !== "" && norm.includes(`;${w.toLowerCase()};`)).length;
-  const [s, a, r] = [
-    found(sexWords()),
-    found(AGE_GROUPS),
-    found(regions.map((x) => x.replace(/ /g, ""))),
-  ];
+  const [s, a, r] = [found(sexWords()), found(AGE_GROUPS), found(regionIndex(regions).words)];
   if (s + a + r !== parts) return UNKNOWN_GROUP;
   return GROUP_OF_BITS[(s > 0 ? 1 : 0) + (a > 0 ? 2 : 0) + (r > 0 ? 4 : 0)];
 }

@@ -40,6 +40,14 @@ function checkValueOutliers(c: Checker, rows: RowReader[], regions: string[]): v
     string,
     { r: RowReader; col: string; v: number; shown: string | number; year: number }[]
   >();
+  // Each breakdown text's key once (the same few texts fill thousands of rows).
+  const keys = new Map<string, string>();
+  const keyOf = (breakdown: string | undefined): string => {
+    if (breakdown === undefined) return breakdownKey(breakdown, regions);
+    let k = keys.get(breakdown);
+    if (k === undefined) keys.set(breakdown, (k = breakdownKey(breakdown, regions)));
+    return k;
+  };
   for (const r of rows) {
     const [code, year] = [r.text("indicator"), r.num("year")];
     if (!code || year === null) continue;
@@ -52,11 +60,11 @@ function checkValueOutliers(c: Checker, rows: RowReader[], regions: string[]): v
           : null;
     if (!point) continue;
     const period = (r.list("period", "period") as Period | undefined) ?? "year";
-    const k = `${codeKey(code)}|${period}|${breakdownKey(r.text("breakdown"), regions)}`;
-    const list = series.get(k) ?? [];
+    const k = `${codeKey(code)}|${period}|${keyOf(r.text("breakdown"))}`;
+    const list = series.get(k);
     // One point a year (a repeated row is its own finding: values.duplicate).
-    if (!list.some((p) => p.year === year)) list.push({ r, ...point, year });
-    series.set(k, list);
+    if (!list) series.set(k, [{ r, ...point, year }]);
+    else if (!list.some((p) => p.year === year)) list.push({ r, ...point, year });
   }
   for (const points of series.values()) {
     if (points.length <= MIN_OTHER_YEARS) continue;
@@ -65,7 +73,8 @@ function checkValueOutliers(c: Checker, rows: RowReader[], regions: string[]): v
         p.v,
         points.filter((q) => q !== p).map((q) => q.v)
       );
-      if (!s) continue;
+      if (!s || s.z <= RANGE_SD) continue;
+      // The series' label, for a finding only (made for every point, it cost most of the check).
       const period = p.r.list("period", "period") as Period | undefined;
       const where = {
         series: t(c.lang, "v.values.series", {

@@ -12,7 +12,7 @@
  * in any order, language or case).
  */
 import { codeKey, yearActualOf, type ValueRow } from "../../calc";
-import { AGE_GROUPS, breakdownKey, readBreakdown } from "../../calc/breakdowns";
+import { AGE_GROUPS, breakdownKey, readBreakdown, type BreakdownPart } from "../../calc/breakdowns";
 import { t } from "../../i18n";
 import type { Aggregation, Disaggregation, Frequency, Measure, Period } from "../../model";
 import { listLabel, listValues } from "../../vocabulary";
@@ -49,8 +49,35 @@ export const checkValues: Check = (c, tables, env) => {
   const regions = tables.regions.map((r) => r.text("code")).filter((x): x is string => !!x);
   const firstRow = new Map<string, RowReader>();
   const lang = c.lang;
-  const declaredOf = (ind: RowReader): Disaggregation[] =>
-    listValues("disaggregation", ind.text("disaggregation") ?? "").values as Disaggregation[];
+  // Read once per indicator and per breakdown text (the same few texts fill thousands of rows).
+  const declaredBy = new Map<RowReader, Disaggregation[]>();
+  const declaredOf = (ind: RowReader): Disaggregation[] => {
+    let d = declaredBy.get(ind);
+    if (!d) {
+      d = listValues("disaggregation", ind.text("disaggregation") ?? "").values as Disaggregation[];
+      declaredBy.set(ind, d);
+    }
+    return d;
+  };
+  const frequencies = new Map<RowReader, Frequency | undefined>();
+  const frequencyOf = (ind: RowReader): Frequency | undefined => {
+    if (!frequencies.has(ind))
+      frequencies.set(ind, ind.list("frequency", "frequency") as Frequency | undefined);
+    return frequencies.get(ind);
+  };
+  const parts = new Map<string, BreakdownPart[]>();
+  const partsOf = (breakdown: string): BreakdownPart[] => {
+    let p = parts.get(breakdown);
+    if (!p) parts.set(breakdown, (p = readBreakdown(breakdown, regions)));
+    return p;
+  };
+  const keys = new Map<string, string>();
+  const keyOf = (breakdown: string | undefined): string => {
+    if (breakdown === undefined) return breakdownKey(breakdown, regions);
+    let k = keys.get(breakdown);
+    if (k === undefined) keys.set(breakdown, (k = breakdownKey(breakdown, regions)));
+    return k;
+  };
 
   for (const r of tables.values) {
     const code = r.text("indicator");
@@ -94,7 +121,7 @@ export const checkValues: Check = (c, tables, env) => {
     // Issue 14: the breakdown's codes, against the dimensions the indicator declares.
     if (breakdown) {
       const declared = ind ? declaredOf(ind) : null;
-      for (const part of readBreakdown(breakdown, regions)) {
+      for (const part of partsOf(breakdown)) {
         if (!part.dimension)
           c.add(r, "breakdown", "error", "values.breakdown-unknown", "v.values.breakdownUnknown", {
             code: part.typed,
@@ -120,7 +147,7 @@ export const checkValues: Check = (c, tables, env) => {
       }
     }
     // A period finer than the indicator's frequency.
-    const frequency = ind?.list("frequency", "frequency") as Frequency | undefined;
+    const frequency = ind ? frequencyOf(ind) : undefined;
     if (period && frequency && !PERIODS_OF[frequency].includes(period))
       c.add(r, "period", "error", "values.period-finer", "v.values.periodFiner", {
         period: r.text("period")!,
@@ -130,7 +157,7 @@ export const checkValues: Check = (c, tables, env) => {
       });
     // The same indicator, year, period and breakdown twice: the later row is named.
     if (code && year !== null) {
-      const k = `${codeKey(code)}|${year}|${period ?? "year"}|${breakdownKey(breakdown, regions)}`;
+      const k = `${codeKey(code)}|${year}|${period ?? "year"}|${keyOf(breakdown)}`;
       const first = firstRow.get(k);
       if (first)
         c.add(r, "indicator", "error", "values.duplicate", "v.values.duplicate", {
@@ -149,7 +176,9 @@ export const checkValues: Check = (c, tables, env) => {
         numerator: n,
         denominator: d,
       };
-      byYear.set(k, [...(byYear.get(k) ?? []), { reader: r, row }]);
+      const list = byYear.get(k);
+      if (list) list.push({ reader: r, row });
+      else byYear.set(k, [{ reader: r, row }]);
     }
   }
 
