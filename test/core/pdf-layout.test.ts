@@ -407,7 +407,11 @@ maybe.each(["fr", "en"] as const)("the %s example workbook printed by LibreOffic
 // columns of the Indicators (60 → 100), the reference sheets (26 → 44) and the indicator
 // progress (50 → 68) are wider, so rows are shorter: blank workbook 28 pages in French and
 // in English (example workbook, sheet by sheet: 28 and 28), LibreOffice 7.4; bound 30.
-const BLANK_PAGES = 30;
+// Issue 14 (targets per period) puts each year's target beside its actual on Indicator
+// progress (10 more columns: narrowed to stay one page wide, 3 pages long) and issue 18 adds
+// the donor summary by partner and year (2 pages): blank workbook 30 pages in French and in
+// English, example 31 sheet by sheet; bound 32.
+const BLANK_PAGES = 32;
 
 maybe.each(["fr", "en"] as const)("the blank %s workbook printed whole by LibreOffice", (lang) => {
   test(`takes fewer than ${BLANK_PAGES} pages (the aim: under 20)`, async () => {

@@ -611,8 +611,9 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     columns: [
       { key: "code", header: "col.indicatorCode", width: 12, value: (r) => String(r.id) },
       { key: "pillar", header: "col.pillar", width: 7, value: (r) => r.extra.pillar },
-      // print (issue 16): wide, so that the 63 rows are shorter on paper; one page wide at 55 %.
-      { key: "text", header: "col.indicator", width: 68, value: (r) => r.name },
+      // print (issue 16): one page wide in landscape at 55 % with each year's actual and
+      // target (ptargets): the text 46 wide, each year's figures 8, the closing columns 9.
+      { key: "text", header: "col.indicator", width: 46, value: (r) => r.name },
       { key: "direction", header: "col.direction", width: 10, value: (r) => r.extra.direction },
       {
         key: "aggregation",
@@ -631,7 +632,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           key: `actual:${y}`,
           header: "sum.actualYear",
           headerValues: { year: y },
-          width: 10,
+          width: 8,
           formula: (r) => yearActual(r, y),
         },
         // ptargets: the year's target beside its actual.
@@ -639,27 +640,27 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
           key: `target:${y}`,
           header: "col.target",
           headerValues: { year: y },
-          width: 10,
+          width: 8,
           formula: (r) => yearTarget(r, y),
         },
       ]),
       {
         key: "latestYear",
         header: "sum.latestYear",
-        width: 10,
+        width: 6,
         numberFormat: INT,
         formula: (r) => orBlank(latestYearFormula(years, (y) => r.here(`actual:${y}`))),
       },
       {
         key: "latest",
         header: "sum.latestActual",
-        width: 11,
+        width: 9,
         formula: (r) => orBlank(latestValueFormula(years, (y) => r.here(`actual:${y}`))),
       },
       {
         key: "actual",
         header: "sum.actualToDate",
-        width: 11,
+        width: 9,
         formula: (r) =>
           orBlank(
             aggregateFormula(years, (y) => r.here(`actual:${y}`), r.extra.agg as Aggregation)
@@ -668,7 +669,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       {
         key: "target",
         header: "sum.target",
-        width: 11,
+        width: 9,
         formula: (r) =>
           orBlank(
             targetForFormula(
@@ -682,14 +683,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
       {
         key: "yearTarget",
         header: "sum.yearTarget",
-        width: 11,
+        width: 9,
         formula: (r) =>
           orBlank(yearTargetFormula(r.here("latestYear"), years, (y) => r.here(`target:${y}`))),
       },
       {
         key: "progress",
         header: "sum.progress",
-        width: 11,
+        width: 9,
         numberFormat: PCT,
         formula: (r) =>
           orBlank(
@@ -705,7 +706,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
         // The indicator's value cells wrong for its measure: what the full check reports as errors.
         key: "toCheck",
         header: "sum.toCheck",
-        width: 10,
+        width: 7,
         numberFormat: COUNT_OR_BLANK,
         formula: () =>
           entriesToCheckFormula(valueRow, raw("measure"), measureNames, plan.levelScale),
