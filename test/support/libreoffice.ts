@@ -213,3 +213,19 @@ export async function recalcMany(
   rmSync(work, { recursive: true, force: true });
   return result;
 }
+
+/** A LibreOffice CSV cell: a number ("12.5%" as 0.125), or null for a blank. */
+export function csvNumber(s: string | undefined): number | null {
+  if (s === undefined || s === "") return null;
+  return s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
+}
+
+/** LibreOffice's figure equals the TypeScript one (both blank, or within 1e-9 relative), else throws naming `what`. */
+export function expectSameFigure(got: number | null, want: number | null, what: string): void {
+  if (want === null || got === null) {
+    if (got !== want) throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
+    return;
+  }
+  if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
+    throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
+}

@@ -33,26 +33,11 @@ import { buildWorkbookPlan } from "../../src/core/template/build";
 import type { WorkbookPlan } from "../../src/core/template/types";
 import { listLabel } from "../../src/core/vocabulary";
 import { writeXlsx } from "../../src/xlsx/workbook";
-import { libreOfficeAvailable, recalc } from "../support/libreoffice";
+import { libreOfficeAvailable, recalc, csvNumber, expectSameFigure } from "../support/libreoffice";
 import { prng, randomPlan } from "../support/random-plan";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-values-lo-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** A LibreOffice CSV cell: a number ("12.5%" as 0.125), or null for a blank. */
-function num(s: string | undefined): number | null {
-  if (s === undefined || s === "") return null;
-  return s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
-}
-
-function close(got: number | null, want: number | null, what: string): void {
-  if (want === null || got === null) {
-    if (got !== want) throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-    return;
-  }
-  if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
-    throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-}
 
 /** Random value rows: rates, counts, blanks, zeros, periods, breakdowns, codes in another case. */
 function randomValues(plan: Plan, seed: number): IndicatorValue[] {
@@ -163,12 +148,12 @@ async function compare(plan: Plan, lang: Lang, name: string, typedInOther = fals
     expect(cell("code")).toBe(w.code);
     for (const y of years) {
       const a = w.actuals.find((x) => x.year === y)!.value;
-      close(num(cell(`actual:${y}`)), a, `${w.code} ${y}`);
+      expectSameFigure(csvNumber(cell(`actual:${y}`)), a, `${w.code} ${y}`);
     }
-    close(num(cell("latestYear")), w.latestYear, `${w.code} latest year`);
-    close(num(cell("latest")), w.latest, `${w.code} latest`);
-    close(num(cell("actual")), w.actual, `${w.code} actual compared`);
-    close(num(cell("progress")), w.progress, `${w.code} progress`);
+    expectSameFigure(csvNumber(cell("latestYear")), w.latestYear, `${w.code} latest year`);
+    expectSameFigure(csvNumber(cell("latest")), w.latest, `${w.code} latest`);
+    expectSameFigure(csvNumber(cell("actual")), w.actual, `${w.code} actual compared`);
+    expectSameFigure(csvNumber(cell("progress")), w.progress, `${w.code} progress`);
     expect({ code: w.code, status: cell("status") }).toEqual({
       code: w.code,
       status: t(lang, SHOWN_LABELS[w.shown]),

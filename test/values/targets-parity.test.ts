@@ -28,25 +28,16 @@ import {
 import { summarize } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { writeXlsx } from "../../src/xlsx/workbook";
-import { libreOfficeAvailable, recalcMany } from "../support/libreoffice";
+import {
+  libreOfficeAvailable,
+  recalcMany,
+  csvNumber,
+  expectSameFigure,
+} from "../support/libreoffice";
 import { prng, randomPlan } from "../support/random-plan";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-targets-lo-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function num(s: string | undefined): number | null {
-  if (s === undefined || s === "") return null;
-  return s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
-}
-
-function close(got: number | null, want: number | null, what: string): void {
-  if (want === null || got === null) {
-    if (got !== want) throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-    return;
-  }
-  if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
-    throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-}
 
 /** Random rows: a value, a target or both, any period, breakdowns of one or several dimensions. */
 function randomRows(plan: Plan, seed: number): IndicatorValue[] {
@@ -203,12 +194,24 @@ function compare(plan: Plan, lang: Lang, csv: Map<string, string[][]>, name: str
     const cell = (key: string) => r[table.col + table.keys.indexOf(key)];
     expect(cell("code")).toBe(w.code);
     for (const { year, value } of w.targets)
-      close(num(cell(`target:${year}`)), value, `${name}: ${w.code} target ${year}`);
+      expectSameFigure(
+        csvNumber(cell(`target:${year}`)),
+        value,
+        `${name}: ${w.code} target ${year}`
+      );
     for (const { year, value } of w.actuals)
-      close(num(cell(`actual:${year}`)), value, `${name}: ${w.code} actual ${year}`);
-    close(num(cell("target")), w.target, `${name}: ${w.code} target compared`);
-    close(num(cell("yearTarget")), w.yearTarget, `${name}: ${w.code} year's target`);
-    close(num(cell("progress")), w.progress, `${name}: ${w.code} progress`);
+      expectSameFigure(
+        csvNumber(cell(`actual:${year}`)),
+        value,
+        `${name}: ${w.code} actual ${year}`
+      );
+    expectSameFigure(csvNumber(cell("target")), w.target, `${name}: ${w.code} target compared`);
+    expectSameFigure(
+      csvNumber(cell("yearTarget")),
+      w.yearTarget,
+      `${name}: ${w.code} year's target`
+    );
+    expectSameFigure(csvNumber(cell("progress")), w.progress, `${name}: ${w.code} progress`);
     expect({ code: w.code, status: cell("status") }).toEqual({
       code: w.code,
       status: t(lang, SHOWN_LABELS[w.shown]),
@@ -276,7 +279,7 @@ describeLO(
       const years = planYears(plan);
       for (const [code, targets] of Object.entries(want)) {
         const r = rows.find((x) => x[table.col] === code)!;
-        const got = years.map((y) => num(r[table.col + table.keys.indexOf(`target:${y}`)]));
+        const got = years.map((y) => csvNumber(r[table.col + table.keys.indexOf(`target:${y}`)]));
         expect({ code, got }).toEqual({ code, got: targets });
       }
     }, 2400000);

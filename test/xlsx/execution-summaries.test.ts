@@ -19,7 +19,7 @@ import { summarize, type Execution } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import type { TablePlan, WorkbookPlan } from "../../src/core/template/types";
 import { writeXlsx } from "../../src/xlsx/workbook";
-import { libreOfficeAvailable, recalc } from "../support/libreoffice";
+import { libreOfficeAvailable, recalc, csvNumber, expectSameFigure } from "../support/libreoffice";
 import { prng } from "../support/random-plan";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-exec-sum-"));
@@ -58,21 +58,6 @@ function withExecution(seed: number, oneNegative: boolean): Plan {
   });
 }
 
-/** A LibreOffice CSV cell: a number ("12.5%" as 0.125), or null for a blank. */
-function num(s: string | undefined): number | null {
-  if (s === undefined || s === "") return null;
-  return s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
-}
-
-function close(got: number | null, want: number | null, what: string): void {
-  if (want === null || got === null) {
-    if (got !== want) throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-    return;
-  }
-  if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
-    throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
-}
-
 /** A summary table's rows as LibreOffice computed them, by key, and its Total row. */
 function tableOf(wp: WorkbookPlan, csv: Map<string, string[][]>, name: string, lang: Lang) {
   const sheet = wp.sheets.find((s) => s.tables.some((x) => x.name === name))!;
@@ -98,10 +83,10 @@ function tableOf(wp: WorkbookPlan, csv: Map<string, string[][]>, name: string, l
 }
 
 function sameExecution(cell: (key: string) => string, want: Execution, what: string) {
-  close(num(cell("disbursed")), want.disbursed, `${what} disbursed`);
-  close(num(cell("spent")), want.spent, `${what} spent`);
-  close(num(cell("execPlanned")), want.execPlanned, `${what} spent / planned`);
-  close(num(cell("execSecured")), want.execSecured, `${what} spent / secured`);
+  expectSameFigure(csvNumber(cell("disbursed")), want.disbursed, `${what} disbursed`);
+  expectSameFigure(csvNumber(cell("spent")), want.spent, `${what} spent`);
+  expectSameFigure(csvNumber(cell("execPlanned")), want.execPlanned, `${what} spent / planned`);
+  expectSameFigure(csvNumber(cell("execSecured")), want.execSecured, `${what} spent / secured`);
 }
 
 const describeLO = libreOfficeAvailable() ? describe : describe.skip;
@@ -155,9 +140,17 @@ describeLO(
         const lines = plan.actions.flatMap((a) => a.budget);
         const spent = lines.reduce((s, b) => s + (b.spent ?? 0), 0);
         for (const tb of [pillars, funding, years]) {
-          close(num(tb.total("spent")), spent, "total spent");
-          close(num(tb.total("execPlanned")), want.totals.execPlanned, "total spent / planned");
-          close(num(tb.total("execSecured")), want.totals.execSecured, "total spent / secured");
+          expectSameFigure(csvNumber(tb.total("spent")), spent, "total spent");
+          expectSameFigure(
+            csvNumber(tb.total("execPlanned")),
+            want.totals.execPlanned,
+            "total spent / planned"
+          );
+          expectSameFigure(
+            csvNumber(tb.total("execSecured")),
+            want.totals.execSecured,
+            "total spent / secured"
+          );
         }
 
         for (const [name, rows] of [
@@ -168,12 +161,24 @@ describeLO(
           const d = tableOf(wp, csv, name, lang);
           for (const w of rows) {
             const cell = d.row(w.code);
-            close(num(cell("planned")), w.planned, `${name} ${w.code} planned`);
-            close(num(cell("secured")), w.secured, `${name} ${w.code} secured`);
-            close(num(cell("disbursed")), w.disbursed, `${name} ${w.code} disbursed`);
-            close(num(cell("spent")), w.spent, `${name} ${w.code} spent`);
-            close(num(cell("disbursedDonor")), w.disbursedDonor, `${name} ${w.code} disbursed EUR`);
-            close(num(cell("spentDonor")), w.spentDonor, `${name} ${w.code} spent EUR`);
+            expectSameFigure(csvNumber(cell("planned")), w.planned, `${name} ${w.code} planned`);
+            expectSameFigure(csvNumber(cell("secured")), w.secured, `${name} ${w.code} secured`);
+            expectSameFigure(
+              csvNumber(cell("disbursed")),
+              w.disbursed,
+              `${name} ${w.code} disbursed`
+            );
+            expectSameFigure(csvNumber(cell("spent")), w.spent, `${name} ${w.code} spent`);
+            expectSameFigure(
+              csvNumber(cell("disbursedDonor")),
+              w.disbursedDonor,
+              `${name} ${w.code} disbursed EUR`
+            );
+            expectSameFigure(
+              csvNumber(cell("spentDonor")),
+              w.spentDonor,
+              `${name} ${w.code} spent EUR`
+            );
           }
         }
         // Independent of the summary code: the donors' pillars add up to the lines' own sums.
