@@ -223,13 +223,20 @@ export function yearActualFormula(
   const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
   const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
   const has = `${count(`,${v.value},"<>"`)}+${count(`,${v.denominator},"<>"`)}>0`;
-  // The group that counts: the lowest among the year's rows holding a figure (a total, 0, wins).
-  const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(((${v.value}<>"")+(${v.denominator}<>""))>0)`;
-  const inGroup = `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
+  const inGroup = groupThatCounts(v, code, year, `((${v.value}<>"")+(${v.denominator}<>""))>0`);
   const rate = `${sum(v.numerator, inGroup)}/${sum(v.denominator, inGroup)}${measure === "percent" ? "*100" : ""}`;
   const values = figuresFormula(v, v.value, code, year, measure, aggregation, inGroup);
   const body = `IF(${count(`${inGroup},${v.denominator},"<>"`)}>0,${rate},${values})`;
   return `IF(${has},${body},${typed})`;
+}
+
+/**
+ * The SUMIFS criteria of the group that counts for `code` in `year`: the
+ * lowest group among the year's rows where `holds` (a total, 0, wins).
+ */
+function groupThatCounts(v: ValueColumns, code: string, year: number, holds: string): string {
+  const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(${holds})`;
+  return `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
 }
 
 /**
@@ -281,8 +288,7 @@ export function yearTargetRowsFormula(
 ): string {
   const crit = `${v.indicator},${code},${v.year},${year}`;
   const has = `COUNTIFS(${crit},${v.target},"<>")>0`;
-  const figure = `(${v.indicator}=${code})*(${v.year}=${year})*(${v.target}<>"")`;
-  const inGroup = `,${v.group},SUMPRODUCT(MIN(${figure}*(${v.group}-99)+99))`;
+  const inGroup = groupThatCounts(v, code, year, `${v.target}<>""`);
   const values = figuresFormula(v, v.target, code, year, measure, aggregation, inGroup);
   return `IF(${has},${values},${typed})`;
 }
