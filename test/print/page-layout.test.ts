@@ -91,24 +91,40 @@ describe.each(["fr", "en"] as const)("the %s workbook's print settings (package 
     }
   });
 
-  test("the Indicators print at a readable scale, the code column and header row on every page", () => {
+  // Issue 16: no sheet wider than one page. The Indicators print from the code to the
+  // baseline; each year's target and actual print on Indicator progress.
+  test("the Indicators print one page wide at a readable scale, from the code to the baseline, header row on every page", () => {
     const name = plan.sheets.find((s) => s.key === "indicators")!.name;
     const ind = exampleSheets.find((s) => s.name === name)!;
-    expect(ind.fitToPage).toBe(false);
+    expect(ind.fitToPage).toBe(true);
+    expect(ind.fitToWidth).toBe(1);
     expect(ind.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
-    expect(ind.titles).toMatch(/!\$A:\$A\b/);
     expect(ind.titles).toMatch(/!\$1:\$1$/);
-    // The values on paper: from the code to the last actual, not the trailing metadata.
     const sheet = plan.sheets.find((s) => s.key === "indicators")!;
     const headers = sheet.tables[0].headers as string[];
-    const last =
-      headers.length - 1 - [...headers].reverse().findIndex((h) => /\b(19|20)\d\d$/.test(h));
+    const last = headers.findIndex((h) => /^(Valeur de référence|Baseline value)$/.test(h));
+    expect(last).toBeGreaterThan(0);
+    // No year's target or actual inside the print area.
+    expect(headers.slice(0, last + 1).filter((h) => /\b(19|20)\d\d$/.test(h))).toEqual([]);
     const letters = (i: number) =>
       i < 26
         ? String.fromCharCode(65 + i)
         : String.fromCharCode(64 + Math.floor(i / 26), 65 + (i % 26));
     expect(ind.area).toMatch(
       new RegExp(`!\\$A\\$?1:\\$${letters(last)}\\$?${sheet.tables[0].rows.length + 1}$`)
+    );
+  });
+
+  test("the Operational plan prints one page wide, from the code to the indicators served", () => {
+    const name = plan.sheets.find((s) => s.key === "actions")!.name;
+    const act = exampleSheets.find((s) => s.name === name)!;
+    expect(act.fitToPage).toBe(true);
+    expect(act.fitToWidth).toBe(1);
+    const headers = plan.sheets.find((s) => s.key === "actions")!.tables[0].headers as string[];
+    const last = headers.findIndex((h) => /^(Indicateurs servis|Indicators served)$/.test(h));
+    expect(last).toBeGreaterThan(0);
+    expect(act.area).toMatch(
+      new RegExp(`!\\$A\\$?1:\\$${String.fromCharCode(65 + last)}\\$?\\d+$`)
     );
   });
 
@@ -168,7 +184,7 @@ describe("the Office.js adapter sends the same page layout", () => {
     const bySheet = (k: SheetPlan["key"]) => wb.sheet(plan.sheets.find((s) => s.key === k)!.name)!;
     const ind = bySheet("indicators").page;
     expect(ind.paperSize).toBe("A4");
-    expect(ind.zoom).toEqual({ scale: MIN_PRINT_SCALE });
+    expect(ind.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: expect.any(Number) });
     expect(ind.titleRows).toBe("$1:$1");
     expect(ind.titleColumns).toBe("$A:$A");
     expect(ind.area).toMatch(/^A1:[A-Z]+\d+$/);

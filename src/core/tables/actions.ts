@@ -14,6 +14,9 @@ export const actions: TableDef = {
   growable: true,
   protect: false,
   optional: false,
+  // On paper, the actions from the code to the indicators they serve: one page wide at a
+  // readable scale. Their amounts print on the Budget sheet and the summaries.
+  printTo: "indicators",
   columns: () => [
     column("code", "col.actionCode", "code", { entry: true, width: 11 }),
     column("output", "col.output", "code", {

@@ -243,6 +243,11 @@ export interface TableDef {
   merge?: MergeSpec;
   /** In-cell flags of its own, besides those every column of its kind gets. */
   flags?: (x: FlagContext) => Flag[];
+  /**
+   * The last column printed (its key), for a table too wide for one page at a
+   * readable scale: the columns after it stay on screen, and print elsewhere.
+   */
+  printTo?: string;
 }
 
 /** The header a column shows in a language. */

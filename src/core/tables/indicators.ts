@@ -235,6 +235,10 @@ export const indicators: TableDef = {
   protect: true,
   optional: false,
   columns,
+  // On paper, the indicators as defined, from the code to the baseline: one page wide at a
+  // readable scale. Each year's target and actual print on Indicator progress, beside each
+  // other; source, frequency, responsible and the references on the reference sheets.
+  printTo: "baselineValue",
   rows: (plan) => {
     const years: number[] = [];
     for (let y = plan.period.start; y <= plan.period.end; y++) years.push(y);

@@ -275,15 +275,14 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
       orientation: spec.columns.reduce((w, c) => w + c.width, 0) > 100 ? "landscape" : "portrait",
       fitToWidth: true,
       repeatRows: { from: 0, to: 0 },
-      // The code column on every page of a table too wide for one (the Indicators).
+      // The code column on every page, should a table print across pages.
       repeatColumns: { from: 0, to: 0 },
-      // On paper, the Indicators' values: from the code to the last actual (the
-      // source, frequency, responsible, SDG and comment columns stay on screen).
-      ...(key === "indicators"
+      // A table too wide for one page prints up to its `printTo` column (the table's file says why).
+      ...(TABLE_BY_KEY[key].printTo
         ? {
             columns: {
               from: 0,
-              to: spec.columns.reduce((last, c, i) => (c.key.startsWith("actual:") ? i : last), 0),
+              to: spec.columns.findIndex((c) => c.key === TABLE_BY_KEY[key].printTo),
             },
           }
         : {}),

@@ -9,9 +9,10 @@
  * whichever orientation takes fewer pages (the wished one on a tie); a
  * sheet a page or so too tall is fitted to fewer pages tall while its scale
  * stays readable. A sheet too wide to fit one page wide at MIN_PRINT_SCALE
- * (the Indicators' thirty columns) prints at that scale across pages, its
- * key columns repeated on each (print titles), rather than shrunk to a size
- * no one reads. A sheet that asks for one page (the Guide) is fitted to one
+ * prints at that scale across pages, its key columns repeated on each (print
+ * titles), rather than shrunk to a size no one reads; none of the template's
+ * does, since the two widest tables (Indicators, Operational plan) print up to
+ * the column their table's file names (`printTo`). A sheet that asks for one page (the Guide) is fitted to one
  * page whatever the scale. Sizes are estimated from column widths and row heights, as
  * Excel measures them; the estimate leaves a margin so the printing engine's
  * own page breaks do not push the scale below the minimum.
