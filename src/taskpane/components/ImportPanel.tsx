@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { DryRun, ImportFile } from '../../app/consolidate';
 import type { Created } from '../../app/create';
 import { loaded, withActions } from '../lazy';
 import type { ImportPanelProps, Result } from './types';
+import { Busy, OutcomeLines } from './Outcome';
 
 
 
@@ -108,41 +109,20 @@ export function ImportPanel({ lang, disabled, dryRun, confirm }: ImportPanelProp
         {t(lang, 'pane.import.check')}
       </Button>
       <div aria-live="polite">
-        {progress && (
-          <Field validationMessage={t(lang, 'pane.import.reading', { n: progress[0] + 1, total: progress[1] })} validationState="none">
-            <ProgressBar value={progress[1] ? progress[0] / progress[1] : 0} />
-          </Field>
-        )}
-        {message && (
-          <MessageBar intent="error">
-            <MessageBarBody>{message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {dry && (
-          <MessageBar intent={dry.refused.length ? 'warning' : 'info'}>
-            <MessageBarBody>
-              {loaded().describeDryRun(dry, lang).map((line, i) => (
-                <Text key={`${i}-${line}`} block>
-                  {line}
-                </Text>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {progress && <Busy label={t(lang, 'pane.import.reading', { n: progress[0] + 1, total: progress[1] })} progress={progress} />}
+        {message && <OutcomeLines intent="error" lines={message} />}
+        {dry && <OutcomeLines intent={dry.refused.length ? 'warning' : 'info'} lines={loaded().describeDryRun(dry, lang)} />}
         {dry && dry.incoming.length > 0 && !written && (
           <Button appearance="primary" disabled={disabled || importing} onClick={() => void write(dry)}>
             {t(lang, 'pane.import.confirm')}
           </Button>
         )}
-        {importing && (
-          <Field validationMessage={t(lang, 'pane.import.writing')} validationState="none">
-            <ProgressBar />
-          </Field>
-        )}
+        {importing && <Busy label={t(lang, 'pane.import.writing')} />}
         {written && (
-          <MessageBar intent={written.ok ? 'success' : 'error'}>
-            <MessageBarBody>{written.ok ? loaded().describeCreated(written.value, lang).join(' ') : written.message}</MessageBarBody>
-          </MessageBar>
+          <OutcomeLines
+            intent={written.ok ? 'success' : 'error'}
+            lines={written.ok ? loaded().describeCreated(written.value, lang).join(' ') : written.message}
+          />
         )}
       </div>
     </section>

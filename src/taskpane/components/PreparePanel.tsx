@@ -7,7 +7,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
@@ -15,6 +14,7 @@ import { t } from "../../core/i18n";
 import type { FocalPoints, PreparedFile } from "../../app/prepare";
 import { withActions } from "../lazy";
 import type { PreparePanelProps } from "./types";
+import { Busy, OutcomeLines } from './Outcome';
 
 interface Offered {
   year: number;
@@ -153,21 +153,15 @@ export function PreparePanel({ lang, disabled, load, prepare }: PreparePanelProp
       )}
       <div aria-live="polite">
         {progress && (
-          <Field
-            validationMessage={t(lang, "pane.prepare.making", {
+          <Busy
+            label={t(lang, "pane.prepare.making", {
               n: Math.min(progress[0] + 1, progress[1]),
               total: progress[1],
             })}
-            validationState="none"
-          >
-            <ProgressBar value={progress[1] ? progress[0] / progress[1] : 0} />
-          </Field>
+            progress={progress}
+          />
         )}
-        {message && (
-          <MessageBar intent="error">
-            <MessageBarBody>{message}</MessageBarBody>
-          </MessageBar>
-        )}
+        {message && <OutcomeLines intent="error" lines={message} />}
         {offered && (
           <MessageBar intent="success">
             <MessageBarBody>

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import { loaded, withActions } from '../lazy';
 import type { RollForwardPanelProps } from './types';
+import { Busy, OutcomeLines } from './Outcome';
 
 /** The annual update: unfinished actions carried into the next year, with what the TMU must look at. */
 export function RollForwardPanel({ lang, disabled, defaultFrom, rollForward }: RollForwardPanelProps) {
@@ -41,22 +42,8 @@ export function RollForwardPanel({ lang, disabled, defaultFrom, rollForward }: R
         {t(lang, 'pane.roll.apply', { year: valid ? from + 1 : '…' })}
       </Button>
       <div aria-live="polite">
-        {rolling && (
-          <Field validationMessage={t(lang, 'pane.roll.writing')} validationState="none">
-            <ProgressBar />
-          </Field>
-        )}
-        {result && (
-          <MessageBar intent={result.ok ? 'success' : 'warning'}>
-            <MessageBarBody>
-              {result.lines.map((line, i) => (
-                <Text key={`${i}-${line}`} block>
-                  {line}
-                </Text>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {rolling && <Busy label={t(lang, 'pane.roll.writing')} />}
+        {result && <OutcomeLines intent={result.ok ? 'success' : 'warning'} lines={result.lines} />}
       </div>
     </section>
   );

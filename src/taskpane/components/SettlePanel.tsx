@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { loaded, withActions } from '../lazy';
 import type { ConflictView, Decision } from '../../app/settle-list';
 import type { Result, SettlePanelProps } from './types';
+import { Busy, OutcomeLines } from './Outcome';
 
 const LATER = 'later';
 const REJECT = 'reject';
@@ -86,22 +87,8 @@ export function SettlePanel({ lang, disabled, load, settle }: SettlePanelProps) 
         </Button>
       )}
       <div aria-live="polite">
-        {settling && (
-          <Field validationMessage={t(lang, 'pane.settle.writing')} validationState="none">
-            <ProgressBar />
-          </Field>
-        )}
-        {message && (
-          <MessageBar intent={message.ok ? 'success' : 'warning'}>
-            <MessageBarBody>
-              {message.lines.map((line, i) => (
-                <Text key={`${i}-${line}`} block>
-                  {line}
-                </Text>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {settling && <Busy label={t(lang, 'pane.settle.writing')} />}
+        {message && <OutcomeLines intent={message.ok ? 'success' : 'warning'} lines={message.lines} />}
       </div>
     </section>
   );

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { t } from '../../core/i18n';
 import type { SubmitPanelProps } from './types';
+import { OutcomeLines } from './Outcome';
 
 /** A focal point submits its copy: the submitted-at stamp the TMU's import reads for timeliness. */
 export function SubmitPanel({ lang, disabled, submit }: SubmitPanelProps) {
@@ -34,11 +35,7 @@ export function SubmitPanel({ lang, disabled, submit }: SubmitPanelProps) {
         {t(lang, 'pane.submit.apply')}
       </Button>
       <div aria-live="polite">
-        {result && (
-          <MessageBar intent={result.ok ? 'success' : 'error'}>
-            <MessageBarBody>{result.line}</MessageBarBody>
-          </MessageBar>
-        )}
+        {result && <OutcomeLines intent={result.ok ? 'success' : 'error'} lines={result.line} />}
       </div>
     </section>
   );
