@@ -95,6 +95,8 @@ export function budgetHistory(
   plan: Pick<Plan, "actions" | "outputs" | "results" | "indicators" | "changes">
 ): Map<string, PillarYearBudget> {
   const { ofOutput } = pillarIndex(plan);
+  // A plan made in code rather than read (parsePlan defaults it) may carry no log.
+  const log = plan.changes ?? [];
   const now = new Map<string, LineState>();
   for (const a of plan.actions)
     for (const b of a.budget) {
@@ -108,8 +110,8 @@ export function budgetHistory(
 
   // The pillar of an action: the plan's, else the output the log last shows for it.
   const outputOf = new Map(plan.actions.map((a) => [a.code, a.output]));
-  for (let i = plan.changes.length - 1; i >= 0; i--) {
-    const c = plan.changes[i];
+  for (let i = log.length - 1; i >= 0; i--) {
+    const c = log[i];
     if (c.table !== "actions" || c.column !== "output" || !c.key || outputOf.has(c.key)) continue;
     const seen = [c.after, c.before].find((v) => typeof v === "string" && v.trim() !== "");
     if (typeof seen === "string") outputOf.set(c.key, seen.trim());
@@ -136,8 +138,8 @@ export function budgetHistory(
     const k = `${p.pillar}|${p.year}`;
     if (!latest.has(k) || latest.get(k)! < day) latest.set(k, day);
   };
-  for (let i = plan.changes.length - 1; i >= 0; i--) {
-    const c = plan.changes[i];
+  for (let i = log.length - 1; i >= 0; i--) {
+    const c = log[i];
     if (c.table !== "budget" || !c.key) continue;
     if (c.column === "amount") {
       const before = parseNumber(c.before);
