@@ -15,8 +15,14 @@
  * budgets with the same @type should not be the same or overlap", IATI
  * Publisher's budget rules, IATI/iatipublisher#1010): an original and a
  * revised over the same year are allowed (their @type differs), never two of
- * one type. So each pillar and year has one original and, when revised, one
- * revised budget, over the same calendar year.
+ * one type; and "the budget with type 'Revised' should match period with one
+ * of the budgets with type 'Original'" (the same issue). So each pillar and
+ * year has one original and, when revised, one revised budget, over the
+ * same calendar year. Each carries its own status (budgetStatus in
+ * ./index.ts, from its own lines): a year indicative at first and
+ * committed since has an indicative original and a committed revision.
+ * The original keeps its value date (the year's first day); the revised is
+ * dated by its last change (revisedValueDate).
  *
  * Where the history comes from: tblChanges (src/core/tables/changes.ts), the
  * change log every write (import, settle, roll-forward, upgrade, refresh)
