@@ -29,14 +29,16 @@ import os from "os";
 import path from "path";
 import { exportForDonors } from "../../src/app/donors";
 import { writeKept } from "../../src/app/create";
+import { checkIatiReady } from "../../src/core/iati";
 import { budgetHistory, revisedValueDate } from "../../src/core/iati/budgets";
+import { MAX_CHANGE_ROWS } from "../../src/core/template/changelog";
 import { parsePlan, type Change, type Plan } from "../../src/core/model";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import { readPlan } from "../../src/core/template/read";
 import { toExcelJs, XlsxWorkbook } from "../../src/xlsx/workbook";
 import { randomPlan } from "../support/random-plan";
 import { checkRules, lines } from "./rules";
-import { NOW, parseIati, validate } from "./support";
+import { mali, NOW, parseIati, validate } from "./support";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-iati-history-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -203,6 +205,16 @@ describe("the history's rules, on hand-written logs", () => {
       current: 10,
       revised: true,
     });
+  });
+
+  test("a log at its limit (its oldest rows dropped) is a warning: originals may start late", () => {
+    const row = change("A|2021|BN", "amount", 1, 2);
+    const warned = (n: number) =>
+      checkIatiReady({ ...mali(), changes: Array.from({ length: n }, () => row) }, "fr")
+        .filter((f) => f.rule === "history-truncated")
+        .map((f) => f.severity);
+    expect(warned(MAX_CHANGE_ROWS - 1)).toEqual([]);
+    expect(warned(MAX_CHANGE_ROWS)).toEqual(["warning"]);
   });
 
   test("a revised budget's value date is its last change's day, within the budget's year", () => {
