@@ -431,6 +431,13 @@ const NEGATIVE: [string, string][] = [
       '<period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/>\n      <value',
     ]),
   ],
+  [
+    "revised-has-original",
+    broken([
+      '<budget type="2" status="1">\n      <period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/>\n      <value currency="XOF" value-date="2020-06-01">',
+      '<budget type="2" status="1">\n      <period-start iso-date="2022-01-01"/><period-end iso-date="2022-12-31"/>\n      <value currency="XOF" value-date="2022-06-01">',
+    ]),
+  ],
   ["org-ref", broken(['<provider-org ref="XM-DAC-41114">', '<provider-org ref="41114">'])],
   ["org-ref", broken(['<reporting-org ref="ML-NAP-MPFEF"', '<reporting-org ref="ML-NAP-MPFEF/1"'])],
   [

@@ -183,6 +183,12 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
         "IATI/iatipublisher#1010: the periods of budgets with the same @type should not be the same or overlap",
       ],
       [
+        "revised-has-original",
+        "warning",
+        "A revised budget (type 2) covers the period of an original budget (type 1): it updates that budget.",
+        "BudgetType codelist (2 Revised: \"the updated budget for an activity\"); IATI/iatipublisher#1010 (\"the budget with type 'Revised' should match period with one of the budgets with type 'Original'\"; IATI Publisher dropped it as a save check in 2024, #1478, the Validator having no such rule: a warning here)",
+      ],
+      [
         "budget-one-per-period",
         "error",
         "An activity has one budget per type and period: the status (indicative, committed) is the budget's, not a second budget over the same period.",
@@ -490,6 +496,12 @@ export function checkRules(xml: string, now: Date = new Date()): RuleFinding[] {
         label: `${label} (type ${attr(b, "type") || "1"}, status ${attr(b, "status") || "1"})`,
       });
     }
+    for (const sp of spans)
+      if (
+        sp.type === "2" &&
+        !spans.some((o) => o.type === "1" && o.start === sp.start && o.end === sp.end)
+      )
+        add("revised-has-original", `${sp.label} has no original budget over its period`);
     const periods = new Map<string, number>();
     for (const sp of spans) {
       const k = `${sp.type} ${sp.start} ${sp.end}`;

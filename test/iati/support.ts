@@ -59,7 +59,17 @@ export interface ParsedActivity {
   related: { ref: string; type: string }[];
   sectors: { code: string; percentage: number }[];
   markers: number;
-  budgets: { year: number; status: string; type: string; value: number; currency: string }[];
+  budgets: {
+    year: number;
+    status: string;
+    type: string;
+    value: number;
+    currency: string;
+    /** period-start and period-end's dates and the value's value-date (budget history, issue 18). */
+    start: string;
+    end: string;
+    valueDate: string;
+  }[];
   transactions: {
     type: string;
     date: string;
@@ -98,6 +108,9 @@ export function parseIati(xml: string): ParsedActivity[] {
       type: attr(b, "type"),
       value: Number(kid(b, "value").textContent),
       currency: attr(kid(b, "value"), "currency"),
+      start: attr(kid(b, "period-start"), "iso-date"),
+      end: attr(kid(b, "period-end"), "iso-date"),
+      valueDate: attr(kid(b, "value"), "value-date"),
     })),
     transactions: kids(a, "transaction").map((t) => {
       const p = kid(t, "provider-org");

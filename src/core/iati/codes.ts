@@ -76,12 +76,12 @@ export const orgRef = (s: Pick<Stakeholder, "iatiRef">): string | undefined =>
 /** BudgetStatus codelist: 1 Indicative, 2 Committed. */
 export const BUDGET_STATUS: Record<BudgetStatus, string> = { indicative: "1", committed: "2" };
 /**
- * BudgetType codelist: 1 Original, 2 Revised. Only 1 is written: the
- * workbook keeps no budget history (a budget line holds its current amount;
- * the yearly roll-forward adds years to unfinished actions and changes no
- * amount), so nothing tells an original figure from a revised one.
+ * BudgetType codelist: 1 Original ("the original budget allocated to the
+ * activity"), 2 Revised ("the updated budget for an activity"). A revised
+ * budget is written beside the original where the change log shows a
+ * year's lines changed (./budgets.ts).
  */
-export const BUDGET_TYPE_ORIGINAL = "1";
+export const BUDGET_TYPE = { original: "1", revised: "2" } as const;
 
 /** TransactionType codelist: 11 Incoming Commitment, "a firm, written obligation from a donor or provider to provide a specified amount of funds ... reported by a recipient for this activity". */
 export const TRANSACTION_TYPE = {

@@ -16,8 +16,11 @@
  *   government's operational detail (and change yearly); donors fund and
  *   follow pillars, and dozens of activities would bury them.
  * - Budgets sit on the children only, so nothing is counted twice: the sum
- *   of every budget in the file is the plan's total. One budget per pillar
- *   and year (see `budgetStatus` for its status); the money secured is
+ *   of the budgets as they stand (each pillar-year's revised budget where
+ *   it has one, else its original) is the plan's total. One original budget
+ *   per pillar and year, and a revised one beside it where the workbook's
+ *   change log shows the year's lines changed (./budgets.ts; see
+ *   `budgetStatus` for their status); the money secured is
  *   reported as incoming commitments (see `commitmentDate`), the money
  *   disbursed and spent as disbursements and expenditure (see
  *   `executionDate`), each per funding source and year with the funder as
@@ -45,7 +48,7 @@ import { indicatorNumber, valueLabels, type LevelScale } from "../calc/entries";
 import {
   activityStatus,
   BUDGET_STATUS,
-  BUDGET_TYPE_ORIGINAL,
+  BUDGET_TYPE,
   TRANSACTION_TYPE,
   DEFAULT_SECTOR,
   FUNDING_ORG_TYPE,
@@ -59,6 +62,12 @@ import {
   TEXT_LANG,
 } from "./codes";
 import { checkIatiReady, reporter, type IatiFinding } from "./ready";
+import {
+  budgetHistory,
+  revisedValueDate,
+  total as linesTotal,
+  type BudgetLineState,
+} from "./budgets";
 import {
   EVIDENCE_CATEGORY,
   indicatorPeriods,
@@ -93,8 +102,14 @@ export interface IatiExport {
   activities: number;
   /** Number of budget elements. */
   budgets: number;
-  /** Total of the budget values written, in the plan's currency. */
+  /**
+   * Total of the budgets as they stand, in the plan's currency: each
+   * pillar-year's revised budget where it has one, else its original (the
+   * plan's total now; a revised year's original is not added to it).
+   */
   total: number;
+  /** Number of revised budgets (type 2) among `budgets`: pillar-years the change log shows changed. */
+  revised: number;
   /** Number of transaction elements (incoming commitments, disbursements, expenditure). */
   transactions: number;
   /** Total of the incoming commitments written (the amounts secured), in the plan's currency. */
@@ -139,6 +154,7 @@ export function planToIati(plan: Plan, opts: IatiOptions | string, lang?: Lang):
       activities: 0,
       budgets: 0,
       total: 0,
+      revised: 0,
       transactions: 0,
       committed: 0,
       disbursed: 0,
@@ -193,6 +209,8 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
   const childId = (p: Pillar) => `${parentId}-${p.code}`;
   let budgets = 0;
   let total = 0;
+  let revised = 0;
+  const history = budgetHistory(plan);
   let transactions = 0;
   let committed = 0;
   const executed = { disbursed: 0, spent: 0 };
@@ -291,17 +309,29 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
       percentage: "100",
     });
     marker(child);
-    // One budget per year, original (the workbook keeps no revisions), its status by budgetStatus.
+    // Per year: the original budget, and the revised one where the change log shows the
+    // year's lines changed since (./budgets.ts); each with its status by budgetStatus.
     for (const y of years) {
-      const ofYear = lines.filter((b) => b.year === y && b.amount > 0);
-      const value = cents(ofYear.reduce((s, b) => s + b.amount, 0));
-      if (value === 0) continue;
-      const b = child.ele("budget", { type: BUDGET_TYPE_ORIGINAL, status: budgetStatus(ofYear) });
-      b.ele("period-start", { "iso-date": `${y}-01-01` });
-      b.ele("period-end", { "iso-date": `${y}-12-31` });
-      b.ele("value", { currency: plan.currency, "value-date": `${y}-01-01` }).txt(decimal(value));
-      budgets++;
-      total += value;
+      const h = history.get(`${p.code}|${y}`);
+      if (!h) continue;
+      const budget = (type: string, of: BudgetLineState[], valueDate: string) => {
+        const value = linesTotal(of);
+        const b = child.ele("budget", { type, status: budgetStatus(of) });
+        b.ele("period-start", { "iso-date": `${y}-01-01` });
+        b.ele("period-end", { "iso-date": `${y}-12-31` });
+        b.ele("value", { currency: plan.currency, "value-date": valueDate }).txt(decimal(value));
+        budgets++;
+        return value;
+      };
+      if (!h.revised) {
+        if (linesTotal(h.current) !== 0)
+          total += budget(BUDGET_TYPE.original, h.current, `${y}-01-01`);
+        continue;
+      }
+      budget(BUDGET_TYPE.original, h.original, `${y}-01-01`);
+      // Written even at 0: a year whose lines were all cut is revised to nothing.
+      total += budget(BUDGET_TYPE.revised, h.current, revisedValueDate(y, h.revisedOn));
+      revised++;
     }
     // The money secured, per funding source and year: an incoming commitment from the funder.
     for (const f of plan.fundingSources)
@@ -443,6 +473,7 @@ function write(plan: Plan, generatedAt: string, lang: Lang, textLang: Lang) {
     activities: 1 + plan.pillars.length,
     budgets,
     total: cents(total),
+    revised,
     transactions,
     committed: cents(committed),
     disbursed: cents(executed.disbursed),

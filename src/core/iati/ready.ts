@@ -9,6 +9,7 @@ import type { ReadProblem } from "../template/read";
 import { codeKey } from "../calc/value-rows";
 import { FUNDING_ORG_TYPE, ORG_ID, orgType, pillarSector } from "./codes";
 import { evidenceNotLinked } from "./results";
+import { MAX_CHANGE_ROWS } from "../template/changelog";
 
 export type IatiRule =
   | "cell"
@@ -26,7 +27,9 @@ export type IatiRule =
   | "example"
   // issue 14.6 / 18.3 (iatires): the values table's rows in the results.
   | "evidence-not-link"
-  | "values-left-out";
+  | "values-left-out"
+  // budgethistory (issue 18): the change log is full, the budget history may start late.
+  | "history-truncated";
 
 export interface IatiFinding {
   severity: "error" | "warning";
@@ -160,6 +163,9 @@ export function checkIatiReady(
   if (unlinked) add("warning", "evidence-not-link", "iati.evidenceNotLink", { count: unlinked });
 
   if (plan.example) add("warning", "example", "iati.example");
+  // The log keeps its newest rows only: originals may be later than the workbook's first amounts (./budgets.ts).
+  if ((plan.changes?.length ?? 0) >= MAX_CHANGE_ROWS)
+    add("warning", "history-truncated", "iati.historyTruncated", { max: MAX_CHANGE_ROWS });
   // Errors first (stable: each group keeps the plan's order).
   return [
     ...out.filter((f) => f.severity === "error"),

@@ -1019,6 +1019,9 @@ export const en = {
     "{{value}} is negative: an amount disbursed or spent is 0 or more (a reversal is entered by lowering the amount)",
   "iati.txDisbursed": "Amount disbursed for {{year}} in the plan’s budget lines",
   "iati.txSpent": "Amount spent for {{year}} in the plan’s budget lines",
+  // budgethistory (issue 18): original and revised IATI budgets from the change log.
+  "iati.historyTruncated":
+    "the Change log holds its limit of {{max}} rows, so its oldest changes were dropped: each original budget is the oldest amount the log still holds, not necessarily the amount when the workbook was made",
   // Issue 19 point 2 (regions helper): regional and local plans, a region of tblRegions as a focal point.
   "cycle.unknownCodesRegions":
     "not stakeholders of the national plan, nor its regions: {{codes}}; nothing was written",

@@ -1040,6 +1040,9 @@ export const fr: Record<keyof typeof en, string> = {
     "{{value}} est négatif : un montant décaissé ou dépensé est de 0 ou plus (une annulation se saisit en baissant le montant)",
   "iati.txDisbursed": "Montant décaissé pour {{year}} dans les lignes budgétaires du plan",
   "iati.txSpent": "Montant dépensé pour {{year}} dans les lignes budgétaires du plan",
+  // budgethistory (issue 18): original and revised IATI budgets from the change log.
+  "iati.historyTruncated":
+    "le Journal des modifications atteint sa limite de {{max}} lignes, ses modifications les plus anciennes ont donc été supprimées : chaque budget initial est le montant le plus ancien que le journal conserve encore, pas forcément celui de la création du classeur",
   // Issue 19 point 2 (regions helper): regional and local plans, a region of tblRegions as a focal point.
   "cycle.unknownCodesRegions":
     "ni parties prenantes du plan national ni de ses régions : {{codes}} ; rien n’a été écrit",
