@@ -57,7 +57,9 @@ export function App({ workbook, openSubmission, initialLang, newCopy = copyInMem
     asked.current = l;
     if (hasCatalogue(l)) return setLang(l);
     loadCatalogue(l).then(
-      () => asked.current === l && setLang(l),
+      () => {
+        if (asked.current === l) setLang(l);
+      },
       () => undefined, // not fetched (the connection dropped): the pane stays in its language
     );
   }, []);
