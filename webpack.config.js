@@ -45,12 +45,16 @@ const typescript = (dev) => ({
 
 // The pane and the custom functions run in one page (the shared runtime):
 // one webpack runtime serves both, and everything the page runs as it
-// loads (React, Fluent UI, i18next, the messages, the calculations, both
-// entries' code) is one file, start.js: it gzips 8 KB smaller than the five
-// shared chunks and the entries' code it replaces, and takes one connection
-// of the six a browser opens to a host (bench/taskpane-payload.js). The code behind the pane's
-// buttons loads on the first click (src/taskpane/lazy.ts), in webpack's
-// own chunks, which never repeat what start.js holds.
+// loads (React, Fluent UI, i18next, the pane's components, the custom
+// functions' thin wrappers) is one file, start.js: it gzips 8 KB smaller
+// than the five shared chunks and the entries' code it replaces, and takes
+// one connection of the six a browser opens to a host
+// (bench/taskpane-payload.js). Beside it, the pane's language's messages
+// (messages-en.js or messages-fr.js, which taskpane.html starts fetching at
+// once). The code behind the pane's buttons loads on the first click
+// (src/taskpane/lazy.ts), the custom functions' implementations on the first
+// call (functions-impl.js: the calculations, zod's model, both catalogues),
+// in webpack's own chunks, which never repeat what start.js holds.
 const optimization = {
   runtimeChunk: "single",
   splitChunks: {
@@ -91,6 +95,13 @@ module.exports = async (env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
       // xmlbuilder2's browser build (its Node build reaches for Node's "url" module).
       alias: {
+        // The pane starts with one message catalogue, its language's, loaded in
+        // its own chunk (src/core/i18n.ts, loadCatalogue); the command line and
+        // the tests keep both from the start (src/core/locales/bundled.ts).
+        [path.resolve(__dirname, "src/core/locales/bundled")]: path.resolve(
+          __dirname,
+          "src/core/locales/on-demand.ts"
+        ),
         xmlbuilder2$: require.resolve("xmlbuilder2/lib/xmlbuilder2.min.js"),
         // exceljs's browser build, loaded only when focal points' workbooks are imported.
         exceljs$: require.resolve("exceljs/dist/exceljs.min.js"),

@@ -5,10 +5,13 @@
  */
 import i18next, { type i18n as I18n, type TOptions } from "i18next";
 import type { Lang } from "./model";
-import { en } from "./locales/en";
-import { fr } from "./locales/fr";
+import type { en } from "./locales/en";
+// Both catalogues under Node; none in the task pane's build, which loads them by language.
+import { bundled } from "./locales/bundled";
 
 export type MessageKey = keyof typeof en;
+/** One language's texts, by key. */
+export type Catalogue = Record<MessageKey, string>;
 
 let instance: I18n | undefined;
 
@@ -33,10 +36,13 @@ function get(): I18n {
   if (!instance) {
     instance = i18next.createInstance();
     instance.use(frenchTypography);
-    // Resources are bundled: initialisation is synchronous.
+    // Resources are in memory: initialisation is synchronous.
+    const resources: Record<string, { translation: Catalogue }> = {};
+    for (const [lang, catalogue] of Object.entries(bundled))
+      resources[lang] = { translation: catalogue };
     void instance.init({
       postProcess: ["frenchTypography"],
-      resources: { en: { translation: en }, fr: { translation: fr } },
+      resources,
       lng: "en",
       fallbackLng: "en",
       initImmediate: false,
@@ -52,6 +58,32 @@ function get(): I18n {
  * value rows spent most of its time in i18next, a label per row and code).
  */
 const plain = { en: new Map<string, string>(), fr: new Map<string, string>() };
+
+/** Whether a language's texts are there (always under Node; in the pane once loaded). */
+export function hasCatalogue(lang: Lang): boolean {
+  return get().hasResourceBundle(lang, "translation");
+}
+
+/** Add a language's texts (once; a language already there is kept). */
+export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
+  if (hasCatalogue(lang)) return;
+  get().addResourceBundle(lang, "translation", catalogue);
+  plain[lang].clear(); // nothing translated before stays as its key
+}
+
+/**
+ * Load a language's texts if they are not there: the task pane loads its
+ * language's catalogue before its first screen shows, the other when the
+ * language changes (each is its own chunk). Under Node both are there.
+ */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (hasCatalogue(lang)) return;
+  const catalogue =
+    lang === "fr"
+      ? (await import(/* webpackChunkName: "messages-fr" */ "./locales/fr")).fr
+      : (await import(/* webpackChunkName: "messages-en" */ "./locales/en")).en;
+  addCatalogue(lang, catalogue);
+}
 
 /** Translate a key into a language, with {{named}} values. */
 export function t(lang: Lang, key: MessageKey, values?: TOptions): string {

@@ -1,8 +1,11 @@
 /**
- * Custom functions under the NAP namespace. Each is a thin wrapper over one
- * pure calculation in src/core/calc: it passes the values as Excel hands
- * them (2-D arrays, optional arguments null) and turns a CalcError into the
- * Excel error a user expects, with its message in Excel's display language.
+ * Custom functions under the NAP namespace, registered as the page loads
+ * (the shared runtime) as thin async wrappers: each forwards its arguments
+ * to its implementation in impl.ts, which loads with the first call (one
+ * chunk: the calculations of src/core/calc, the error mapping, both message
+ * catalogues), so the task pane's first screen carries none of it
+ * (bench/taskpane-payload.js). Excel waits for the promise; a rejected one
+ * with a CustomFunctions.Error shows as that error.
  *
  * The JSDoc tags below generate functions.json at build (webpack's
  * custom-functions-metadata-plugin, or `npm run build:functions`); a
@@ -16,62 +19,18 @@
  * (@requiresParameterAddresses), so a message names the faulty cell
  * ("Budget!H12") rather than its position in the range.
  */
-import type { Aggregation } from "../core/model";
-import {
-  aggregateOf,
-  aggregateRate,
-  aggregationOf,
-  budgetShare,
-  CalcError,
-  completionRate,
-  directionOf,
-  executionRate,
-  fail,
-  filters,
-  fundingGap,
-  indicatorProgress,
-  numberArg,
-  policyOf,
-  progressToTarget,
-  quotaCheck,
-  seriesOf,
-  TRACK_LABELS,
-  type Range,
-} from "../core/calc";
-import { t, type MessageKey } from "../core/i18n";
-import { displayLanguage } from "../office/display-language";
+type Implementation = typeof import("./impl");
 
-const ERROR_CODES = {
-  "#VALUE!": "invalidValue",
-  "#DIV/0!": "divisionByZero",
-  "#N/A": "notAvailable",
-  "#NUM!": "invalidNumber",
-} as const;
+let loading: Promise<Implementation> | undefined;
 
-/** Messages follow Excel's display language: French or English. */
-function french(): boolean {
-  const lang = displayLanguage();
-  return typeof lang === "string" && lang.toLowerCase().startsWith("fr");
-}
-
-/** Run a calculation; a CalcError becomes a custom-function error. */
-function run<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CalcError) {
-      throw new CustomFunctions.Error(
-        CustomFunctions.ErrorCode[ERROR_CODES[e.error]],
-        french() ? e.messageFr : e.message
-      );
-    }
+/** The implementations (loaded once; a failed load is tried again on the next call). */
+export function implementation(): Promise<Implementation> {
+  loading ??= import(/* webpackChunkName: "functions-impl" */ "./impl").catch((e: unknown) => {
+    loading = undefined;
     throw e;
-  }
+  });
+  return loading;
 }
-
-/** The addresses Excel gave for the arguments at these positions, if it gave any. */
-const addresses = (inv: CustomFunctions.Invocation | undefined, ...at: number[]) =>
-  at.map((i) => inv?.parameterAddresses?.[i]);
 
 /**
  * A category's share of the budget, from 0 to 1: a stakeholder's, a pillar's, a funding source's... Filters are optional.
@@ -89,7 +48,7 @@ const addresses = (inv: CustomFunctions.Invocation | undefined, ...at: number[])
  * @returns The share, from 0 to 1.
  * @requiresParameterAddresses
  */
-export function budgetShareFn(
+export async function budgetShareFn(
   amounts: any[][],
   categories: any[][],
   category: any,
@@ -100,19 +59,18 @@ export function budgetShareFn(
   filterRange3?: any[][],
   filterValue3?: any,
   invocation?: CustomFunctions.Invocation
-): number {
-  return run(() =>
-    budgetShare(
-      amounts,
-      categories,
-      category,
-      filters(
-        [filterRange1, filterValue1],
-        [filterRange2, filterValue2],
-        [filterRange3, filterValue3]
-      ),
-      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 3, 5, 7) }
-    )
+): Promise<number> {
+  return (await implementation()).budgetShareFn(
+    amounts,
+    categories,
+    category,
+    filterRange1,
+    filterValue1,
+    filterRange2,
+    filterValue2,
+    filterRange3,
+    filterValue3,
+    invocation
   );
 }
 
@@ -127,22 +85,14 @@ export function budgetShareFn(
  * @returns The completion rate, from 0 to 1.
  * @requiresParameterAddresses
  */
-export function completionRateFn(
+export async function completionRateFn(
   statuses: any[][],
   pillars?: any[][],
   pillar?: any,
   policy?: string,
   invocation?: CustomFunctions.Invocation
-): number {
-  return run(() => {
-    const [s, p] = addresses(invocation, 0, 1);
-    return completionRate(statuses, {
-      pillars,
-      pillar,
-      policy: policyOf(policy),
-      addresses: { statuses: s, filters: [p] },
-    });
-  });
+): Promise<number> {
+  return (await implementation()).completionRateFn(statuses, pillars, pillar, policy, invocation);
 }
 
 /**
@@ -156,25 +106,22 @@ export function completionRateFn(
  * @param [aggregation] How yearly values add up: "latest" (default), "sum" (sum of years), "max" or "average", in French or English.
  * @returns Progress: 0 at the baseline, 1 at the target (for "maintain": 1 on target, else 0).
  */
-export function progressFn(
+export async function progressFn(
   baseline: any,
   actual: any[][],
   target: any[][],
   direction?: any,
   tolerance?: any,
   aggregation?: any
-): number {
-  return run(() => {
-    const dir = directionOf(direction);
-    const agg = aggregationOf(aggregation);
-    const b = numberArg(baseline, "cf.arg.baseline");
-    const a = yearly(actual, "cf.arg.actual", agg);
-    const t = yearly(target, "cf.arg.target", agg);
-    const p = progressToTarget(b, a, t, dir, numberArg(tolerance, "cf.arg.tolerance") ?? undefined);
-    if (p !== null) return p;
-    const what = a === null ? "cf.arg.actual" : t === null ? "cf.arg.target" : "cf.arg.baseline";
-    return fail("#N/A", "cf.err.missing", { what: { key: what } });
-  });
+): Promise<number> {
+  return (await implementation()).progressFn(
+    baseline,
+    actual,
+    target,
+    direction,
+    tolerance,
+    aggregation
+  );
 }
 
 /**
@@ -188,49 +135,22 @@ export function progressFn(
  * @param [aggregation] How yearly values add up: "latest" (default), "sum" (sum of years), "max" or "average", in French or English.
  * @returns "On track", "Off track" or "No data", in Excel's language.
  */
-export function onTrackFn(
+export async function onTrackFn(
   baseline: any,
   actuals: any[][],
   targets: any[][],
   endTarget?: any,
   direction?: any,
   aggregation?: any
-): string {
-  return run(() => {
-    const a = seriesOf(actuals, "cf.arg.actual");
-    const t = seriesOf(targets, "cf.arg.target");
-    if (a.length !== t.length)
-      fail("#VALUE!", "cf.err.sizes", {
-        range: { key: "cf.arg.target" },
-        n: t.length,
-        first: { key: "cf.arg.actual" },
-        m: a.length,
-      });
-    const { status } = indicatorProgress({
-      baseline: numberArg(baseline, "cf.arg.baseline"),
-      actuals: a,
-      targets: t,
-      endTarget: numberArg(endTarget, "cf.arg.target"),
-      direction: directionOf(direction),
-      aggregation: aggregationOf(aggregation),
-      years: a.map((x) => x.year),
-    });
-    return t_(TRACK_LABELS[status]);
-  });
-}
-
-/** A label in Excel's display language. */
-const t_ = (key: MessageKey) => t(french() ? "fr" : "en", key);
-
-/**
- * One value (blank -> null; text -> #VALUE!), or a row of yearly values
- * aggregated (only numbers count, as in the summary sheets).
- */
-function yearly(v: any, name: "cf.arg.actual" | "cf.arg.target", agg: Aggregation): number | null {
-  const cells = Array.isArray(v) ? (v as Range) : null;
-  if (cells === null || (cells.length === 1 && cells[0]?.length === 1))
-    return numberArg(cells ? cells[0][0] : v, name);
-  return aggregateOf(seriesOf(cells, name), agg);
+): Promise<string> {
+  return (await implementation()).onTrackFn(
+    baseline,
+    actuals,
+    targets,
+    endTarget,
+    direction,
+    aggregation
+  );
 }
 
 /**
@@ -240,8 +160,8 @@ function yearly(v: any, name: "cf.arg.actual" | "cf.arg.target", agg: Aggregatio
  * @param total Total number of people.
  * @returns The share of women, from 0 to 1.
  */
-export function quotaFn(women: any, total: any): number {
-  return run(() => quotaCheck(women, total).share);
+export async function quotaFn(women: any, total: any): Promise<number> {
+  return (await implementation()).quotaFn(women, total);
 }
 
 /**
@@ -252,8 +172,8 @@ export function quotaFn(women: any, total: any): number {
  * @param [minimum] The minimum share, from 0 to 1 (default 0.3).
  * @returns TRUE when the minimum is met.
  */
-export function quotaMetFn(women: any, total: any, minimum?: any): boolean {
-  return run(() => quotaCheck(women, total, minimum ?? undefined).met);
+export async function quotaMetFn(women: any, total: any, minimum?: any): Promise<boolean> {
+  return (await implementation()).quotaMetFn(women, total, minimum);
 }
 
 /**
@@ -271,7 +191,7 @@ export function quotaMetFn(women: any, total: any, minimum?: any): boolean {
  * @returns The gap, in the amounts' currency (negative when more is secured than planned).
  * @requiresParameterAddresses
  */
-export function fundingGapFn(
+export async function fundingGapFn(
   planned: any[][],
   secured: any[][],
   filterRange1?: any[][],
@@ -281,18 +201,17 @@ export function fundingGapFn(
   filterRange3?: any[][],
   filterValue3?: any,
   invocation?: CustomFunctions.Invocation
-): number {
-  return run(() =>
-    fundingGap(
-      planned,
-      secured,
-      filters(
-        [filterRange1, filterValue1],
-        [filterRange2, filterValue2],
-        [filterRange3, filterValue3]
-      ),
-      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 2, 4, 6) }
-    )
+): Promise<number> {
+  return (await implementation()).fundingGapFn(
+    planned,
+    secured,
+    filterRange1,
+    filterValue1,
+    filterRange2,
+    filterValue2,
+    filterRange3,
+    filterValue3,
+    invocation
   );
 }
 
@@ -305,14 +224,12 @@ export function fundingGapFn(
  * @returns The sum of the numerators over the sum of the denominators, from 0 to 1.
  * @requiresParameterAddresses
  */
-export function rateFn(
+export async function rateFn(
   numerators: any[][],
   denominators: any[][],
   invocation?: CustomFunctions.Invocation
-): number {
-  return run(() =>
-    aggregateRate(numerators as Range, denominators as Range, addresses(invocation, 0, 1))
-  );
+): Promise<number> {
+  return (await implementation()).rateFn(numerators, denominators, invocation);
 }
 
 /**
@@ -330,7 +247,7 @@ export function rateFn(
  * @returns The share spent, from 0 to 1 (#N/A when no amount spent is filled in).
  * @requiresParameterAddresses
  */
-export function executionRateFn(
+export async function executionRateFn(
   spent: any[][],
   base: any[][],
   filterRange1?: any[][],
@@ -340,17 +257,16 @@ export function executionRateFn(
   filterRange3?: any[][],
   filterValue3?: any,
   invocation?: CustomFunctions.Invocation
-): number {
-  return run(() =>
-    executionRate(
-      spent,
-      base,
-      filters(
-        [filterRange1, filterValue1],
-        [filterRange2, filterValue2],
-        [filterRange3, filterValue3]
-      ),
-      { main: addresses(invocation, 0, 1), filters: addresses(invocation, 2, 4, 6) }
-    )
+): Promise<number> {
+  return (await implementation()).executionRateFn(
+    spent,
+    base,
+    filterRange1,
+    filterValue1,
+    filterRange2,
+    filterValue2,
+    filterRange3,
+    filterValue3,
+    invocation
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text, Title3 } from '@fluentui/react-components';
-import { t } from '../core/i18n';
+import { hasCatalogue, loadCatalogue, t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import type { PlanChoice } from '../app/create';
 import { validYears } from '../app/years';
@@ -49,6 +49,20 @@ export function App({ workbook, openSubmission, initialLang, newCopy = copyInMem
   const [start, setStart] = useState(2024);
   const [end, setEnd] = useState(2028);
   const yearsOk = plan !== 'blank' || validYears({ start, end });
+
+  // The other language's messages load the first time the planner picks it
+  // (the pane starts with its own only); the last pick wins.
+  const asked = useRef<Lang>(initialLang);
+  const chooseLang = useCallback((l: Lang) => {
+    asked.current = l;
+    if (hasCatalogue(l)) return setLang(l);
+    loadCatalogue(l).then(
+      () => {
+        if (asked.current === l) setLang(l);
+      },
+      () => undefined, // not fetched (the connection dropped): the pane stays in its language
+    );
+  }, []);
 
   // The page's language is the pane's (screen readers pronounce by it).
   useEffect(() => {
@@ -138,7 +152,7 @@ export function App({ workbook, openSubmission, initialLang, newCopy = copyInMem
         start={start}
         end={end}
         yearsOk={yearsOk}
-        onLang={setLang}
+        onLang={chooseLang}
         onPlan={setPlan}
         onStart={setStart}
         onEnd={setEnd}

@@ -1,10 +1,12 @@
 /**
  * Everything behind the pane's buttons, in one chunk loaded on the first
  * click (src/taskpane/lazy.ts): the use cases, the Office.js adapter, the
- * template, the checks and the words that describe their outcomes. The
- * first screen holds only the pane's components, React, Fluent UI and the
- * messages.
+ * template, the checks and the words that describe their outcomes, in both
+ * languages. The first screen holds only the pane's components, React,
+ * Fluent UI and its language's messages.
  */
+// Both catalogues, before any module below runs (the outcomes may be described in either).
+import "../core/locales/all";
 export { choosePlan, createOrUpdate, describeCreated } from "../app/create";
 export {
   checkWorkbook,

@@ -1,7 +1,7 @@
 /** The one place the task pane meets Office: the workbook port and the display language. */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { langFromLocale } from '../core/i18n';
+import { langFromLocale, loadCatalogue } from '../core/i18n';
 import type { OpenSubmission } from '../app/consolidate';
 import { onOfficeReady } from '../office/ready';
 import { displayLanguage } from '../office/display-language';
@@ -13,13 +13,22 @@ const openSubmission: OpenSubmission = async (name, bytes, mtime, lang) => {
   return loadUntrustedBytes(name, bytes, mtime, lang, false);
 };
 
-void onOfficeReady().then(() => {
-  const root = document.getElementById('app');
-  if (!root) return;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      {/* The Office.js adapter loads with the actions, on the first click. */}
-      <App workbook={(actions) => actions.officePort()} openSubmission={openSubmission} initialLang={langFromLocale(displayLanguage())} />
-    </FluentProvider>,
-  );
-});
+// The pane's language's messages (its own chunk: taskpane.html starts
+// fetching the likely one beside this file) load before the first screen;
+// the other language's load when the planner switches to it.
+void onOfficeReady()
+  .then(async () => {
+    const lang = langFromLocale(displayLanguage());
+    await loadCatalogue(lang);
+    return lang;
+  })
+  .then((lang) => {
+    const root = document.getElementById('app');
+    if (!root) return;
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme}>
+        {/* The Office.js adapter loads with the actions, on the first click. */}
+        <App workbook={(actions) => actions.officePort()} openSubmission={openSubmission} initialLang={lang} />
+      </FluentProvider>,
+    );
+  });

@@ -165,6 +165,9 @@ describeBrowser("task pane in Chromium", () => {
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The first screen came with English messages only; French loads when picked.
+    const js = () => requests.all.filter((u) => u.startsWith(`${base}/messages-`));
+    expect(js()).toEqual([`${base}/messages-en.js`]);
     await page.getByRole("combobox").selectOption({ label: "Français" });
     // The whole page says its language (screen readers pronounce by it).
     await page.waitForFunction("document.documentElement.lang === 'fr'");
@@ -172,6 +175,7 @@ describeBrowser("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Créer ou mettre à jour le classeur" }).click();
     const said = page.getByText(/Classeur créé\u202f: \d+ feuilles/);
     await said.waitFor();
+    expect(js().sort()).toEqual([`${base}/messages-en.js`, `${base}/messages-fr.js`]);
 
     const log = (await page.evaluate("window.__excelLog")) as {
       op: string;
@@ -275,10 +279,26 @@ describeBrowser("task pane in Chromium", () => {
       "Object.keys(CustomFunctions._association.mappings)"
     )) as string[];
     expect(associated.sort()).toEqual(ids);
-    // Each file once; the code behind the buttons is not part of the first screen.
+    // Each file once; the code behind the buttons is not part of the first screen,
+    // nor the functions' implementations, nor the other language's messages.
     expect(new Set(scripts).size).toBe(scripts.length);
     expect(scripts).toContain("functions.js");
+    expect(scripts).toContain("messages-en.js");
     expect(scripts).not.toContain("actions.js");
+    expect(scripts).not.toContain("functions-impl.js");
+    expect(scripts).not.toContain("messages-fr.js");
+    // A call as Excel makes it (the function office.js holds for the id): the
+    // implementations load then, and answer.
+    const quota = (await page.evaluate(
+      "CustomFunctions._association.mappings.QUOTA(9, 38)"
+    )) as number;
+    expect(quota).toBeCloseTo(9 / 38, 12);
+    const onTrack = await page.evaluate(
+      'CustomFunctions._association.mappings.ONTRACK(0, [["", 5, 4, "", ""]], [[4, 4, 4, 4, 4]], 20, "increase", "sum")'
+    );
+    expect(onTrack).toBe("On track");
+    expect(scripts).toContain("functions-impl.js");
+    expect(new Set(scripts).size).toBe(scripts.length);
   });
 
   test("the check tells our code's requests from office.js's loader's", async () => {

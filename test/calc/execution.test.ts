@@ -20,8 +20,9 @@ import { call, installCustomFunctionsDouble } from "../functions/excel-double";
 import { libreOfficeAvailable, recalc } from "../support/libreoffice";
 
 installCustomFunctionsDouble();
-const fn =
-  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+// The custom functions' implementations, called synchronously (Excel calls the async
+// wrappers of functions.ts, which hand them every argument: test/functions/functions.test.ts).
+const fn = require("../../src/functions/impl") as typeof import("../../src/functions/impl");
 
 const col = (xs: CellValue[]) => xs.map((x) => [x]);
 

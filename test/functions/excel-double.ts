@@ -35,3 +35,15 @@ export function call<T>(f: () => T): T | { error: string; message?: string } {
     throw e;
   }
 }
+
+/** Call a registered custom function (async) as Excel would: its value, or the error it raised. */
+export async function callAsync<T>(
+  f: () => Promise<T>
+): Promise<T | { error: string; message?: string }> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof CFError) return { error: e.code, message: e.message };
+    throw e;
+  }
+}

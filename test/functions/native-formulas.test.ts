@@ -48,7 +48,7 @@ describeLO("custom functions agree with the native summary formulas (LibreOffice
     fs.rmSync(dir, { recursive: true, force: true });
   }, 180000);
 
-  test("BUDGETSHARE = the proportion of the NAP budget by stakeholder", () => {
+  test("BUDGETSHARE = the proportion of the NAP budget by stakeholder", async () => {
     const budget = csv.get("Budget")!;
     const amounts = column(budget, "Montant prévu");
     const leads = column(budget, "Responsable principal");
@@ -57,26 +57,26 @@ describeLO("custom functions agree with the native summary formulas (LibreOffice
       const native = summaryRow(csv.get("Par partie prenante")!, "Partie prenante", s.code)[
         "Part du budget du PAN"
       ];
-      expect(fn.budgetShareFn(amounts, leads, s.code)).toBeCloseTo(pct(native), 9);
+      expect(await fn.budgetShareFn(amounts, leads, s.code)).toBeCloseTo(pct(native), 9);
       checked++;
     }
     expect(checked).toBe(plan.stakeholders.length);
   });
 
-  test("COMPLETIONRATE by pillar = the pillar summary's completion rate", () => {
+  test("COMPLETIONRATE by pillar = the pillar summary's completion rate", async () => {
     const actions = csv.get("Plan opérationnel")!;
     const statuses = column(actions, "Statut");
     const pillars = column(actions, "Axe");
     for (const p of plan.pillars) {
       const native = summaryRow(csv.get("Par axe")!, "Axe", p.code)["Taux de réalisation"];
-      expect(fn.completionRateFn(statuses, pillars, Number(p.code), undefined)).toBeCloseTo(
+      expect(await fn.completionRateFn(statuses, pillars, Number(p.code), undefined)).toBeCloseTo(
         pct(native),
         9
       );
     }
   });
 
-  test("FUNDINGGAP by source = the funding summary's gap", () => {
+  test("FUNDINGGAP by source = the funding summary's gap", async () => {
     const budget = csv.get("Budget")!;
     const planned = column(budget, "Montant prévu");
     const secured = column(budget, "Montant acquis");
@@ -90,7 +90,7 @@ describeLO("custom functions agree with the native summary formulas (LibreOffice
       // The sheet shows the gap of open actions and that of closed ones apart; the function,
       // which knows no statuses, gives both together.
       const native = Number(row["Écart de financement"]) + Number(row["Écart, actions closes"]);
-      expect(fn.fundingGapFn(planned, secured, sources, f.code)).toBeCloseTo(native, 6);
+      expect(await fn.fundingGapFn(planned, secured, sources, f.code)).toBeCloseTo(native, 6);
     }
   });
 });

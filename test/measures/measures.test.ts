@@ -14,8 +14,9 @@ import { call, installCustomFunctionsDouble } from "../functions/excel-double";
 import { randomPlan } from "../support/random-plan";
 
 installCustomFunctionsDouble();
-const fn =
-  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+// The custom functions' implementations, called synchronously (Excel calls the async
+// wrappers of functions.ts, which hand them every argument: test/functions/functions.test.ts).
+const fn = require("../../src/functions/impl") as typeof import("../../src/functions/impl");
 
 const dir = path.resolve(__dirname, "../../src/core/calc");
 

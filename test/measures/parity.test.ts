@@ -84,8 +84,9 @@ import { libreOfficeAvailable, recalc } from "../support/libreoffice";
 import { prng, randomPlan } from "../support/random-plan";
 
 installCustomFunctionsDouble();
-const fn =
-  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+// The custom functions' implementations, called synchronously (Excel calls the async
+// wrappers of functions.ts, which hand them every argument: test/functions/functions.test.ts).
+const fn = require("../../src/functions/impl") as typeof import("../../src/functions/impl");
 
 /** A measure's result: a number, an Excel error code, or a text (a status label, "" for none). */
 type Value = number | string;

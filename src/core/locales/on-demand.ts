@@ -1,0 +1,10 @@
+/**
+ * In the task pane's build, bundled.ts's stand-in (webpack.config.js): no
+ * catalogue at start; each loads in its own chunk when a language is asked
+ * for (i18n.ts, loadCatalogue), and both with the code that needs them
+ * (all.ts).
+ */
+import type { Lang } from "../model";
+import type { Catalogue } from "../i18n";
+
+export const bundled: Partial<Record<Lang, Catalogue>> = {};
