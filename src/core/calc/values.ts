@@ -312,7 +312,7 @@ export function perDistinct<T>(
  * its `test` with a category over 25 stakeholders was optimised for both
  * and ran about a third slower (bench/custom-functions.js). A number costs
  * one === (with the number the value reads as), a text a few === on the
- * texts seen (in the order first met), past a dozen a map.
+ * texts seen (in the order first met); past a dozen texts, one map lookup.
  */
 abstract class KeyTest {
   /** The number the value's key reads as ("2020" = 2020), NaN if none: numbers match with no fold. */
@@ -322,6 +322,8 @@ abstract class KeyTest {
   protected readonly few: string[] = [];
   protected readonly fewHits: boolean[] = [];
   private readonly many = new Map<CellValue, boolean>();
+  /** More distinct texts than `few` holds: they are all in `many`. */
+  private crowded = false;
   constructor(readonly value: CellValue) {
     this.want = matchKey(value);
     this.wantNumber = String(Number(this.want)) === this.want ? Number(this.want) : NaN;
@@ -335,10 +337,19 @@ abstract class KeyTest {
     const known = this.many.get(v);
     if (known !== undefined) return known;
     const hit = v === this.value || matchKey(v) === this.want;
-    if (typeof v === "string" && this.few.length < 12) {
-      this.few.push(v);
-      this.fewHits.push(hit);
-    } else this.many.set(v, hit);
+    if (typeof v === "string" && !this.crowded) {
+      if (this.few.length < 12) {
+        this.few.push(v);
+        this.fewHits.push(hit);
+        return hit;
+      }
+      // Past a dozen texts a scan costs more than a map lookup: all texts go to the map.
+      this.few.forEach((x, k) => this.many.set(x, this.fewHits[k]));
+      this.few.length = 0;
+      this.fewHits.length = 0;
+      this.crowded = true;
+    }
+    this.many.set(v, hit);
     return hit;
   }
 }
