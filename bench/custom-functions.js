@@ -26,21 +26,25 @@ const CALLS_PER_ROUND = 5;
 const BUDGET_MS_PER_CALL = 20;
 /**
  * Issue 17 asks for 3× a plain loop over the same rows. Measured on 2
- * cores at load 20 (Node 20), best of 200 short rounds: 0.108-0.111 ms a
- * call against 0.027-0.028 ms, ratio 3.9-4.2 (was 0.216-0.236 ms, ratio
- * 8.0-8.9, with the same rounds; 9.1-14 with the former 15 long rounds).
+ * cores at load 13-16 (Node 20), best of 200 short rounds, ten runs:
+ * 0.091-0.104 ms a call against 0.023-0.030 ms, ratio 3.2-4.0, mostly
+ * 3.4-3.7, and 4.5-4.9 in two runs during a load spike (the code before, in
+ * the same conditions: 0.106-0.108 ms, ratio 3.9-4.2; before that 8.0-8.9).
  * Each calculation is one pass over its rows with no list of row indexes
- * (a Selection tests the filters, first), constant arguments are folded once
- * a call, each distinct text once (Matcher, Distinct: classes the engine
- * inlines), columns are read in place. What remains over 3×: a text cell
- * costs a few === on the distinct texts seen (the plain loop compares one
- * label it knows), so the kinds with a text filter or category are 4.5 to
- * 6×; the kinds with numbers only are 2.2 to 3.6×. The budget holds about
- * twice the ratio reached, so a regression to the former calculations (8 to
- * 9) fails it.
+ * (a Selection tests the filters, first), constant arguments are folded
+ * once a call, each distinct text once (FilterMatcher, Matcher, Distinct:
+ * classes the engine inlines; filters and categories have a class each, so
+ * a filter over four pillars is not optimised for a category over 25
+ * stakeholders too; past a dozen distinct texts one map lookup, not a scan),
+ * columns are read in place. What remains over 3×: a text cell costs a few
+ * === on the distinct texts seen (the plain loop compares one label it
+ * knows) and each amount is checked, so the kinds with a text category are
+ * 4.5 to 6×, those with filters or numbers only 2.2 to 3.5×. 3 is not
+ * reached. The budget is the highest ratio measured (4.9, in a load spike),
+ * rounded up: a return to the code before 0cd92d4 (8 to 9) fails it.
  */
 const TARGET_RATIO = 3;
-const BUDGET_RATIO = 8;
+const BUDGET_RATIO = 5;
 
 const statuses = [
   "Completed",
@@ -61,12 +65,13 @@ const types = Array.from({ length: ROWS }, (_x, i) => [
 ]);
 const status = Array.from({ length: ROWS }, (_x, i) => [statuses[i % statuses.length]]);
 
+/** Each kind: the custom function it is (src/functions/functions.ts) and how it is called. */
 const KINDS = [
-  "share, 2 filters",
-  "completion, pillar",
-  "gap, year",
-  "rate",
-  "share, other language",
+  "NAP.BUDGETSHARE, 2 filters",
+  "NAP.COMPLETIONRATE, pillar",
+  "NAP.FUNDINGGAP, year",
+  "NAP.RATE",
+  "NAP.BUDGETSHARE, other language",
 ];
 const calls = [
   (i) =>
@@ -197,15 +202,15 @@ for (let r = 0; r < ROUNDS; r++) {
 const total = Number(process.hrtime.bigint() - t0) / 1e6;
 const ratio = best / bestPlain;
 console.log(
-  `custom functions: ${ROUNDS * CALLS_PER_ROUND} calls over ${ROWS}-row ranges, best round ${best.toFixed(3)} ms per call (budget ${BUDGET_MS_PER_CALL} ms); ` +
-    `a plain loop over the same rows ${bestPlain.toFixed(3)} ms: ratio ${ratio.toFixed(1)} (target ${TARGET_RATIO}, budget ${BUDGET_RATIO}); ${Math.round(total)} ms in all`
+  `custom functions: ${ROUNDS * CALLS_PER_ROUND} calls over ${ROWS}-row ranges against a plain loop over the same rows (ms per call, ratio):`
 );
+for (let k = 0; k < KINDS.length; k++) {
+  console.log(
+    `  ${KINDS[k].padEnd(32)} ${bestOfCalls[k].toFixed(3)} / ${bestOfPlain[k].toFixed(3)}  ${(bestOfCalls[k] / bestOfPlain[k]).toFixed(1)}`
+  );
+}
 console.log(
-  `  each kind's best call (ms, ratio): ${bestOfCalls
-    .map(
-      (b, k) =>
-        `${KINDS[k]} ${b.toFixed(3)}/${bestOfPlain[k].toFixed(3)} ${(b / bestOfPlain[k]).toFixed(1)}`
-    )
-    .join("; ")}`
+  `  ${"overall (best round of the mix)".padEnd(32)} ${best.toFixed(3)} / ${bestPlain.toFixed(3)}  ${ratio.toFixed(1)} ` +
+    `(target ${TARGET_RATIO}, budget ${BUDGET_RATIO}; ${BUDGET_MS_PER_CALL} ms a call); ${Math.round(total)} ms in all`
 );
 if (best > BUDGET_MS_PER_CALL || ratio > BUDGET_RATIO) process.exit(1);
