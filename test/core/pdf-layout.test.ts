@@ -211,7 +211,7 @@ async function setups(
     const xml = (await zip.file(`xl/worksheets/sheet${i + 1}.xml`)?.async("string")) ?? "";
     const setup = /<pageSetup\b[^>]*>/.exec(xml)?.[0] ?? "";
     const area = new RegExp(
-      `<definedName name="_xlnm.Print_Area" localSheetId="${i}">[^<]*:\\$([A-Z]+)\\$?\\d+<`
+      `<definedName name="_xlnm.Print_Area" localSheetId="${i}">[^<]*:\\$([A-Z]+)(?:\\$?\\d+)?<`
     ).exec(wb);
     out.push({
       fitted: /<pageSetUpPr\b[^>]*fitToPage="1"/.test(xml),

@@ -283,6 +283,7 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
             columns: {
               from: 0,
               to: spec.columns.findIndex((c) => c.key === TABLE_BY_KEY[key].printTo),
+              growing: spec.growable,
             },
           }
         : {}),

@@ -162,7 +162,11 @@ export function pageLayout(sheet: SheetPlan): PageLayout | null {
         }
       : {}),
     ...(p.columns
-      ? { area: `${colLetter(p.columns.from)}1:${colLetter(p.columns.to)}${rows}` }
+      ? {
+          area: p.columns.growing
+            ? `${colLetter(p.columns.from)}:${colLetter(p.columns.to)}`
+            : `${colLetter(p.columns.from)}1:${colLetter(p.columns.to)}${rows}`,
+        }
       : {}),
     ...(p.header ? { header: p.header } : {}),
     ...(p.footer ? { footer: p.footer } : {}),

@@ -160,7 +160,8 @@ export interface SheetPlan {
     nothing?: boolean;
     repeatRows?: { from: number; to: number };
     repeatColumns?: { from: number; to: number };
-    columns?: { from: number; to: number };
+    /** `growing`: rows can be added in Excel, so the area is whole columns ("A:M") and they print too. */
+    columns?: { from: number; to: number; growing?: boolean };
     header?: string;
     footer?: string;
   };
