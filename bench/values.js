@@ -4,7 +4,8 @@
  * rows, the Mali plan's 63 indicators × 5 years × 4 quarters × 2 sexes ×
  * 11 regions = 27,720 tblValues rows ("femmes; KAY"...), each indicator
  * quarterly and declaring sex and region (so the check flags none), values
- * steady over the years (no outlier), built in memory (deterministic).
+ * steady over the years (no outlier), built in memory (deterministic) by
+ * test/support/values-rows.js, as test/office/values-size.test.ts builds it.
  * Measures in one run:
  * 1. the full check (validateWorkbook, as bench/validate.js), against a
  *    plain loop over the same rows (each cell read, each row keyed in a
@@ -72,6 +73,7 @@ const { buildWorkbookPlan } = require("../dist/core/template/build");
 const { tableValues, validateWorkbook } = require("../dist/core/validate");
 const { writeXlsx, XlsxWorkbook } = require("../dist/xlsx/workbook");
 const { refresh } = require("../dist/app/create");
+const { nationalValues, SEXES } = require("../test/support/values-rows");
 
 const LANG = "fr";
 /**
@@ -90,29 +92,10 @@ const CHECK_AIM_MS = 1000;
  */
 const XLSX_RATIO = 40;
 const LIMIT = 5 * 1024 * 1024;
-const SEXES = ["femmes", "hommes"];
 
 const base = parsePlan(MALI_NAP_2019_2023);
 const years = planYears(base);
-const values = [];
-for (const ind of base.indicators)
-  for (const [j, year] of years.entries())
-    for (const [q, period] of ["Q1", "Q2", "Q3", "Q4"].entries())
-      for (const [s, sex] of SEXES.entries())
-        for (const [r, region] of base.regions.entries())
-          values.push({
-            indicator: ind.code,
-            year,
-            period,
-            breakdown: `${sex}; ${region.code}`,
-            // A steady rise over the years (no outlier), different in each series.
-            value: 10 + j * 3 + q + s + (r % 3),
-          });
-const indicators = base.indicators.map((i) => ({
-  ...i,
-  disaggregation: ["sex", "region"],
-  frequency: "quarterly",
-}));
+const { indicators, values } = nationalValues(base, years);
 const plan = parsePlan({ ...base, indicators, values });
 const bare = parsePlan({ ...base, indicators, values: [] });
 

@@ -19,36 +19,20 @@ import { parsePlan, planYears, type Plan } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import { contextFor, WorkbookDouble } from "./excel-double";
 import { measured, type Sizes } from "./office-js";
+import { nationalValues } from "../support/values-rows";
 
 /** Excel on the web's limit for a request and for a response. */
 const LIMIT = 5 * 1024 * 1024;
 const YEARS = Number(process.env.VALUES_SIZE_YEARS ?? 1);
 const all: Supports = () => true;
-const SEXES = ["femmes", "hommes"];
 
 /** The Mali plan with value rows for its first `years` years (each indicator quarterly, by sex and region). */
 function valuesPlan(years: number, fraction = 1): Plan {
   const base = parsePlan(MALI_NAP_2019_2023);
-  const values = [];
-  for (const ind of base.indicators)
-    for (const [j, year] of planYears(base).slice(0, years).entries())
-      for (const [q, period] of (["Q1", "Q2", "Q3", "Q4"] as const).entries())
-        for (const [s, sex] of SEXES.entries())
-          for (const [r, region] of base.regions.entries())
-            values.push({
-              indicator: ind.code,
-              year,
-              period,
-              breakdown: `${sex}; ${region.code}`,
-              value: 10 + j * 3 + q + s + (r % 3),
-            });
+  const { indicators, values } = nationalValues(base, planYears(base).slice(0, years));
   return parsePlan({
     ...base,
-    indicators: base.indicators.map((i) => ({
-      ...i,
-      disaggregation: ["sex", "region"],
-      frequency: "quarterly",
-    })),
+    indicators,
     values: values.slice(0, Math.round(values.length * fraction)),
   });
 }

@@ -10,7 +10,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { yearActualOf, type ValueRow } from "../../src/core/calc";
+import { yearActualOf } from "../../src/core/calc";
 import {
   breakdownGroup,
   breakdownKey,
@@ -27,16 +27,9 @@ import { validatePlan, validateWorkbook } from "../../src/core/validate";
 import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
 import { valuesOf } from "../support/values";
+import { tinyGuideTexts, valueRow as row } from "../support/value-tests";
 
 const REGIONS = ["KAY", "MOP", "BKO"];
-const row = (r: Partial<ValueRow>): ValueRow => ({
-  indicator: "X",
-  year: 2021,
-  value: null,
-  numerator: null,
-  denominator: null,
-  ...r,
-});
 
 describe("breakdown codes: either language, any case, combined with a semicolon", () => {
   test("each part's dimension; a word of the other language reads the same", () => {
@@ -339,12 +332,7 @@ describe("the Guide: a quarterly, a disaggregated and a numerator/denominator va
       /I3\.2\.1 \| 2020 \| S1 \| \| \| 12 \| 40/,
     ],
   ] as const)("%s", (lang, quarterly, breakdown, rate) => {
-    const guide = buildWorkbookPlan(parsePlan(TINY_PLAN), lang).sheets.find(
-      (s) => s.key === "guide"
-    )!;
-    const texts = guide.blocks
-      .flatMap((b) => b.cells.flat())
-      .filter((c): c is string => typeof c === "string");
+    const texts = tinyGuideTexts(lang);
     for (const re of [quarterly, breakdown, rate]) expect(texts.some((c) => re.test(c))).toBe(true);
   });
 });

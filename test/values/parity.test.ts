@@ -14,8 +14,6 @@ import path from "path";
 import { SHOWN_LABELS } from "../../src/core/calc";
 import { t } from "../../src/core/i18n";
 import {
-  AGGREGATIONS,
-  MEASURES,
   parsePlan,
   PERIODS,
   planYears,
@@ -34,75 +32,13 @@ import type { WorkbookPlan } from "../../src/core/template/types";
 import { listLabel } from "../../src/core/vocabulary";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { libreOfficeAvailable, recalc, csvNumber, expectSameFigure } from "../support/libreoffice";
-import { prng, randomPlan } from "../support/random-plan";
+import { randomPlanWithRows } from "../support/random-values";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-values-lo-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Random value rows: rates, counts, blanks, zeros, periods, breakdowns, codes in another case. */
-function randomValues(plan: Plan, seed: number): IndicatorValue[] {
-  const rnd = prng(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const years = planYears(plan);
-  const out: IndicatorValue[] = [];
-  const seen = new Set<string>();
-  for (const ind of plan.indicators) {
-    if (rnd() < 0.35) continue;
-    const rate = rnd() < 0.5;
-    for (let k = Math.floor(rnd() * 7); k > 0; k--) {
-      const year = rnd() < 0.05 ? years[0] - 1 : pick(years);
-      const period = rnd() < 0.4 ? undefined : pick(PERIODS);
-      // Issue 14: sex in either language and any case, age groups, regions, combinations, unknown codes.
-      const breakdown =
-        rnd() < 0.5
-          ? undefined
-          : pick([
-              "women",
-              "Femmes",
-              "MEN",
-              "garçons",
-              "0-17",
-              "KAY",
-              "mop",
-              "women; KAY",
-              "hommes;MOP",
-              "filles, 0-17",
-              "F",
-              "Kayes",
-            ]);
-      const key = `${ind.code}|${year}|${period ?? ""}|${breakdown ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const r = rnd();
-      const den = r < 0.1 ? 0 : Math.floor(rnd() * 60) + 1;
-      out.push({
-        indicator: rnd() < 0.1 ? ind.code.toLowerCase() : ind.code,
-        year,
-        period,
-        breakdown,
-        value: rate ? null : r < 0.15 ? null : r < 0.2 ? 0 : Math.round(rnd() * 1000) / 10,
-        numerator: rate && r > 0.05 ? Math.floor(rnd() * den) : null,
-        denominator: rate && r > 0.15 ? den : null,
-        comment: r < 0.15 ? "blank figures, a comment only" : undefined,
-      });
-    }
-  }
-  return out;
-}
-
 /** A random plan whose indicators take every measure and aggregation, with value rows. */
-function randomWithValues(seed: number): Plan {
-  const base = randomPlan(seed, 20);
-  const rnd = prng(seed + 99);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const indicators = base.indicators.map((i) => ({
-    ...i,
-    measure: rnd() < 0.5 ? i.measure : pick(MEASURES.filter((m) => m !== "text")),
-    aggregation: pick(AGGREGATIONS),
-  }));
-  const plan = parsePlan({ ...base, indicators });
-  return parsePlan({ ...plan, values: randomValues(plan, seed) });
-}
+const randomWithValues = (seed: number): Plan => randomPlanWithRows(seed, "values");
 
 /** The period cells of tblValues as a planner may type them: the other language's label ("T1" in English). */
 function otherLanguagePeriods(wp: WorkbookPlan, lang: Lang): WorkbookPlan {

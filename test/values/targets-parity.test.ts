@@ -15,10 +15,7 @@ import path from "path";
 import { SHOWN_LABELS } from "../../src/core/calc";
 import { t } from "../../src/core/i18n";
 import {
-  AGGREGATIONS,
-  MEASURES,
   parsePlan,
-  PERIODS,
   planYears,
   type Indicator,
   type IndicatorValue,
@@ -34,58 +31,13 @@ import {
   csvNumber,
   expectSameFigure,
 } from "../support/libreoffice";
-import { prng, randomPlan } from "../support/random-plan";
+import { randomPlanWithRows } from "../support/random-values";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-targets-lo-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Random rows: a value, a target or both, any period, breakdowns of one or several dimensions. */
-function randomRows(plan: Plan, seed: number): IndicatorValue[] {
-  const rnd = prng(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const years = planYears(plan);
-  const out: IndicatorValue[] = [];
-  const seen = new Set<string>();
-  for (const ind of plan.indicators) {
-    if (rnd() < 0.3) continue;
-    for (let k = Math.floor(rnd() * 8); k > 0; k--) {
-      const year = pick(years);
-      const period = rnd() < 0.4 ? undefined : pick(PERIODS);
-      const breakdown =
-        rnd() < 0.55 ? undefined : pick(["women", "Hommes", "KAY", "0-17", "femmes; MOP", "F"]);
-      const key = `${ind.code}|${year}|${period ?? ""}|${breakdown ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const r = rnd();
-      out.push({
-        indicator: rnd() < 0.1 ? ind.code.toLowerCase() : ind.code,
-        year,
-        period,
-        breakdown,
-        value: r < 0.35 ? null : Math.round(rnd() * 1000) / 10,
-        numerator: null,
-        denominator: null,
-        target: r > 0.75 ? null : r < 0.05 ? 0 : Math.round(rnd() * 1000) / 10,
-      });
-    }
-  }
-  return out;
-}
-
-function randomWithTargets(seed: number): Plan {
-  const base = randomPlan(seed, 20);
-  const rnd = prng(seed + 7);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const indicators = base.indicators.map((i) => ({
-    ...i,
-    measure: rnd() < 0.4 ? i.measure : pick(MEASURES.filter((m) => m !== "text")),
-    aggregation: pick(AGGREGATIONS),
-    // Half without an end target, so that the yearly targets make the target compared.
-    endTarget: rnd() < 0.5 ? null : i.endTarget,
-  }));
-  const plan = parsePlan({ ...base, indicators });
-  return parsePlan({ ...plan, values: randomRows(plan, seed) });
-}
+/** A random plan whose rows hold a value, a target or both (half its indicators without an end target). */
+const randomWithTargets = (seed: number): Plan => randomPlanWithRows(seed, "targets");
 
 /** Hand-made indicators and rows; `want`: each one's yearly targets worked out by hand. */
 function handMade(): { plan: Plan; want: Record<string, (number | null)[]> } {

@@ -7,7 +7,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { rowsByIndicatorYear, yearActualOf, type ValueRow } from "../../src/core/calc";
+import { rowsByIndicatorYear, yearActualOf } from "../../src/core/calc";
 import { parsePlan, type IndicatorValue, type Plan } from "../../src/core/model";
 import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
 import {
@@ -16,20 +16,10 @@ import {
 } from "../../src/core/plans/example-operational-plan";
 import { summarize } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
-import { readPlan } from "../../src/core/template/read";
 import { validateWorkbook } from "../../src/core/validate";
-import { loadWorkbook, tablesOf, writeXlsx } from "../../src/xlsx/workbook";
 import { TINY_PLAN } from "../fixtures/tiny-plan";
 import { setCell, valuesOf } from "../support/values";
-
-const row = (r: Partial<ValueRow>): ValueRow => ({
-  indicator: "X",
-  year: 2021,
-  value: null,
-  numerator: null,
-  denominator: null,
-  ...r,
-});
+import { tinyGuideTexts, valueRow as row, valuesRoundTrip } from "../support/value-tests";
 
 describe("the year's actual from its rows", () => {
   test("9 women of 38 ministers and 11 of 32 make 28.6 %, not the mean of 23.7 % and 34.4 %", () => {
@@ -172,17 +162,8 @@ describe("round trip: every typed cell of tblValues", () => {
     "write → read → write in %s keeps every row and cell",
     async (lang) => {
       const file = path.join(dir, `rt-${lang}.xlsx`);
-      await writeXlsx(buildWorkbookPlan(plan, lang), file);
-      const read = readPlan(tablesOf(await loadWorkbook(file)));
-      expect(read.problems).toEqual([]);
-      expect(read.plan!.values).toEqual(plan.values);
       const again = path.join(dir, `rt2-${lang}.xlsx`);
-      await writeXlsx(buildWorkbookPlan(read.plan!, lang), again);
-      const [a, b] = [
-        tablesOf(await loadWorkbook(file)).tblValues!,
-        tablesOf(await loadWorkbook(again)).tblValues!,
-      ];
-      expect(b.values).toEqual(a.values);
+      const { table: a } = await valuesRoundTrip(plan, lang, file, again);
       // Every typed cell is there, as typed (the period as its label).
       const flat = a.values.flat();
       for (const x of [
@@ -273,11 +254,8 @@ describe("the Guide says how to enter a numerator and denominator, with an examp
     ["en", /numerator and the denominator.*I3\.2\.1 \| 2020 \| H1 \| \| \| 12 \| 40/],
     ["fr", /numérateur et le dénominateur.*I3\.2\.1 \| 2020 \| S1 \| \| \| 12 \| 40/],
   ] as const)("%s", (lang, sentence) => {
-    const guide = buildWorkbookPlan(parsePlan(TINY_PLAN), lang).sheets.find(
-      (s) => s.key === "guide"
-    )!;
-    const texts = guide.blocks.flatMap((b) => b.cells.flat()).filter((c) => typeof c === "string");
-    expect(texts.some((c) => sentence.test(c as string))).toBe(true);
+    const texts = tinyGuideTexts(lang);
+    expect(texts.some((c) => sentence.test(c))).toBe(true);
     // The Values sheet is described among the sheets.
     expect(texts).toContain(lang === "fr" ? "Valeurs" : "Values");
   });

@@ -219,15 +219,25 @@ export function yearActualFormula(
   aggregation: Aggregation,
   typed: string
 ): string {
-  const crit = `${v.indicator},${code},${v.year},${year}`;
-  const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
-  const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
+  const { count, sum } = yearCriteria(v, code, year);
   const has = `${count(`,${v.value},"<>"`)}+${count(`,${v.denominator},"<>"`)}>0`;
   const inGroup = groupThatCounts(v, code, year, `((${v.value}<>"")+(${v.denominator}<>""))>0`);
   const rate = `${sum(v.numerator, inGroup)}/${sum(v.denominator, inGroup)}${measure === "percent" ? "*100" : ""}`;
   const values = figuresFormula(v, v.value, code, year, measure, aggregation, inGroup);
   const body = `IF(${count(`${inGroup},${v.denominator},"<>"`)}>0,${rate},${values})`;
   return `IF(${has},${body},${typed})`;
+}
+
+/**
+ * The COUNTIFS and SUMIFS over `code`'s rows in `year`, further criteria
+ * (`extra`: ",range,criterion...") after the indicator's and the year's.
+ */
+function yearCriteria(v: ValueColumns, code: string, year: number) {
+  const crit = `${v.indicator},${code},${v.year},${year}`;
+  return {
+    count: (extra = "") => `COUNTIFS(${crit}${extra})`,
+    sum: (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`,
+  };
 }
 
 /**
@@ -253,9 +263,7 @@ function figuresFormula(
   aggregation: Aggregation,
   inGroup: string
 ): string {
-  const crit = `${v.indicator},${code},${v.year},${year}`;
-  const count = (extra = "") => `COUNTIFS(${crit}${extra})`;
-  const sum = (range: string, extra = "") => `SUMIFS(${range},${crit}${extra})`;
+  const { count, sum } = yearCriteria(v, code, year);
   if (measure === "number" || aggregation === "sum") return sum(fig, inGroup);
   // Totals: rows without a breakdown (group 0), holding a figure.
   const total = `,${v.group},0,${fig},"<>"`;
@@ -286,8 +294,7 @@ export function yearTargetRowsFormula(
   aggregation: Aggregation,
   typed: string
 ): string {
-  const crit = `${v.indicator},${code},${v.year},${year}`;
-  const has = `COUNTIFS(${crit},${v.target},"<>")>0`;
+  const has = `${yearCriteria(v, code, year).count(`,${v.target},"<>"`)}>0`;
   const inGroup = groupThatCounts(v, code, year, `${v.target}<>""`);
   const values = figuresFormula(v, v.target, code, year, measure, aggregation, inGroup);
   return `IF(${has},${values},${typed})`;
