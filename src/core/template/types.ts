@@ -41,6 +41,8 @@ export type SheetKey =
   | "sumIndicators"
   | "completeness"
   | "donor"
+  /** donorprint (issue 18): one funding partner's page. */
+  | "partnerPage"
   | "sumGlobal"
   | "report"
   | "lists"
@@ -161,6 +163,8 @@ export interface SheetPlan {
     repeatRows?: { from: number; to: number };
     repeatColumns?: { from: number; to: number };
     columns?: { from: number; to: number };
+    /** donorprint (issue 18): the print area's first row (0-based), below a note meant for typing. */
+    firstRow?: number;
     header?: string;
     footer?: string;
   };
