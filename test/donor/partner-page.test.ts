@@ -27,7 +27,10 @@ import {
   type TablePlan,
   type WorkbookPlan,
 } from "../../src/core/template/types";
+import { planForWorkbook } from "../../src/core/template/upgrade";
+import { applyTemplate } from "../../src/office/excel-adapter";
 import { writeXlsx } from "../../src/xlsx/workbook";
+import { contextFor, WorkbookDouble } from "../office/excel-double";
 import { csvNumber, expectSameFigure, recalcMany } from "../support/libreoffice";
 import { findTool, LIBREOFFICE, type Tool } from "../support/tools";
 import { donorPlan, RATE } from "./donor-plan";
@@ -114,6 +117,31 @@ describe("the partner page's layout", () => {
     };
     expect(cell(1)).toContain(t("en", "sum.note"));
     expect(cell(2)).toContain(t("en", "donor.partnerNote"));
+  });
+});
+
+describe("the Office.js adapter sends the same print settings (recording double)", () => {
+  test("the partner page fitted to one page from its name; the Donor summary's area and print titles", async () => {
+    const plan = donorPlan(1);
+    const wb = new WorkbookDouble();
+    const { context } = contextFor(wb);
+    await applyTemplate(
+      context,
+      (values) => planForWorkbook(values, plan, "fr"),
+      () => true
+    );
+    const wp = buildWorkbookPlan(plan, "fr");
+    const page = wb.sheet(sheetOf(wp, "partnerPage").name)!.page;
+    expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(page.area).toMatch(/^A3:H\d+$/);
+    expect(page.headersFooters.defaultForAllPages.centerHeader).toContain(
+      t("fr", "sheet.partnerPage")
+    );
+    const donor = sheetOf(wp, "donor");
+    const sent = wb.sheet(donor.name)!.page;
+    const outputs = tableOf(donor, "tblDonorOutputs").row + 1;
+    expect(sent.titleRows).toBe(`$${outputs}:$${outputs}`);
+    expect(sent.area).toMatch(/^A3:[A-Z]+\d+$/);
   });
 });
 
