@@ -106,17 +106,21 @@ describe("the partner page's layout", () => {
       plan.outputs.map((o) => o.text)
     );
     const layout = pageLayout(donor)!;
-    expect(layout.area).toMatch(/^A3:/);
+    expect(layout.area).toMatch(/^A2:/);
     expect(layout.titleRows).toBe(`${outputs.row + 1}:${outputs.row + 1}`);
-    // The note on typing is on row 2, outside the print area; the readers' notes on row 3.
-    const cell = (row: number) => {
+    // The readers' notes on row 2 (printed); the note on typing on row 1 (not printed), right of
+    // the title; the tables where earlier workbooks have them (the rate table's header on row 4).
+    const cell = (row: number, col: number) => {
       const b = donor.blocks.find(
-        (x) => x.col === 0 && x.row <= row && row < x.row + x.cells.length
+        (x) => x.col === col && x.row <= row && row < x.row + x.cells.length
       );
       return b?.cells[row - b.row][0];
     };
-    expect(cell(1)).toContain(t("en", "sum.note"));
-    expect(cell(2)).toContain(t("en", "donor.partnerNote"));
+    expect(cell(0, 0)).toBe(t("en", "donor.title"));
+    expect(cell(0, 3)).toContain(t("en", "sum.note"));
+    expect(cell(1, 0)).toContain(t("en", "donor.partnerNote"));
+    expect(cell(1, 0)).not.toContain(t("en", "sum.note"));
+    expect(tableOf(donor, "tblExchangeRate").row).toBe(3);
   });
 });
 
@@ -141,7 +145,7 @@ describe("the Office.js adapter sends the same print settings (recording double)
     const sent = wb.sheet(donor.name)!.page;
     const outputs = tableOf(donor, "tblDonorOutputs").row + 1;
     expect(sent.titleRows).toBe(`$${outputs}:$${outputs}`);
-    expect(sent.area).toMatch(/^A3:[A-Z]+\d+$/);
+    expect(sent.area).toMatch(/^A2:[A-Z]+\d+$/);
   });
 });
 

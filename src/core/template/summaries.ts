@@ -1117,8 +1117,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     completenessSheet,
     donorPillars,
     donorSources,
-    donorPartners,
     donorOutputs,
+    donorPartners,
     partnerPage,
     ...(partnerPageDonor ? [partnerPageDonor] : []),
   ];
@@ -1165,10 +1165,10 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
       print: {
         orientation: "landscape",
         fitToWidth: true,
-        // From the readers' notes: the note on typing stays on screen.
-        firstRow: 2,
-        // Excel keeps one range of print titles a sheet: the outputs' header (the last and
-        // longest table, named outputs in wrapped rows) is repeated on the pages it runs over.
+        // From the readers' notes: the title row, with the note on typing, stays on screen.
+        firstRow: 1,
+        // Excel keeps one range of print titles a sheet: the outputs' header (the longest
+        // table, named outputs in wrapped rows) is repeated on each page after its first.
         repeatRows: "donorOutputs",
         header: `${plan.title} — ${t(lang, "donor.title")} (${plan.currency})`,
         footer: "&P / &N — &D",
@@ -1191,6 +1191,9 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
     },
   ];
 }
+
+/** donorprint (issue 18): the column of the Donor summary's note on typing, right of its title (row 0). */
+const TYPING_NOTE_COL = 3;
 
 /** donorprint (issue 18): the partner page's chooser cell (0-based), holding a funding source's code. */
 export const PARTNER_CHOOSER = { row: 3, col: 1 } as const;
@@ -1227,14 +1230,18 @@ export function summarySheetPlan(
   const unlocked: string[] = [];
   let row = SUMMARY_TABLE_ROW;
   let donorLine: string | undefined;
-  // donorprint (issue 18): the readers' notes on a row of their own, below the note on typing.
+  // donorprint (issue 18): the readers' notes take the note's row (1, printed); the note on
+  // typing goes right of the title, on row 0, which is not printed (the page header names the
+  // sheet). The rows stay where earlier workbooks have them.
   if (sheet.readerNotes?.length) {
-    const text = sheet.readerNotes.map((n) => t(lang, n)).join(" ");
-    blocks.push({ row: 2, col: 0, cells: [[text]] });
-    formats.push({ range: a1(2, 0), style: "note" });
-    rowHeights[2] = Math.ceil((text.length * 1.1) / chars + 0.5) * 15;
-    merges.push(a1Range(2, 0, 1, width));
-    row += 1;
+    const reader = sheet.readerNotes.map((n) => t(lang, n)).join(" ");
+    blocks[0] = { row: 0, col: 0, cells: [[t(lang, sheet.title)], [reader]] };
+    blocks.push({ row: 0, col: TYPING_NOTE_COL, cells: [[note]] });
+    formats.push({ range: a1(0, TYPING_NOTE_COL), style: "note" });
+    merges.push(a1Range(0, TYPING_NOTE_COL, 1, width - TYPING_NOTE_COL));
+    const right = widths.slice(TYPING_NOTE_COL).reduce((a, b) => a + b, 0);
+    rowHeights[0] = Math.max(21, Math.ceil((note.length * 1.1) / right + 0.5) * 15);
+    rowHeights[1] = Math.ceil((reader.length * 1.1) / chars + 0.5) * 15;
   }
   // donorprint (issue 18): the partner page's chooser, the partner's name, the donor currency and rate.
   if (sheet.key === "partnerPage") {
