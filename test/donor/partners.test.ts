@@ -12,43 +12,16 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { t } from "../../src/core/i18n";
-import { parsePlan, planYears, type Lang, type Plan } from "../../src/core/model";
-import { MALI_NAP_2019_2023 } from "../../src/core/plans/mali-2019-2023";
-import { withExampleOperationalPlan } from "../../src/core/plans/example-operational-plan";
+import { parsePlan, planYears, type Lang } from "../../src/core/model";
 import { summarize, type PartnerLine } from "../../src/core/summary/compute";
 import { buildWorkbookPlan } from "../../src/core/template/build";
 import type { WorkbookPlan } from "../../src/core/template/types";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { libreOfficeAvailable, recalcMany } from "../support/libreoffice";
-import { prng } from "../support/random-plan";
+import { donorPlan, RATE } from "./donor-plan";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nap-donor-partners-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const RATE = 655.957;
-
-/** The example plan with random secured, disbursed and spent figures, statuses and an exchange rate. */
-function donorPlan(seed: number): Plan {
-  const base = withExampleOperationalPlan(parsePlan(MALI_NAP_2019_2023));
-  const rnd = prng(seed);
-  const statuses = ["completed", "cancelled", "in-progress", "not-started", "postponed"] as const;
-  return parsePlan({
-    ...base,
-    exchangeRate: { currency: "EUR", rate: RATE, date: "2021-01-01" },
-    actions: base.actions.map((a, i) => ({
-      ...a,
-      status: statuses[i % statuses.length],
-      progress: null,
-      budget: a.budget.map((b) => {
-        const r = rnd();
-        const secured = r < 0.2 ? null : Math.round(b.amount * rnd());
-        const disbursed = r < 0.3 ? null : Math.round((secured ?? b.amount) * rnd());
-        const spent = r < 0.4 ? null : Math.round((disbursed ?? 0) * rnd());
-        return { ...b, secured, disbursed, spent };
-      }),
-    })),
-  });
-}
 
 const MONEY = [
   "planned",

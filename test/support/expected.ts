@@ -24,6 +24,9 @@ export const SUMMARY_TABLES = [
   "tblDonorPartners",
   "tblDonorPillars",
   "tblDonorSources",
+  // donorprint (issue 18): the partner page, in the plan currency and the donor's (a rate is set).
+  "tblPartnerPage",
+  "tblPartnerPageDonor",
   "tblReportGlobal1325",
   "tblReportSdg",
   "tblSumFunding",

@@ -478,6 +478,19 @@ export const en = {
     "{{count}} organisations have no IATI organisation type and are named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
   "iati.orgWithoutType_one":
     "{{count}} organisation has no IATI organisation type and is named without one: {{codes}} (choose it in the Stakeholders sheet, column “{{column}}”)",
+  // donorprint (issue 18): the partner page (one funding partner on one printed page).
+  "sheet.partnerPage": "Partner page",
+  "guide.sheet.partnerPage":
+    "One funding partner on one printed page: choose it in cell B4; planned, committed, secured, disbursed, spent and gap by year, in the plan currency and the donor’s.",
+  "partner.title": "Funding partner: its money against the plan, by year",
+  "partner.note":
+    "Choose the funding partner in cell B4 (the codes of the Funding sources sheet). Every figure is an Excel formula over the Budget sheet: this partner’s budget lines by year, in the plan currency and, where the Donor summary gives an exchange rate, in the donor’s currency. The page prints on one sheet of paper, from the partner’s name down; this note is not printed.",
+  "partner.chooser": "Funding partner (code)",
+  "partner.chooserPrompt": "Choose a funding source’s code: the page shows its budget lines.",
+  "partner.chooserError": "Choose a code of the Funding sources sheet.",
+  "partner.currency": "Donor currency",
+  "partner.inPlanCurrency": "In the plan currency",
+  "partner.inDonorCurrency": "In the donor’s currency",
   // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
   "donor.byPartner": "By funding partner and year",
   "donor.gapAll": "Gap (planned − secured)",

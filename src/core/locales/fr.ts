@@ -478,6 +478,20 @@ export const fr: Record<keyof typeof en, string> = {
     "{{count}} organisations n’ont pas de type d’organisation IATI et sont nommées sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
   "iati.orgWithoutType_one":
     "{{count}} organisation n’a pas de type d’organisation IATI et est nommée sans : {{codes}} (choisissez-le dans la feuille Parties prenantes, colonne « {{column}} »)",
+  // donorprint (issue 18): the partner page (one funding partner on one printed page).
+  "sheet.partnerPage": "Fiche partenaire",
+  "guide.sheet.partnerPage":
+    "Un partenaire financier sur une page imprimée : choisissez-le en B4 ; prévu, engagé, acquis, décaissé, dépensé et écart par année, dans la monnaie du plan et celle du bailleur.",
+  "partner.title": "Partenaire financier : ses fonds au regard du plan, par année",
+  "partner.note":
+    "Choisissez le partenaire financier en B4 (les codes de la feuille Sources de financement). Chaque montant est une formule Excel sur la feuille Budget : les lignes budgétaires de ce partenaire par année, dans la monnaie du plan et, si la Synthèse bailleurs donne un taux de change, dans celle du bailleur. La fiche s’imprime sur une page, à partir du nom du partenaire ; cette note ne s’imprime pas.",
+  "partner.chooser": "Partenaire financier (code)",
+  "partner.chooserPrompt":
+    "Choisissez le code d’une source de financement : la fiche montre ses lignes budgétaires.",
+  "partner.chooserError": "Choisissez un code de la feuille Sources de financement.",
+  "partner.currency": "Monnaie du bailleur",
+  "partner.inPlanCurrency": "Dans la monnaie du plan",
+  "partner.inDonorCurrency": "Dans la monnaie du bailleur",
   // donor (issue 18): the Donor summary per funding partner and year, its "as of" date and reporting completeness.
   "donor.byPartner": "Par partenaire financier et par année",
   "donor.gapAll": "Écart (prévu − acquis)",

@@ -109,7 +109,7 @@ export function pageLayout(sheet: SheetPlan): PageLayout | null {
   const width = widths.reduce((a, b) => a + b, 0) || 1;
   const rows = Math.max(1, usedRows(sheet));
   let height = 0;
-  for (let r = 0; r < rows; r++) height += sheet.rowHeights?.[r] ?? DEFAULT_ROW;
+  for (let r = p.firstRow ?? 0; r < rows; r++) height += sheet.rowHeights?.[r] ?? DEFAULT_ROW;
   const repeat = p.repeatColumns
     ? widths.slice(p.repeatColumns.from, p.repeatColumns.to + 1).reduce((a, b) => a + b, 0)
     : 0;
@@ -161,11 +161,13 @@ export function pageLayout(sheet: SheetPlan): PageLayout | null {
           titleColumns: `${colLetter(p.repeatColumns.from)}:${colLetter(p.repeatColumns.to)}`,
         }
       : {}),
-    ...(p.columns
+    ...(p.columns || p.firstRow
       ? {
-          area: p.columns.growing
+          area: p.columns?.growing
             ? `${colLetter(p.columns.from)}:${colLetter(p.columns.to)}`
-            : `${colLetter(p.columns.from)}1:${colLetter(p.columns.to)}${rows}`,
+            : `${colLetter(p.columns?.from ?? 0)}${(p.firstRow ?? 0) + 1}:${colLetter(
+                p.columns?.to ?? sheet.columnWidths.length - 1
+              )}${rows}`,
         }
       : {}),
     ...(p.header ? { header: p.header } : {}),

@@ -53,6 +53,7 @@ import { header, listLabel, tableSpecs, type TableKey } from "./tables";
 import {
   a1,
   a1Range,
+  colLetter,
   structCol,
   type Cell,
   type CellBlock,
@@ -73,6 +74,8 @@ export const SUMMARY_SHEETS = [
   "sumIndicators",
   "completeness",
   "donor",
+  // donorprint (issue 18): one funding partner's page, to print.
+  "partnerPage",
   // The report by global indicator (src/core/template/reference.ts).
   "sumGlobal",
 ] as const satisfies readonly SheetKey[];
@@ -128,8 +131,13 @@ export interface SummarySheet {
   key: SummaryKey;
   title: MessageKey;
   notes: MessageKey[];
+  /** Notes for the reader of the print, below `notes` (the donor sheet's: `notes` are for whoever types). */
+  readerNotes?: MessageKey[];
   sections: SummarySpec[];
-  print?: SheetPlan["print"];
+  /** The print wishes; `repeatRows` may name a section whose header row repeats on each page. */
+  print?: Omit<NonNullable<SheetPlan["print"]>, "repeatRows"> & {
+    repeatRows?: NonNullable<SheetPlan["print"]>["repeatRows"] | string;
+  };
   /** A chart of one column against the first, beside the table. */
   chart?: { type: ChartPlan["type"]; column: string; title: MessageKey };
 }
@@ -907,12 +915,14 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     rows: (p) =>
       p.outputs.map((o) => ({
         id: o.code,
-        name: null,
+        // donorprint (issue 18): outputs printed with their names, not codes only.
+        name: o.text,
         extra: { pillar: outputPillar.get(o.code) ?? null },
       })),
     columns: [
       { key: "code", header: "col.output", width: 10, value: (r) => String(r.id) },
-      { key: "pillar", header: "col.pillar", width: 30, value: (r) => r.extra.pillar },
+      { key: "name", header: "col.name", width: 50, value: (r) => r.name },
+      { key: "pillar", header: "col.pillar", width: 8, value: (r) => r.extra.pillar },
       ...money(col("budget", "output"), (r) => r.here("code")),
     ],
     footer: [{ label: "sum.total", columns: moneyTotals, formula: sumOf }],
@@ -924,63 +934,78 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
   // completed nor cancelled: money still useful to find), and each in the donor's currency.
   const sourceCol = col("budget", "source");
   const yearCol = col("budget", "year");
-  const partnerBy = (r: RowCtx) => `${sourceCol},${r.here("code")},${yearCol},${r.here("year")}`;
-  const partnerMoney: SumColumn[] = [
-    {
-      key: "planned",
-      header: "col.amount",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) => `SUMIFS(${amounts},${partnerBy(r)})`,
-    },
-    {
-      key: "committed",
-      header: "budgetStatus.committed",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) =>
-        `SUMIFS(${amounts},${partnerBy(r)},${col("budget", "budgetStatus")},${committed})`,
-    },
-    {
-      key: "secured",
-      header: "col.secured",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) => `SUMIFS(${secured},${partnerBy(r)})`,
-    },
-    {
-      key: "disbursed",
-      header: "col.disbursed",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) => `SUMIFS(${disbursedCol},${partnerBy(r)})`,
-    },
-    {
-      key: "spent",
-      header: "col.spent",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) => `SUMIFS(${spentCol},${partnerBy(r)})`,
-    },
-    {
-      key: "gap",
-      header: "donor.gapAll",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
-    },
-    {
-      key: "fundableGap",
-      header: "donor.fundableGap",
-      width: 16,
-      numberFormat: AMOUNT,
-      formula: (r) =>
-        openGapFormula(amounts, secured, lineActions, actionCols, [
-          { column: sourceCol, value: r.here("code") },
-          { column: yearCol, value: r.here("year") },
-        ]),
-    },
-  ];
+  /**
+   * The money columns of a funding partner's budget lines in a year: `code` and `year` give the
+   * partner and the year for a row (this row's cells on the Donor summary, the chooser cell on
+   * the partner page). One set of formulas for both tables.
+   */
+  const partnerMoneyFor = (
+    code: (r: RowCtx) => string,
+    year: (r: RowCtx) => string
+  ): SumColumn[] => {
+    const by = (r: RowCtx) => `${sourceCol},${code(r)},${yearCol},${year(r)}`;
+    return [
+      {
+        key: "planned",
+        header: "col.amount",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `SUMIFS(${amounts},${by(r)})`,
+      },
+      {
+        key: "committed",
+        header: "budgetStatus.committed",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `SUMIFS(${amounts},${by(r)},${col("budget", "budgetStatus")},${committed})`,
+      },
+      {
+        key: "secured",
+        header: "col.secured",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `SUMIFS(${secured},${by(r)})`,
+      },
+      {
+        key: "disbursed",
+        header: "col.disbursed",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `SUMIFS(${disbursedCol},${by(r)})`,
+      },
+      {
+        key: "spent",
+        header: "col.spent",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `SUMIFS(${spentCol},${by(r)})`,
+      },
+      {
+        key: "gap",
+        header: "donor.gapAll",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) => `${r.here("planned")}-${r.here("secured")}`,
+      },
+      {
+        key: "fundableGap",
+        header: "donor.fundableGap",
+        width: 16,
+        numberFormat: AMOUNT,
+        formula: (r) =>
+          openGapFormula(amounts, secured, lineActions, actionCols, [
+            { column: sourceCol, value: code(r) },
+            { column: yearCol, value: year(r) },
+          ]),
+      },
+    ];
+  };
+  const partnerMoney = partnerMoneyFor(
+    (r) => r.here("code"),
+    (r) => r.here("year")
+  );
+  /** An amount in the donor's currency: blank where no rate is given. */
+  const inDonor = (amount: string) => `IFERROR(${amount}/${rate},"")`;
   const PARTNER_IN: Record<string, MessageKey> = {
     planned: "donor.plannedIn",
     committed: "donor.committedIn",
@@ -1010,7 +1035,7 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
             headerValues: { currency: donorCurrency },
             width: 16,
             numberFormat: "#,##0.00",
-            formula: (r) => `IFERROR(${r.here(m.key)}/${rate},"")`,
+            formula: (r) => inDonor(r.here(m.key)),
           }))
         : []),
     ],
@@ -1026,6 +1051,62 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     ],
   };
 
+  // donorprint (issue 18): the partner page, one funding partner (chosen in PARTNER_CHOOSER) by
+  // year, with the Donor summary's formulas (partnerMoneyFor) and the same conversion (inDonor).
+  const chooser = `$${colLetter(PARTNER_CHOOSER.col)}$${PARTNER_CHOOSER.row + 1}`;
+  const pageYears = (): Omit<RowCtx, "here">[] =>
+    years.map((y) => ({ id: y, name: null, extra: { year: y } }));
+  const pageMoney = partnerMoneyFor(
+    () => chooser,
+    (r) => r.here("year")
+  );
+  const yearColumn: SumColumn = {
+    key: "year",
+    header: "col.year",
+    width: 24,
+    value: (r) => r.extra.year,
+  };
+  const partnerPage: SummarySpec = {
+    key: "partnerPage",
+    table: "tblPartnerPage",
+    title: "partner.inPlanCurrency",
+    rows: pageYears,
+    columns: [yearColumn, ...pageMoney],
+    footer: [{ label: "sum.total", columns: pageMoney.map((m) => m.key), formula: sumOf }],
+  };
+  const pageHeader = (key: string) =>
+    structCol(t(lang, pageMoney.find((m) => m.key === key)!.header));
+  const partnerPageDonor: SummarySpec | null = donorCurrency
+    ? {
+        key: "partnerPageDonor",
+        table: "tblPartnerPageDonor",
+        title: "partner.inDonorCurrency",
+        rows: pageYears,
+        columns: [
+          yearColumn,
+          ...pageMoney.map((m): SumColumn => ({
+            key: `${m.key}Donor`,
+            header: PARTNER_IN[m.key],
+            headerValues: { currency: donorCurrency },
+            width: 16,
+            numberFormat: "#,##0.00",
+            // The same year's amount of the table above, converted.
+            formula: (r) =>
+              inDonor(
+                `INDEX(tblPartnerPage[[#Data],[${pageHeader(m.key)}]],MATCH(${r.here("year")},tblPartnerPage[[#Data],[${structCol(t(lang, "col.year"))}]],0))`
+              ),
+          })),
+        ],
+        footer: [
+          {
+            label: "sum.total",
+            columns: pageMoney.map((m) => `${m.key}Donor`),
+            formula: sumOf,
+          },
+        ],
+      }
+    : null;
+
   return [
     pillars,
     stakeholders,
@@ -1038,6 +1119,8 @@ export function summarySpecs(plan: Plan, lang: Lang): SummarySpec[] {
     donorSources,
     donorOutputs,
     donorPartners,
+    partnerPage,
+    ...(partnerPageDonor ? [partnerPageDonor] : []),
   ];
 }
 
@@ -1075,17 +1158,45 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
     {
       key: "donor",
       title: "donor.title",
-      notes: ["sum.note", "sum.gapNote", "donor.rateNote", "donor.partnerNote"],
+      // donorprint (issue 18): the note for whoever types (not printed), then the readers' notes.
+      notes: ["sum.note", "donor.rateNote"],
+      readerNotes: ["sum.gapNote", "donor.partnerNote"],
       sections: specs.filter((x) => x.key.startsWith("donor")),
       print: {
         orientation: "landscape",
         fitToWidth: true,
+        // From the readers' notes: the title row, with the note on typing, stays on screen.
+        firstRow: 1,
+        // Excel keeps one range of print titles a sheet: the outputs' header (the longest
+        // table, named outputs in wrapped rows) is repeated on each page after its first.
+        repeatRows: "donorOutputs",
         header: `${plan.title} — ${t(lang, "donor.title")} (${plan.currency})`,
         footer: "&P / &N — &D",
       },
     },
+    // donorprint (issue 18): one funding partner's page, printed on one page.
+    {
+      key: "partnerPage",
+      title: "partner.title",
+      notes: ["partner.note"],
+      sections: specs.filter((x) => x.key.startsWith("partnerPage")),
+      print: {
+        orientation: "portrait",
+        fitToWidth: true,
+        onePage: true,
+        firstRow: PARTNER_CHOOSER.row - 1,
+        header: `${plan.title} — ${t(lang, "sheet.partnerPage")}`,
+        footer: "&D",
+      },
+    },
   ];
 }
+
+/** donorprint (issue 18): the column of the Donor summary's note on typing, right of its title (row 0). */
+const TYPING_NOTE_COL = 3;
+
+/** donorprint (issue 18): the partner page's chooser cell (0-based), holding a funding source's code. */
+export const PARTNER_CHOOSER = { row: 3, col: 1 } as const;
 
 /** Lay a summary sheet out: title, notes, then each section's title, table and rows below it. */
 export function summarySheetPlan(
@@ -1119,6 +1230,74 @@ export function summarySheetPlan(
   const unlocked: string[] = [];
   let row = SUMMARY_TABLE_ROW;
   let donorLine: string | undefined;
+  // donorprint (issue 18): the readers' notes take the note's row (1, printed); the note on
+  // typing goes right of the title, on row 0, which is not printed (the page header names the
+  // sheet). The rows stay where earlier workbooks have them.
+  if (sheet.readerNotes?.length) {
+    const reader = sheet.readerNotes.map((n) => t(lang, n)).join(" ");
+    blocks[0] = { row: 0, col: 0, cells: [[t(lang, sheet.title)], [reader]] };
+    blocks.push({ row: 0, col: TYPING_NOTE_COL, cells: [[note]] });
+    formats.push({ range: a1(0, TYPING_NOTE_COL), style: "note" });
+    merges.push(a1Range(0, TYPING_NOTE_COL, 1, width - TYPING_NOTE_COL));
+    const right = widths.slice(TYPING_NOTE_COL).reduce((a, b) => a + b, 0);
+    rowHeights[0] = Math.max(21, Math.ceil((note.length * 1.1) / right + 0.5) * 15);
+    rowHeights[1] = Math.ceil((reader.length * 1.1) / chars + 0.5) * 15;
+  }
+  // donorprint (issue 18): the partner page's chooser, the partner's name, the donor currency and rate.
+  if (sheet.key === "partnerPage") {
+    const specs = tableSpecs(planYears(plan));
+    const col = (table: TableKey, key: string) =>
+      `${specs[table].name}[[#Data],[${structCol(
+        header(
+          lang,
+          specs[table].columns.find((c) => c.key === key)!
+        )
+      )}]]`;
+    const { row: cr, col: cc } = PARTNER_CHOOSER;
+    const chooser = `$${colLetter(cc)}$${cr + 1}`;
+    const first = plan.fundingSources.find((f) => f.type === "partner") ?? plan.fundingSources[0];
+    const name = `IFERROR(INDEX(${col("funding", "name")},MATCH(${chooser},${col("funding", "code")},0)),"")`;
+    blocks.push(
+      { row: cr - 1, col: 0, cells: [[{ formula: `=${name}` }]] },
+      { row: cr, col: 0, cells: [[t(lang, "partner.chooser"), first?.code ?? null]] },
+      {
+        row: cr + 1,
+        col: 0,
+        cells: [
+          [
+            t(lang, "partner.currency"),
+            { formula: `=IFERROR(""&INDEX(${col("exchange", "currency")},1),"")` },
+            t(lang, "col.rate"),
+            { formula: `=IFERROR(INDEX(${col("exchange", "rate")},1)*1,"")` },
+          ],
+        ],
+      }
+    );
+    formats.push(
+      { range: a1(cr - 1, 0), style: "title" },
+      { range: a1(cr, 0), style: "label" },
+      { range: a1(cr + 1, 0), style: "label" },
+      { range: a1(cr + 1, 2), style: "label" },
+      { range: a1(cr, cc), style: "entry" }
+    );
+    merges.push(a1Range(cr - 1, 0, 1, width));
+    unlocked.push(a1(cr, cc));
+    validations.push({
+      range: a1(cr, cc),
+      type: "list",
+      source: "=lst_funding",
+      prompt: t(lang, "partner.chooserPrompt"),
+      error: t(lang, "partner.chooserError"),
+    });
+    const status = donorStatus(plan);
+    donorLine = status.asOf
+      ? t(lang, "donor.asOf", {
+          date: status.asOf.date,
+          source: t(lang, `donor.asOf.${status.asOf.source}`),
+        })
+      : t(lang, "donor.asOf.none");
+    row = cr + 4;
+  }
   if (sheet.key === "donor") {
     blocks.push({ row: row - 1, col: 0, cells: [[t(lang, "donor.rate")]] });
     formats.push({ range: a1(row - 1, 0), style: "subtitle" });
@@ -1232,6 +1411,12 @@ export function summarySheetPlan(
   // donor (issue 18): "as of" and the period's reporting completeness, below the last table.
   if (donorLine) blocks.push({ row: row - 1, col: 0, cells: [[donorLine]] });
   const ragFormats = sheet.key === "sumIndicators" ? indicatorRag(lang, sheet, tables) : [];
+  /** A section's header row, as print titles. */
+  const headerRow = (key: string) => {
+    const spec = sheet.sections.find((x) => x.key === key);
+    const table = spec && tables.find((x) => x.name === spec.table);
+    return table ? { from: table.row, to: table.row } : undefined;
+  };
   const charts: ChartPlan[] = [];
   if (sheet.chart) {
     const spec = sheet.sections[0];
@@ -1256,19 +1441,31 @@ export function summarySheetPlan(
     columnWidths: widths,
     rowHeights,
     merges,
-    freeze: sheet.sections.length === 1 ? { rows: SUMMARY_TABLE_ROW + 1, columns: 1 } : undefined,
+    freeze:
+      sheet.sections.length === 1 && sheet.key !== "partnerPage"
+        ? { rows: SUMMARY_TABLE_ROW + 1, columns: 1 }
+        : undefined,
     blocks,
     tables,
     formats,
     validations,
     protection: { unlocked },
-    print: sheet.print ?? {
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW },
-      header: `${plan.title} — ${name}`,
-      footer: "&P / &N — &D",
-    },
+    print: sheet.print
+      ? {
+          ...sheet.print,
+          // donorprint (issue 18): a section named for its header row repeated on each page.
+          repeatRows:
+            typeof sheet.print.repeatRows === "string"
+              ? headerRow(sheet.print.repeatRows)
+              : sheet.print.repeatRows,
+        }
+      : {
+          orientation: "landscape",
+          fitToWidth: true,
+          repeatRows: { from: SUMMARY_TABLE_ROW, to: SUMMARY_TABLE_ROW },
+          header: `${plan.title} — ${name}`,
+          footer: "&P / &N — &D",
+        },
   };
 }
 

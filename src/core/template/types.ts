@@ -41,6 +41,8 @@ export type SheetKey =
   | "sumIndicators"
   | "completeness"
   | "donor"
+  /** donorprint (issue 18): one funding partner's page. */
+  | "partnerPage"
   | "sumGlobal"
   | "report"
   | "lists"
@@ -162,6 +164,8 @@ export interface SheetPlan {
     repeatColumns?: { from: number; to: number };
     /** `growing`: rows can be added in Excel, so the area is whole columns ("A:M") and they print too. */
     columns?: { from: number; to: number; growing?: boolean };
+    /** donorprint (issue 18): the print area's first row (0-based), below a note meant for typing. */
+    firstRow?: number;
     header?: string;
     footer?: string;
   };
