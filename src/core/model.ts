@@ -481,6 +481,8 @@ export const PlanSchema = z
           .optional(),
       })
       .optional(),
+    /** The funding source the Partner page shows (its chooser, typed in the workbook). */
+    partnerPage: z.string().optional(),
     source: optText,
     fr: fr({ title: optText, country: optText, source: optText }),
     /**

@@ -31,6 +31,8 @@ import { planForWorkbook } from "../../src/core/template/upgrade";
 import { applyTemplate } from "../../src/office/excel-adapter";
 import { writeXlsx } from "../../src/xlsx/workbook";
 import { contextFor, WorkbookDouble } from "../office/excel-double";
+import { cli } from "../support/cli";
+import { readXlsxCells } from "../support/xlsx-cells";
 import { csvNumber, expectSameFigure, recalcMany } from "../support/libreoffice";
 import { findTool, LIBREOFFICE, type Tool } from "../support/tools";
 import { donorPlan, RATE } from "./donor-plan";
@@ -93,7 +95,8 @@ describe("the partner page's layout", () => {
         buildWorkbookPlan({ ...plan, exchangeRate: undefined }, lang),
         "partnerPage"
       );
-      expect(bare.tables.map((x) => x.name)).toEqual(["tblPartnerPage"]);
+      // (The chooser is a table of one cell, so every write keeps the partner chosen.)
+      expect(bare.tables.map((x) => x.name).sort()).toEqual(["tblPartnerChoice", "tblPartnerPage"]);
     }
   );
 
@@ -170,6 +173,33 @@ async function withChosen(wp: WorkbookPlan, file: string): Promise<void> {
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
+// A choice is typed data: every write keeps it (it is the body of tblPartnerChoice).
+describe("the partner chosen is kept by a refresh", () => {
+  test.each(LANGS)(
+    "%s: a refresh in place keeps the typed partner in its cell and its table",
+    async (lang) => {
+      const plan = donorPlan(7);
+      const wp = buildWorkbookPlan(plan, lang);
+      const file = path.join(dir, `kept-${lang}.xlsx`);
+      await withChosen(wp, file);
+      const ref = a1(PARTNER_CHOOSER.row, PARTNER_CHOOSER.col);
+      const page = sheetOf(wp, "partnerPage").name;
+      const before = await readXlsxCells(file);
+      expect(before.sheet(page).cells.get(ref)?.value).toBe(CHOSEN);
+      const run = await cli(["refresh", file]);
+      expect([run.code, run.err]).toEqual([0, ""]);
+      const after = await readXlsxCells(file);
+      const table = after.table("tblPartnerChoice");
+      expect(table.sheet).toBe(page);
+      // The header above the cell, the cell in the table's body.
+      expect(table.ref).toBe(`${ref.replace(/\d+$/, String(PARTNER_CHOOSER.row))}:${ref}`);
+      expect(after.sheet(page).cells.get(ref)?.value).toBe(CHOSEN);
+      // Not the default (the first partner-type source), which a rewrite from nothing would give.
+      expect(CHOSEN).not.toBe(plan.fundingSources.find((f) => f.type === "partner")?.code);
+    }
+  );
+});
+
 maybe("the partner page recalculated by LibreOffice = the TypeScript summary", () => {
   test("every year and money column of the chosen partner, XOF and EUR, French and English", async () => {
     const plan = donorPlan(7);
@@ -190,8 +220,8 @@ maybe("the partner page recalculated by LibreOffice = the TypeScript summary", (
       const rows = csvs[i].get(page.name)!;
       // The partner's name, as the workbook holds it in its language.
       const name = planIn(plan, lang).fundingSources.find((f) => f.code === CHOSEN)!.name;
-      expect(rows[PARTNER_CHOOSER.row - 1][0]).toBe(name);
-      expect(rows[PARTNER_CHOOSER.row + 1][1]).toBe("EUR");
+      expect(rows[PARTNER_CHOOSER.row - 2][0]).toBe(name);
+      expect(rows[PARTNER_CHOOSER.row + 2][1]).toBe("EUR");
       for (const [tname, suffix, scale] of [
         ["tblPartnerPage", "", 1],
         ["tblPartnerPageDonor", "Donor", RATE],

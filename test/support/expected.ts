@@ -13,6 +13,7 @@ export const ENTRY_TABLES = [
   "tblNapMeta",
   "tblRegions",
   "tblExchangeRate",
+  "tblPartnerChoice",
   "tblRisks",
   "tblStakeholders",
   "tblSubmissions",

@@ -484,7 +484,7 @@ export const en = {
     "One funding partner on one printed page: choose it in cell B4; planned, committed, secured, disbursed, spent and gap by year, in the plan currency and the donor’s.",
   "partner.title": "Funding partner: its money against the plan, by year",
   "partner.note":
-    "Choose the funding partner in cell B4 (the codes of the Funding sources sheet). Every figure is an Excel formula over the Budget sheet: this partner’s budget lines by year, in the plan currency and, where the Donor summary gives an exchange rate, in the donor’s currency. The page prints on one sheet of paper, from the partner’s name down; this note is not printed. A refresh of the workbook sets the choice back to the first partner.",
+    "Choose the funding partner in cell B5 (the codes of the Funding sources sheet). Every figure is an Excel formula over the Budget sheet: this partner’s budget lines by year, in the plan currency and, where the Donor summary gives an exchange rate, in the donor’s currency. The page prints on one sheet of paper, from the partner’s name down; this note is not printed.",
   "partner.chooser": "Funding partner (code)",
   "partner.chooserPrompt": "Choose a funding source’s code: the page shows its budget lines.",
   "partner.chooserError": "Choose a code of the Funding sources sheet.",

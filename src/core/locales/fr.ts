@@ -484,7 +484,7 @@ export const fr: Record<keyof typeof en, string> = {
     "Un partenaire financier sur une page imprimée : choisissez-le en B4 ; prévu, engagé, acquis, décaissé, dépensé et écart par année, dans la monnaie du plan et celle du bailleur.",
   "partner.title": "Partenaire financier : ses fonds au regard du plan, par année",
   "partner.note":
-    "Choisissez le partenaire financier en B4 (les codes de la feuille Sources de financement). Chaque montant est une formule Excel sur la feuille Budget : les lignes budgétaires de ce partenaire par année, dans la monnaie du plan et, si la Synthèse bailleurs donne un taux de change, dans celle du bailleur. La fiche s’imprime sur une page, à partir du nom du partenaire ; cette note ne s’imprime pas. Une actualisation du classeur remet le choix au premier partenaire.",
+    "Choisissez le partenaire financier en B5 (les codes de la feuille Sources de financement). Chaque montant est une formule Excel sur la feuille Budget : les lignes budgétaires de ce partenaire par année, dans la monnaie du plan et, si la Synthèse bailleurs donne un taux de change, dans celle du bailleur. La fiche s’imprime sur une page, à partir du nom du partenaire ; cette note ne s’imprime pas.",
   "partner.chooser": "Partenaire financier (code)",
   "partner.chooserPrompt":
     "Choisissez le code d’une source de financement : la fiche montre ses lignes budgétaires.",

@@ -27,7 +27,9 @@ export type TableKey =
   | "exchange"
   | "meta"
   /** refsheets (issue 14): the indicators' reference sheets. */
-  | "refs";
+  | "refs"
+  /** The partner page's chooser (issue 18): which funding partner the page shows. */
+  | "partnerChoice";
 
 /** Code lists fed from reference tables. */
 export type CodeListKey =
@@ -154,6 +156,7 @@ export interface Draft {
   /** refsheets (issue 14). */
   indicatorRefs: NonNullable<PlanInput["indicatorRefs"]>;
   exchangeRate?: PlanInput["exchangeRate"];
+  partnerPage?: PlanInput["partnerPage"];
 }
 
 export function emptyDraft(): Draft {

@@ -10,6 +10,7 @@ import { actions } from "./actions";
 import { budget } from "./budget";
 import type { CodeListKey, ColumnSpec, Draft, TableDef, TableKey } from "./column";
 import { exchange } from "./exchange";
+import { partnerChoice } from "./partner-choice";
 import { framework } from "./framework";
 import { funding } from "./funding";
 import { indicators } from "./indicators";
@@ -48,6 +49,7 @@ export const TABLES: readonly TableDef[] = [
   submissions,
   changes,
   exchange,
+  partnerChoice,
   meta,
 ];
 
@@ -134,6 +136,7 @@ export function planInput(
       .filter((l): l is Lang => l === "en" || l === "fr"),
     currency: String(m.currency ?? ""),
     exchangeRate: draft.exchangeRate,
+    partnerPage: draft.partnerPage,
     source: m.source === null || m.source === undefined ? undefined : String(m.source),
     example: m.example === true || m.example === "TRUE" || m.example === 1,
     levelScale: json(m.levelScale) as PlanInput["levelScale"],

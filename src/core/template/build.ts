@@ -618,7 +618,14 @@ export function buildWorkbookPlan(source: Plan, lang: Lang): WorkbookPlan {
     ...(Object.fromEntries(
       summarySheets(plan, lang).map((spec) => [
         spec.key,
-        summarySheetPlan(plan, lang, names[spec.key], spec, exchangeTable(plan, layout)),
+        summarySheetPlan(
+          plan,
+          lang,
+          names[spec.key],
+          spec,
+          exchangeTable(plan, layout),
+          tablePlan(plan, layout, layout.specs.partnerChoice)
+        ),
       ])
     ) as Record<SummaryKey, SheetPlan>),
     lists: lists.sheet,

@@ -1184,7 +1184,8 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
         orientation: "portrait",
         fitToWidth: true,
         onePage: true,
-        firstRow: PARTNER_CHOOSER.row - 1,
+        // From the partner's name (two rows above the chooser cell) down.
+        firstRow: PARTNER_CHOOSER.row - 2,
         header: `${plan.title} — ${t(lang, "sheet.partnerPage")}`,
         footer: "&D",
       },
@@ -1195,8 +1196,11 @@ export function summarySheets(plan: Plan, lang: Lang): SummarySheet[] {
 /** donorprint (issue 18): the column of the Donor summary's note on typing, right of its title (row 0). */
 const TYPING_NOTE_COL = 3;
 
-/** donorprint (issue 18): the partner page's chooser cell (0-based), holding a funding source's code. */
-export const PARTNER_CHOOSER = { row: 3, col: 1 } as const;
+/**
+ * donorprint (issue 18): the partner page's chooser cell (0-based), holding a funding source's
+ * code: the body cell of tblPartnerChoice, whose header is the cell above it.
+ */
+export const PARTNER_CHOOSER = { row: 4, col: 1 } as const;
 
 /** Lay a summary sheet out: title, notes, then each section's title, table and rows below it. */
 export function summarySheetPlan(
@@ -1204,7 +1208,9 @@ export function summarySheetPlan(
   lang: Lang,
   name: string,
   sheet: SummarySheet,
-  exchange: TablePlan
+  exchange: TablePlan,
+  /** The Partner page's chooser table (tblPartnerChoice). */
+  choice?: TablePlan
 ): SheetPlan {
   const width = Math.max(
     ...sheet.sections.map((s) => s.columns.length),
@@ -1255,13 +1261,14 @@ export function summarySheetPlan(
       )}]]`;
     const { row: cr, col: cc } = PARTNER_CHOOSER;
     const chooser = `$${colLetter(cc)}$${cr + 1}`;
-    const first = plan.fundingSources.find((f) => f.type === "partner") ?? plan.fundingSources[0];
     const name = `IFERROR(INDEX(${col("funding", "name")},MATCH(${chooser},${col("funding", "code")},0)),"")`;
+    // The chooser is a table of one cell (tblPartnerChoice), so every write keeps what was chosen.
+    if (choice) tables.push({ ...choice, row: cr - 1, col: cc });
     blocks.push(
-      { row: cr - 1, col: 0, cells: [[{ formula: `=${name}` }]] },
-      { row: cr, col: 0, cells: [[t(lang, "partner.chooser"), first?.code ?? null]] },
+      { row: cr - 2, col: 0, cells: [[{ formula: `=${name}` }]] },
       {
-        row: cr + 1,
+        // A row apart from the chooser's table: right below it, it would read as typed into it.
+        row: cr + 2,
         col: 0,
         cells: [
           [
@@ -1274,13 +1281,12 @@ export function summarySheetPlan(
       }
     );
     formats.push(
-      { range: a1(cr - 1, 0), style: "title" },
-      { range: a1(cr, 0), style: "label" },
-      { range: a1(cr + 1, 0), style: "label" },
-      { range: a1(cr + 1, 2), style: "label" },
+      { range: a1(cr - 2, 0), style: "title" },
+      { range: a1(cr + 2, 0), style: "label" },
+      { range: a1(cr + 2, 2), style: "label" },
       { range: a1(cr, cc), style: "entry" }
     );
-    merges.push(a1Range(cr - 1, 0, 1, width));
+    merges.push(a1Range(cr - 2, 0, 1, width));
     unlocked.push(a1(cr, cc));
     validations.push({
       range: a1(cr, cc),
@@ -1296,7 +1302,7 @@ export function summarySheetPlan(
           source: t(lang, `donor.asOf.${status.asOf.source}`),
         })
       : t(lang, "donor.asOf.none");
-    row = cr + 4;
+    row = cr + 5;
   }
   if (sheet.key === "donor") {
     blocks.push({ row: row - 1, col: 0, cells: [[t(lang, "donor.rate")]] });
