@@ -283,7 +283,6 @@ function tableSheet(plan: Plan, layout: Layout, key: TableKey, protect: boolean)
             columns: {
               from: 0,
               to: spec.columns.findIndex((c) => c.key === TABLE_BY_KEY[key].printTo),
-              growing: spec.growable,
             },
           }
         : {}),

@@ -163,11 +163,9 @@ export function pageLayout(sheet: SheetPlan): PageLayout | null {
       : {}),
     ...(p.columns || p.firstRow
       ? {
-          area: p.columns?.growing
-            ? `${colLetter(p.columns.from)}:${colLetter(p.columns.to)}`
-            : `${colLetter(p.columns?.from ?? 0)}${(p.firstRow ?? 0) + 1}:${colLetter(
-                p.columns?.to ?? sheet.columnWidths.length - 1
-              )}${rows}`,
+          area: `${colLetter(p.columns?.from ?? 0)}${(p.firstRow ?? 0) + 1}:${colLetter(
+            p.columns?.to ?? sheet.columnWidths.length - 1
+          )}${rows}`,
         }
       : {}),
     ...(p.header ? { header: p.header } : {}),

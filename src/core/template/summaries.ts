@@ -1263,7 +1263,11 @@ export function summarySheetPlan(
     const chooser = `$${colLetter(cc)}$${cr + 1}`;
     const name = `IFERROR(INDEX(${col("funding", "name")},MATCH(${chooser},${col("funding", "code")},0)),"")`;
     // The chooser is a table of one cell (tblPartnerChoice), so every write keeps what was chosen.
-    if (choice) tables.push({ ...choice, row: cr - 1, col: cc });
+    if (choice) {
+      tables.push({ ...choice, row: cr - 1, col: cc });
+      // Its header ("Funding partner (code)") wraps to two lines.
+      rowHeights[cr - 1] = 30;
+    }
     blocks.push(
       { row: cr - 2, col: 0, cells: [[{ formula: `=${name}` }]] },
       {

@@ -162,8 +162,7 @@ export interface SheetPlan {
     nothing?: boolean;
     repeatRows?: { from: number; to: number };
     repeatColumns?: { from: number; to: number };
-    /** `growing`: rows can be added in Excel, so the area is whole columns ("A:M") and they print too. */
-    columns?: { from: number; to: number; growing?: boolean };
+    columns?: { from: number; to: number };
     /** donorprint (issue 18): the print area's first row (0-based), below a note meant for typing. */
     firstRow?: number;
     header?: string;
