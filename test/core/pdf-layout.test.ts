@@ -25,13 +25,8 @@ import { MIN_PRINT_SCALE } from "../../src/core/template/print";
 import { SUMMARY_SHEETS } from "../../src/core/template/summaries";
 import type { SheetKey, WorkbookPlan } from "../../src/core/template/types";
 import { xlsxBuffer } from "../../src/xlsx/workbook";
-import { findTool, LIBREOFFICE, type Tool } from "../support/tools";
-
-const PDFTOTEXT: Tool = {
-  name: "pdftotext (poppler-utils)",
-  candidates: ["/usr/bin/pdftotext"],
-  install: "apt-get install -y --no-install-recommends poppler-utils",
-};
+import { onlySheet } from "../support/libreoffice";
+import { findTool, LIBREOFFICE, PDFTOTEXT } from "../support/tools";
 
 /**
  * Pages each sheet of the example workbook may take, in either language. The
@@ -75,32 +70,6 @@ function run(cmd: string, args: string[], timeout: number): Promise<string> {
       err ? reject(new Error(`${cmd} failed: ${err.message}\n${stderr}`)) : resolve(stdout)
     )
   );
-}
-
-/** A copy of the workbook in which only one sheet is visible (and active). */
-async function onlySheet(bytes: Buffer, index: number): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const part = "xl/workbook.xml";
-  let xml = await zip.file(part)!.async("string");
-  let i = -1;
-  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
-    i++;
-    const clean = tag.replace(/\s+state="[^"]*"/, "");
-    return i === index ? clean : clean.replace(/<sheet\b/, '<sheet state="hidden"');
-  });
-  // LibreOffice prints a hidden sheet that has a print area: keep only this sheet's.
-  xml = xml.replace(
-    /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g,
-    (name, id: string) => (Number(id) === index ? name : "")
-  );
-  // LibreOffice shows the active sheet whatever its state: make the visible one active.
-  xml = xml.replace(/\s+(activeTab|firstSheet)="\d+"/g, "");
-  const view = `activeTab="${index}" firstSheet="${index}"`;
-  xml = /<workbookView\b/.test(xml)
-    ? xml.replace(/<workbookView\b/, `<workbookView ${view}`)
-    : xml.replace(/<sheets>/, `<bookViews><workbookView ${view}/></bookViews><sheets>`);
-  zip.file(part, xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 interface Line {

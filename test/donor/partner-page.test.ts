@@ -33,15 +33,10 @@ import { writeXlsx } from "../../src/xlsx/workbook";
 import { contextFor, WorkbookDouble } from "../office/excel-double";
 import { cli } from "../support/cli";
 import { readXlsxCells } from "../support/xlsx-cells";
-import { csvNumber, expectSameFigure, recalcMany } from "../support/libreoffice";
-import { findTool, LIBREOFFICE, type Tool } from "../support/tools";
+import { csvNumber, expectSameFigure, onlySheet, recalcMany } from "../support/libreoffice";
+import { findTool, LIBREOFFICE, PDFTOTEXT } from "../support/tools";
 import { donorPlan, RATE } from "./donor-plan";
 
-const PDFTOTEXT: Tool = {
-  name: "pdftotext (poppler-utils)",
-  candidates: ["/usr/bin/pdftotext"],
-  install: "apt-get install -y --no-install-recommends poppler-utils",
-};
 const soffice = findTool(LIBREOFFICE);
 const pdftotext = findTool(PDFTOTEXT);
 const maybe = soffice && pdftotext ? describe : describe.skip;
@@ -258,29 +253,6 @@ function run(cmd: string, args: string[], timeout: number): Promise<string> {
       err ? reject(new Error(`${cmd} failed: ${err.message}\n${stderr}`)) : resolve(stdout)
     )
   );
-}
-
-/** A copy of the package in which only sheet `index` is visible, active and has a print area. */
-async function onlySheet(bytes: Buffer, index: number): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  let xml = await zip.file("xl/workbook.xml")!.async("string");
-  let i = -1;
-  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
-    i++;
-    const clean = tag.replace(/\s+state="[^"]*"/, "");
-    return i === index ? clean : clean.replace(/<sheet\b/, '<sheet state="hidden"');
-  });
-  xml = xml.replace(
-    /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g,
-    (name, id: string) => (Number(id) === index ? name : "")
-  );
-  xml = xml.replace(/\s+(activeTab|firstSheet)="\d+"/g, "");
-  const view = `activeTab="${index}" firstSheet="${index}"`;
-  xml = /<workbookView\b/.test(xml)
-    ? xml.replace(/<workbookView\b/, `<workbookView ${view}`)
-    : xml.replace(/<sheets>/, `<bookViews><workbookView ${view}/></bookViews><sheets>`);
-  zip.file("xl/workbook.xml", xml);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** Text with every run of spaces (French typography's narrow ones too) as one space. */

@@ -16,6 +16,7 @@ import {
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { loadWorkbook } from "../../src/xlsx/workbook";
 import { findTool, LIBREOFFICE } from "./tools";
 
@@ -228,4 +229,33 @@ export function expectSameFigure(got: number | null, want: number | null, what: 
   }
   if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want)))
     throw new Error(`${what}: LibreOffice ${got}, TypeScript ${want}`);
+}
+
+/**
+ * A copy of the workbook in which only one sheet is visible (and active) and
+ * keeps its print area: LibreOffice then prints that sheet alone.
+ */
+export async function onlySheet(bytes: Buffer, index: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = "xl/workbook.xml";
+  let xml = await zip.file(part)!.async("string");
+  let i = -1;
+  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
+    i++;
+    const clean = tag.replace(/\s+state="[^"]*"/, "");
+    return i === index ? clean : clean.replace(/<sheet\b/, '<sheet state="hidden"');
+  });
+  // LibreOffice prints a hidden sheet that has a print area: keep only this sheet's.
+  xml = xml.replace(
+    /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g,
+    (name, id: string) => (Number(id) === index ? name : "")
+  );
+  // LibreOffice shows the active sheet whatever its state: make the visible one active.
+  xml = xml.replace(/\s+(activeTab|firstSheet)="\d+"/g, "");
+  const view = `activeTab="${index}" firstSheet="${index}"`;
+  xml = /<workbookView\b/.test(xml)
+    ? xml.replace(/<workbookView\b/, `<workbookView ${view}`)
+    : xml.replace(/<sheets>/, `<bookViews><workbookView ${view}/></bookViews><sheets>`);
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

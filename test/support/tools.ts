@@ -27,6 +27,12 @@ export const CHROMIUM: Tool = {
   install: "apt-get install -y --no-install-recommends chromium",
 };
 
+export const PDFTOTEXT: Tool = {
+  name: "pdftotext (poppler-utils)",
+  candidates: ["/usr/bin/pdftotext"],
+  install: "apt-get install -y --no-install-recommends poppler-utils",
+};
+
 export const XMLLINT: Tool = {
   name: "xmllint",
   candidates: ["/usr/bin/xmllint", "/usr/local/bin/xmllint"],
