@@ -2,18 +2,27 @@
 /**
  * Benchmark: the production task pane's first screen beside a bare pane
  * equivalent to Microsoft's React task-pane template
- * (OfficeDev/Office-Addin-TaskPane-React: React 18, Fluent UI v9, a header
- * with an image and a title, a short list, a text area and one button;
- * our own code in bench/bare-template/, built by webpack with the same
- * loader and settings as ours). Both are measured by the same code in one
+ * (OfficeDev/Office-Addin-TaskPane-React at commit 4abbd86: React 18, Fluent
+ * UI v9, a header with an image and a title, a short list, a text area and
+ * one button; our own code in bench/bare-template/src), built two ways:
+ *   - "template": as the template builds itself (bench/bare-template/
+ *     webpack.as-built.js: its polyfill, react and taskpane entries, target
+ *     ES2015, es6-promise; the versions of its lock file, from the npm
+ *     registry). This is the page issue 17 measured (165,543 B gzipped)
+ *     and the one its ratio of 1.0 is set against;
+ *   - "bare, our build": the same page built with our own loader and
+ *     chunking (bench/bare-template/webpack.config.js): what the template
+ *     would weigh with our build's care, the stricter comparison, reported
+ *     with its own budgets.
+ * All three are measured by the same code in one
  * run, in Debian's Chromium, on a slow link (1.6 Mbps down, 300 ms round
  * trip, as planners in Mali often have), each from a cold browser context:
  *   - first-screen bytes: every file of the page's own fetched until its
  *     first button shows, gzipped (office.js counted apart);
  *   - the time from navigation to that button.
- * RUNS cold runs of each, interleaved (ours, bare, bare, ours, ...), after
+ * RUNS cold runs of each, interleaved (the order turning each run), after
  * one uncounted load of each (the browser's own first-page costs fall on
- * neither): median and range, and our medians' ratios to the bare pane's.
+ * none): median and range, and our medians' ratios to each of the others'.
  * Files our pane loads later (the code behind the buttons, on the first
  * click; the custom functions' implementations, on the first call) are
  * listed apart and not counted.
@@ -26,7 +35,7 @@
  *
  * Fails when a ratio passes its budget (BUDGET below), or our first screen
  * passes BUDGET_KB gzipped.
- * Builds both when their dist folder is missing (--build: always).
+ * Builds each page when its dist folder is missing (--build: always).
  *   node bench/taskpane-payload.js [--build] [--runs N] [--json FILE]
  */
 const fs = require("fs");
@@ -38,7 +47,8 @@ const { serve, CHROMIUM_ARGS } = require("../scripts/serve-static");
 
 const ROOT = path.resolve(__dirname, "..");
 const OURS = { name: "ours", dist: path.join(ROOT, "dist/addin") };
-const BARE = { name: "bare template", dist: path.join(ROOT, "dist/bare-template") };
+const TEMPLATE = { name: "template", dist: path.join(ROOT, "dist/template-as-built") };
+const BARE = { name: "bare, our build", dist: path.join(ROOT, "dist/bare-template") };
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 /** Issue 17's aim for our first screen, gzipped. */
@@ -51,12 +61,16 @@ const AIM_KB = 130;
  */
 const BUDGET_KB = 126;
 /**
- * Our medians over the bare pane's, as reached (issue 17 asks for 1.0): the
- * bytes' ratio measured 1.52 (125,400 B against 82,439 B); the time's 1.04
- * to 1.11 in three runs at load 8 to 15 on 2 cores (the build before: 1.41
- * in the same conditions), so its budget leaves room for that noise.
+ * Our medians over each page's. Against the template as it builds itself,
+ * issue 17's 1.0 for both. Against the same page built our way, as reached:
+ * the bytes' ratio measured 1.52 (125,400 B against 82,439 B); the time's
+ * 1.04 to 1.11 in three runs at load 8 to 15 on 2 cores (the build before:
+ * 1.41 in the same conditions), so its budget leaves room for that noise.
  */
-const BUDGET = { bytes: 1.55, ms: 1.2 };
+const BUDGET = {
+  template: { bytes: 1.0, ms: 1.0 },
+  "bare, our build": { bytes: 1.55, ms: 1.2 },
+};
 const LINK = {
   offline: false,
   latency: 300,
@@ -155,14 +169,19 @@ function build(pg, command, args) {
 
 (async () => {
   build(OURS, "npm", ["run", "build"]);
-  build(BARE, "npx", [
-    "webpack",
-    "--mode",
-    "production",
-    "--config",
-    "bench/bare-template/webpack.config.js",
-  ]);
-  for (const pg of [OURS, BARE]) {
+  for (const [pg, config] of [
+    [TEMPLATE, "webpack.as-built.js"],
+    [BARE, "webpack.config.js"],
+  ])
+    build(pg, "npx", [
+      "webpack",
+      "--mode",
+      "production",
+      "--config",
+      `bench/bare-template/${config}`,
+    ]);
+  const PAGES = [OURS, TEMPLATE, BARE];
+  for (const pg of PAGES) {
     pg.server = await serve(pg.dist, { gzip: true });
     pg.base = `http://127.0.0.1:${pg.server.address().port}`;
     pg.runs = [];
@@ -173,14 +192,14 @@ function build(pg, command, args) {
   });
   let clicked;
   // One uncounted load of each: whichever went first would pay the browser's first-page costs.
-  for (const pg of [OURS, BARE]) await coldLoad(browser, pg);
+  for (const pg of PAGES) await coldLoad(browser, pg);
   for (let i = 0; i < RUNS; i++) {
-    // Interleaved, each side first in turn, so a change in the machine's load falls on both.
-    for (const pg of i % 2 ? [BARE, OURS] : [OURS, BARE]) {
+    // Interleaved, each page first in turn, so a change in the machine's load falls on all.
+    for (const pg of PAGES.map((_p, k) => PAGES[(i + k) % PAGES.length])) {
       const r = await coldLoad(browser, pg);
       pg.runs.push(r);
       console.log(
-        `run ${i + 1} ${pg.name.padEnd(13)} ${String(r.ms).padStart(5)} ms  ${r.own} B gz`
+        `run ${i + 1} ${pg.name.padEnd(15)} ${String(r.ms).padStart(5)} ms  ${r.own} B gz`
       );
     }
   }
@@ -193,7 +212,7 @@ function build(pg, command, args) {
     "CustomFunctions._association.mappings.QUOTA(9, 38)"
   );
   await browser.close();
-  for (const pg of [OURS, BARE]) pg.server.close();
+  for (const pg of PAGES) pg.server.close();
 
   const list = (rs) => {
     for (const r of rs)
@@ -202,7 +221,7 @@ function build(pg, command, args) {
       );
   };
   const summary = {};
-  for (const pg of [OURS, BARE]) {
+  for (const pg of PAGES) {
     console.log(`\n${pg.name}: first screen (fetched before the first button shows, last run):`);
     list(pg.runs[pg.runs.length - 1].first);
     summary[pg.name] = {
@@ -217,20 +236,28 @@ function build(pg, command, args) {
   list(called.later);
 
   const o = summary.ours;
-  const b = summary["bare template"];
-  const ratio = { bytes: o.bytes.median / b.bytes.median, ms: o.ms.median / b.ms.median };
+  const others = [TEMPLATE, BARE].map((pg) => pg.name);
+  const ratio = Object.fromEntries(
+    others.map((n) => [
+      n,
+      { bytes: o.bytes.median / summary[n].bytes.median, ms: o.ms.median / summary[n].ms.median },
+    ])
+  );
   const line = (s, unit) => `${s.median} ${unit} [${s.min}-${s.max}]`;
   console.log(`\n${RUNS} cold runs each, 1.6 Mbps / 300 ms, gzip; median [range]:`);
   console.log(
-    `  first screen, ours:          ${line(o.bytes, "B gz")}  (aim ${AIM_KB} KB: ${(o.bytes.median / 1024 / AIM_KB).toFixed(2)}x)`
+    `  first screen, ours:            ${line(o.bytes, "B gz")}  (aim ${AIM_KB} KB: ${(o.bytes.median / 1024 / AIM_KB).toFixed(2)}x)`
   );
-  console.log(`  first screen, bare template: ${line(b.bytes, "B gz")}`);
-  console.log(`  office.js (both, apart):     ${line(o.office, "B gz")}`);
-  console.log(`  first button, ours:          ${line(o.ms, "ms")}`);
-  console.log(`  first button, bare template: ${line(b.ms, "ms")}`);
-  console.log(
-    `  ratio ours / bare template: bytes ${ratio.bytes.toFixed(2)} (budget ${BUDGET.bytes}), time ${ratio.ms.toFixed(2)} (budget ${BUDGET.ms})`
-  );
+  for (const n of others)
+    console.log(`  first screen, ${n.padEnd(16)} ${line(summary[n].bytes, "B gz")}`);
+  console.log(`  office.js (each, apart):       ${line(o.office, "B gz")}`);
+  console.log(`  first button, ours:            ${line(o.ms, "ms")}`);
+  for (const n of others)
+    console.log(`  first button, ${n.padEnd(16)} ${line(summary[n].ms, "ms")}`);
+  for (const n of others)
+    console.log(
+      `  ratio ours / ${n}: bytes ${ratio[n].bytes.toFixed(2)} (budget ${BUDGET[n].bytes}), time ${ratio[n].ms.toFixed(2)} (budget ${BUDGET[n].ms})`
+    );
   const out = arg("--json");
   if (out > 0)
     fs.writeFileSync(
@@ -241,6 +268,7 @@ function build(pg, command, args) {
           summary,
           ratio,
           ours: OURS.runs,
+          template: TEMPLATE.runs,
           bare: BARE.runs,
           later: clicked.later,
           firstCall: called.later,
@@ -254,11 +282,14 @@ function build(pg, command, args) {
     console.error(`over budget: our first screen ${kb(o.bytes.median)} > ${BUDGET_KB} KB`);
     failed = true;
   }
-  for (const k of ["bytes", "ms"])
-    if (ratio[k] > BUDGET[k]) {
-      console.error(`over budget: ratio of ${k} ${ratio[k].toFixed(2)} > ${BUDGET[k]}`);
-      failed = true;
-    }
+  for (const n of others)
+    for (const k of ["bytes", "ms"])
+      if (ratio[n][k] > BUDGET[n][k]) {
+        console.error(
+          `over budget: ratio of ${k} to ${n} ${ratio[n][k].toFixed(2)} > ${BUDGET[n][k]}`
+        );
+        failed = true;
+      }
   process.exit(failed ? 1 : 0);
 })().catch((e) => {
   console.error(e);
