@@ -86,16 +86,16 @@ export function severityLabel(f: Pick<Finding, "severity" | "acknowledged">, lan
 export function describeCheck(findings: Finding[], lang: Lang, report?: string): string {
   const warnings = findings.filter((f) => f.severity === "warning");
   if (!findings.length) return t(lang, "v.none");
-  if (report !== undefined)
-    return t(lang, "pane.checked", {
-      errors: errors(findings).length,
-      warnings: warnings.length,
-      sheet: report,
-    });
+  const counts = {
+    errors: t(lang, "v.errorCount", { count: errors(findings).length }),
+    warnings: t(lang, "v.warningCount", { count: warnings.length }),
+  };
+  if (report !== undefined) return t(lang, "pane.checked", { ...counts, sheet: report });
   return t(lang, "v.summary", {
-    errors: errors(findings).length,
-    warnings: warnings.length,
-    acknowledged: warnings.filter((w) => w.acknowledged).length,
+    ...counts,
+    acknowledged: t(lang, "v.acknowledgedCount", {
+      count: warnings.filter((w) => w.acknowledged).length,
+    }),
   });
 }
 

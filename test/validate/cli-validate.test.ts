@@ -246,7 +246,7 @@ describe("nap1325 validate", () => {
       [
         "== Operational plan",
         '  Error [structure.missing-column] the table tblActions has no column "Lead stakeholder" (it may have been renamed or deleted)',
-        "1 errors, 0 warnings (0 acknowledged)",
+        "1 error, 0 warnings (0 acknowledged)",
       ].join("\n")
     );
     const deleted = await workbook("deleted.xlsx", (wb) => {
@@ -310,10 +310,10 @@ describe("the other rules through the command line", () => {
     const r = await cli(["validate", await workbook("outlier.xlsx", undefined, plan())]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ {2}Warning \[outlier.zscore\] Indicators!\w+: 95 is far from/);
-    expect(r.out).toMatch(/0 errors, 1 warnings \(0 acknowledged\)$/);
+    expect(r.out).toMatch(/0 errors, 1 warning \(0 acknowledged\)$/);
     const ack = await cli(["validate", await workbook("ack.xlsx", undefined, plan("survey"))]);
     expect(ack.out).toMatch(/ {2}Warning \(acknowledged\) \[outlier.zscore\]/);
-    expect(ack.out).toMatch(/0 errors, 1 warnings \(1 acknowledged\)$/);
+    expect(ack.out).toMatch(/0 errors, 1 warning \(1 acknowledged\)$/);
   });
 
   test("a deleted sheet, a column twice, a newer template", async () => {

@@ -263,7 +263,7 @@ export const en = {
   "pane.check": "Check the workbook",
   "pane.checking": "Checking every entry…",
   "pane.checked":
-    "{{errors}} errors and {{warnings}} warnings, also listed in the sheet “{{sheet}}”. Select one to go to its cell.",
+    "{{errors}} and {{warnings}}, also listed in the sheet “{{sheet}}”. Select one to go to its cell.",
   "pane.findings": "Findings",
   "pane.blankObjective": "(objective to be written)",
   "pane.blankTitle": "National Action Plan on Resolution 1325",
@@ -292,9 +292,9 @@ export const en = {
   "pane.create": "Create or update the workbook",
   "pane.working": "Writing the workbook…",
   "pane.created":
-    "Workbook created: {{sheets}} sheets, {{rows}} table rows, {{indicators}} indicators, in {{syncs}} round trips to Excel.",
+    "Workbook created: {{sheets}} sheets, {{rows}} table rows, {{indicators}} indicators.",
   "pane.upgraded":
-    "Workbook updated in place, every entry kept: {{sheets}} sheets, {{rows}} table rows, {{indicators}} indicators, in {{syncs}} round trips to Excel.",
+    "Workbook updated in place, every entry kept: {{sheets}} sheets, {{rows}} table rows, {{indicators}} indicators.",
   "pane.skipped": "This version of Excel lacks some features; left out: {{features}}.",
   "pane.feature.validation": "drop-down lists and checks in cells",
   "pane.feature.freeze": "frozen headers",
@@ -388,8 +388,15 @@ export const en = {
     "{{value}} is far from this indicator’s other years (z = {{z}}): check it, or explain it in the Comment column",
   "v.outlierRange":
     "{{value}} is outside the usual range of this indicator’s other years ({{min}} to {{max}}): check it, or explain it in the Comment column",
-  "v.summary": "{{errors}} errors, {{warnings}} warnings ({{acknowledged}} acknowledged)",
+  "v.summary": "{{errors}}, {{warnings}} ({{acknowledged}})",
   "v.none": "No problem found.",
+  // issue 17: counts of findings with their plural (never "1 errors")
+  "v.errorCount_one": "{{count}} error",
+  "v.errorCount": "{{count}} errors",
+  "v.warningCount_one": "{{count}} warning",
+  "v.warningCount": "{{count}} warnings",
+  "v.acknowledgedCount_one": "{{count}} acknowledged",
+  "v.acknowledgedCount": "{{count}} acknowledged",
   "v.acknowledged": "(acknowledged)",
   "v.reportWritten": "Report written to {{file}}.",
   "sheet.report": "Validation report",
@@ -665,7 +672,7 @@ export const en = {
   "rollForward.outside":
     "cannot roll forward from {{from}}: the plan runs {{start}} to {{last}} as a year to roll forward from (its next year must be in the plan's period)",
   "consolidate.refused": "{{file}}: refused: {{reason}}",
-  "consolidate.findings": "{{file}}: {{errors}} errors, {{warnings}} warnings",
+  "consolidate.findings": "{{file}}: {{errors}}, {{warnings}}",
   "consolidate.summary":
     "{{files}} files read, {{refused}} refused; {{conflicts}} new conflicts for the TMU to settle",
   "consolidate.dryRun":

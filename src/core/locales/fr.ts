@@ -258,7 +258,7 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.check": "Contrôler le classeur",
   "pane.checking": "Contrôle de toutes les saisies…",
   "pane.checked":
-    "{{errors}} erreurs et {{warnings}} avertissements, listés aussi dans la feuille « {{sheet}} ». Choisissez-en un pour aller à sa cellule.",
+    "{{errors}} et {{warnings}}, listés aussi dans la feuille « {{sheet}} ». Choisissez-en un pour aller à sa cellule.",
   "pane.findings": "Constats",
   "pane.blankObjective": "(objectif à rédiger)",
   "pane.blankTitle": "Plan d’action national sur la résolution 1325",
@@ -288,9 +288,9 @@ export const fr: Record<keyof typeof en, string> = {
   "pane.create": "Créer ou mettre à jour le classeur",
   "pane.working": "Écriture du classeur…",
   "pane.created":
-    "Classeur créé : {{sheets}} feuilles, {{rows}} lignes de tableaux, {{indicators}} indicateurs, en {{syncs}} allers-retours avec Excel.",
+    "Classeur créé : {{sheets}} feuilles, {{rows}} lignes de tableaux, {{indicators}} indicateurs.",
   "pane.upgraded":
-    "Classeur mis à jour sur place, toutes les saisies conservées : {{sheets}} feuilles, {{rows}} lignes de tableaux, {{indicators}} indicateurs, en {{syncs}} allers-retours avec Excel.",
+    "Classeur mis à jour sur place, toutes les saisies conservées : {{sheets}} feuilles, {{rows}} lignes de tableaux, {{indicators}} indicateurs.",
   "pane.skipped":
     "Cette version d’Excel n’a pas certaines fonctions ; laissé de côté : {{features}}.",
   "pane.feature.validation": "listes déroulantes et contrôles dans les cellules",
@@ -386,8 +386,15 @@ export const fr: Record<keyof typeof en, string> = {
     "{{value}} est loin des autres années de cet indicateur (z = {{z}}) : vérifiez-le, ou expliquez-le dans la colonne Commentaire",
   "v.outlierRange":
     "{{value}} sort de la fourchette habituelle des autres années de cet indicateur ({{min}} à {{max}}) : vérifiez-le, ou expliquez-le dans la colonne Commentaire",
-  "v.summary": "{{errors}} erreurs, {{warnings}} avertissements ({{acknowledged}} expliqués)",
+  "v.summary": "{{errors}}, {{warnings}} ({{acknowledged}})",
   "v.none": "Aucun problème trouvé.",
+  // issue 17 : les nombres de constats, au singulier et au pluriel (jamais « 1 erreurs »)
+  "v.errorCount_one": "{{count}} erreur",
+  "v.errorCount": "{{count}} erreurs",
+  "v.warningCount_one": "{{count}} avertissement",
+  "v.warningCount": "{{count}} avertissements",
+  "v.acknowledgedCount_one": "{{count}} expliqué",
+  "v.acknowledgedCount": "{{count}} expliqués",
   "v.acknowledged": "(expliqué)",
   "v.reportWritten": "Rapport écrit dans {{file}}.",
   "sheet.report": "Rapport de validation",
@@ -676,7 +683,7 @@ export const fr: Record<keyof typeof en, string> = {
   "rollForward.outside":
     "impossible de reporter depuis {{from}} : l’année à reporter doit aller de {{start}} à {{last}} (l’année suivante doit être dans la période du plan)",
   "consolidate.refused": "{{file}} : refusé : {{reason}}",
-  "consolidate.findings": "{{file}} : {{errors}} erreurs, {{warnings}} avertissements",
+  "consolidate.findings": "{{file}} : {{errors}}, {{warnings}}",
   "consolidate.summary":
     "{{files}} fichiers lus, {{refused}} refusés ; {{conflicts}} nouveaux conflits à trancher par l’UGT",
   "consolidate.dryRun":
