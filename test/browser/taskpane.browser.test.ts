@@ -32,6 +32,7 @@ import {
   type Initiated,
   type Verdict,
 } from "./requests";
+import { calmTests } from "./calm";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/addin");
@@ -139,13 +140,14 @@ describeBrowser("task pane in Chromium", () => {
     server?.close();
   });
 
-  async function openPane() {
+  /** The pane's page at 350×800, its requests watched, an Excel host double installed first. */
+  async function openPane(host = path.join(__dirname, "excel-host-double.js")) {
     const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
     context.setDefaultTimeout(STATE_TIMEOUT);
     context.setDefaultNavigationTimeout(STATE_TIMEOUT);
     const page = await context.newPage();
     const requests = await watchRequests(context, page, base);
-    await page.addInitScript({ path: path.join(__dirname, "excel-host-double.js") });
+    await page.addInitScript({ path: host });
     return { context, page, requests };
   }
 
@@ -334,4 +336,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(verdict.loaderUnlisted).toEqual([]);
     await context.close();
   }, 300000);
+
+  // Issue 17's calm pane on a workbook double that keeps what it is given (test/browser/calm.ts).
+  calmTests(() => ({ base, open: openPane }), STATE_TIMEOUT);
 });
