@@ -105,12 +105,28 @@ export function calmTests(env: () => { base: string; open: OpenPane }, timeout: 
     return { context, page };
   }
 
+  /** A pane whose workbook holds the Mali plan, written by the pane. */
+  async function createdPane() {
+    const pane = await openPane();
+    await pane.page.getByRole("radio", { name: /Mali/ }).first().check();
+    await act(pane.page, "Create or update the workbook");
+    return pane;
+  }
+
+  /** A pane with the Mali plan and the focal point's copy checked, its "Import" button showing. */
+  async function importReady() {
+    const pane = await createdPane();
+    await pane.page.locator("input[type=file]").setInputFiles(submission);
+    await act(pane.page, "Check the files (nothing is written)");
+    const confirm = pane.page.getByRole("button", { name: "Import into this workbook" });
+    await confirm.waitFor();
+    return { ...pane, confirm };
+  }
+
   test(
     "each action's outcome is in the 350×800 view when it finishes; three checks leave one change watcher a sheet",
     async () => {
-      const { context, page } = await openPane();
-      await page.getByRole("radio", { name: /Mali/ }).first().check();
-      await act(page, "Create or update the workbook");
+      const { context, page } = await createdPane();
       const created = page.getByText(/Workbook (created|updated)/).first();
       await created.waitFor();
       expect(await inView(created)).toBe(true);
@@ -142,13 +158,7 @@ export function calmTests(env: () => { base: string; open: OpenPane }, timeout: 
   test(
     "a double click on Import runs one import; while it runs the button waits",
     async () => {
-      const { context, page } = await openPane();
-      await page.getByRole("radio", { name: /Mali/ }).first().check();
-      await act(page, "Create or update the workbook");
-      await page.locator("input[type=file]").setInputFiles(submission);
-      await act(page, "Check the files (nothing is written)");
-      const confirm = page.getByRole("button", { name: "Import into this workbook" });
-      await confirm.waitFor();
+      const { context, page, confirm } = await importReady();
 
       // The import is kept at Excel's door until released: it runs, and waits.
       await page.evaluate("window.__hold()");
@@ -169,13 +179,9 @@ export function calmTests(env: () => { base: string; open: OpenPane }, timeout: 
       await context.close();
 
       // The same import with a single click takes as many runs: the double click added none.
-      const again = await openPane();
-      await again.page.getByRole("radio", { name: /Mali/ }).first().check();
-      await act(again.page, "Create or update the workbook");
-      await again.page.locator("input[type=file]").setInputFiles(submission);
-      await act(again.page, "Check the files (nothing is written)");
+      const again = await importReady();
       const start = await runs(again.page);
-      await again.page.getByRole("button", { name: "Import into this workbook" }).click();
+      await again.confirm.click();
       await again.page.getByText(IMPORTED).waitFor();
       await again.page.waitForFunction("window.__held === 0");
       expect(importRuns).toBe((await runs(again.page)) - start);
