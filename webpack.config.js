@@ -43,15 +43,26 @@ const typescript = (dev) => ({
   },
 });
 
+// The first screen's texts in each language (src/core/locales/first-screen-*.ts):
+// evaluated at build, so their chunks hold the picked texts (a few KB), not
+// the whole catalogue they are picked from (17 KB gzipped).
+const firstScreenTexts = {
+  test: /[\\/]src[\\/]core[\\/]locales[\\/]first-screen-(en|fr)\.ts$/,
+  resourceQuery: { not: [/at-build/] },
+  use: path.resolve(__dirname, "src/core/locales/at-build.js"),
+};
+
 // The pane and the custom functions run in one page (the shared runtime):
 // one webpack runtime serves both, and everything the page runs as it
 // loads (React, Fluent UI, i18next, the pane's components, the custom
 // functions' thin wrappers) is one file, start.js: it gzips 8 KB smaller
 // than the five shared chunks and the entries' code it replaces, and takes
 // one connection of the six a browser opens to a host
-// (bench/taskpane-payload.js). Beside it, the pane's language's messages
-// (messages-en.js or messages-fr.js, which taskpane.html starts fetching at
-// once). The code behind the pane's buttons loads on the first click
+// (bench/taskpane-payload.js). Beside it, the texts of the pane's first
+// screen in its language (first-screen-en.js or first-screen-fr.js, which
+// taskpane.html starts fetching at once; the whole catalogues,
+// messages-en.js and messages-fr.js, come with the actions or when the
+// planner picks the other language). The code behind the pane's buttons loads on the first click
 // (src/taskpane/lazy.ts), the custom functions' implementations on the first
 // call (functions-impl.js: the calculations, zod's model, both catalogues),
 // in webpack's own chunks, which never repeat what start.js holds.
@@ -95,9 +106,9 @@ module.exports = async (env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
       // xmlbuilder2's browser build (its Node build reaches for Node's "url" module).
       alias: {
-        // The pane starts with one message catalogue, its language's, loaded in
-        // its own chunk (src/core/i18n.ts, loadCatalogue); the command line and
-        // the tests keep both from the start (src/core/locales/bundled.ts).
+        // The pane starts with no whole catalogue, only its first screen's texts
+        // (src/core/i18n.ts, loadFirstScreen); the command line and the tests
+        // keep both catalogues from the start (src/core/locales/bundled.ts).
         [path.resolve(__dirname, "src/core/locales/bundled")]: path.resolve(
           __dirname,
           "src/core/locales/on-demand.ts"
@@ -111,7 +122,7 @@ module.exports = async (env, argv) => {
       fallback: { fs: false },
     },
     module: {
-      rules: [typescript(dev)],
+      rules: [firstScreenTexts, typescript(dev)],
     },
     performance: { hints: false },
     optimization,

@@ -59,22 +59,44 @@ function get(): I18n {
  */
 const plain = { en: new Map<string, string>(), fr: new Map<string, string>() };
 
-/** Whether a language's texts are there (always under Node; in the pane once loaded). */
+/**
+ * Languages whose whole catalogue is there: both under Node (bundled.ts); in
+ * the pane, none at start (it starts with its first screen's texts).
+ */
+const whole = new Set<Lang>(Object.keys(bundled) as Lang[]);
+
+/** Whether a language's whole catalogue is there (always under Node; in the pane once loaded). */
 export function hasCatalogue(lang: Lang): boolean {
-  return get().hasResourceBundle(lang, "translation");
+  return whole.has(lang);
 }
 
-/** Add a language's texts (once; a language already there is kept). */
-export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
-  if (hasCatalogue(lang)) return;
-  get().addResourceBundle(lang, "translation", catalogue);
+/** Merge texts into a language's (deep, a text already there replaced): nothing there is lost. */
+function merge(lang: Lang, texts: Partial<Catalogue>): void {
+  get().addResourceBundle(lang, "translation", texts, true, true);
   plain[lang].clear(); // nothing translated before stays as its key
 }
 
 /**
- * Load a language's texts if they are not there: the task pane loads its
- * language's catalogue before its first screen shows, the other when the
- * language changes (each is its own chunk). Under Node both are there.
+ * Add a language's whole catalogue (once), over its first screen's texts if
+ * the pane started with them.
+ */
+export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
+  if (whole.has(lang)) return;
+  merge(lang, catalogue);
+  whole.add(lang);
+}
+
+/** Add a language's first-screen texts (src/core/locales/first-screen.ts), unless it has texts already. */
+export function addFirstScreen(lang: Lang, texts: Partial<Catalogue>): void {
+  if (get().hasResourceBundle(lang, "translation")) return;
+  merge(lang, texts);
+}
+
+/**
+ * Load a language's whole catalogue if it is not there: the task pane loads
+ * the other language's when the planner picks it (each is its own chunk);
+ * both also come with the code behind the buttons (locales/all.ts). Under
+ * Node both are there.
  */
 export async function loadCatalogue(lang: Lang): Promise<void> {
   if (hasCatalogue(lang)) return;
@@ -83,6 +105,20 @@ export async function loadCatalogue(lang: Lang): Promise<void> {
       ? (await import(/* webpackChunkName: "messages-fr" */ "./locales/fr")).fr
       : (await import(/* webpackChunkName: "messages-en" */ "./locales/en")).en;
   addCatalogue(lang, catalogue);
+}
+
+/**
+ * Load the texts of the pane's first screen in its language, unless that
+ * language has texts already: a few KB (its own chunk, made at build time
+ * from the whole catalogue: locales/first-screen.ts).
+ */
+export async function loadFirstScreen(lang: Lang): Promise<void> {
+  if (get().hasResourceBundle(lang, "translation")) return;
+  const texts =
+    lang === "fr"
+      ? (await import(/* webpackChunkName: "first-screen-fr" */ "./locales/first-screen-fr")).texts
+      : (await import(/* webpackChunkName: "first-screen-en" */ "./locales/first-screen-en")).texts;
+  addFirstScreen(lang, texts);
 }
 
 /** Translate a key into a language, with {{named}} values. */

@@ -50,8 +50,9 @@ export function App({ workbook, openSubmission, initialLang, newCopy = copyInMem
   const [end, setEnd] = useState(2028);
   const yearsOk = plan !== 'blank' || validYears({ start, end });
 
-  // The other language's messages load the first time the planner picks it
-  // (the pane starts with its own only); the last pick wins.
+  // The other language's whole catalogue loads the first time the planner
+  // picks it (the pane starts with its own first screen's texts only; the
+  // whole catalogues also come with the code behind the buttons); the last pick wins.
   const asked = useRef<Lang>(initialLang);
   const chooseLang = useCallback((l: Lang) => {
     asked.current = l;

@@ -1,7 +1,7 @@
 /** The one place the task pane meets Office: the workbook port and the display language. */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { langFromLocale, loadCatalogue } from '../core/i18n';
+import { langFromLocale, loadFirstScreen } from '../core/i18n';
 import type { OpenSubmission } from '../app/consolidate';
 import { onOfficeReady } from '../office/ready';
 import { displayLanguage } from '../office/display-language';
@@ -13,13 +13,15 @@ const openSubmission: OpenSubmission = async (name, bytes, mtime, lang) => {
   return loadUntrustedBytes(name, bytes, mtime, lang, false);
 };
 
-// The pane's language's messages (its own chunk: taskpane.html starts
-// fetching the likely one beside this file) load before the first screen;
-// the other language's load when the planner switches to it.
+// The first screen's messages in the pane's language (a few KB in their own
+// chunk: taskpane.html starts fetching the likely one beside this file) load
+// before the first screen; the whole catalogues come with the code behind the
+// buttons (first click), a language's alone when the planner switches to it.
 void onOfficeReady()
   .then(async () => {
-    const lang = langFromLocale(displayLanguage());
-    await loadCatalogue(lang);
+    // Office's display language; outside Office (a browser), the browser's, as taskpane.html guesses.
+    const lang = langFromLocale(displayLanguage() ?? navigator.language);
+    await loadFirstScreen(lang);
     return lang;
   })
   .then((lang) => {

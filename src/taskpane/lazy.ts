@@ -30,9 +30,13 @@ export function loaded(): Actions {
   return actions;
 }
 
-/** An action's outcome, once the words that describe it are there too. */
+/**
+ * An action's outcome, once the words that describe it are there too. When
+ * the code could not be fetched, the outcome is that failure (App.tsx, act),
+ * described by the first screen's texts: it is shown, not lost.
+ */
 export async function withActions<T>(outcome: Promise<T>): Promise<T> {
-  const [r] = await Promise.all([outcome, loadActions()]);
+  const [r] = await Promise.all([outcome, loadActions().catch(() => undefined)]);
   return r;
 }
 

@@ -21,6 +21,7 @@ import { execFileSync } from "child_process";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM, findTool } from "../support/tools";
+import { en } from "../../src/core/locales/en";
 import {
   classify,
   initiatorScripts,
@@ -50,6 +51,15 @@ const { serve, CHROMIUM_ARGS } = require("../../scripts/serve-static") as {
 // Missing Chromium: skipped with a warning outside CI, a failure under CI=true.
 const CHROMIUM_PATH = findTool(CHROMIUM);
 const describeBrowser = CHROMIUM_PATH ? describe : describe.skip;
+
+/** Catalogue keys (the dotted ones: "yes" and "no" are words too). */
+const KEYS = Object.keys(en).filter((k) => k.includes("."));
+
+/** Catalogue keys showing raw in the page, in its text or attributes (a text that never came). */
+async function rawKeys(page: Page): Promise<string[]> {
+  const html = (await page.evaluate("document.body.innerHTML")) as string;
+  return KEYS.filter((k) => html.includes(k));
+}
 
 /** Poll a condition until it holds (a state), or give up after `timeout` ms. */
 async function until(condition: () => boolean, timeout: number): Promise<boolean> {
@@ -140,9 +150,12 @@ describeBrowser("task pane in Chromium", () => {
     server?.close();
   });
 
-  /** The pane's page at 350×800, its requests watched, an Excel host double installed first. */
-  async function openPane(host = path.join(__dirname, "excel-host-double.js")) {
-    const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  /**
+   * The pane's page at 350×800 in a browser whose language is `locale` (Office's display
+   * language, outside Office), its requests watched, an Excel host double installed first.
+   */
+  async function openPane(locale = "en-US", host = path.join(__dirname, "excel-host-double.js")) {
+    const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale });
     context.setDefaultTimeout(STATE_TIMEOUT);
     context.setDefaultNavigationTimeout(STATE_TIMEOUT);
     const page = await context.newPage();
@@ -167,9 +180,14 @@ describeBrowser("task pane in Chromium", () => {
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     expect(await seriousViolations(page)).toEqual([]);
 
-    // The first screen came with English messages only; French loads when picked.
-    const js = () => requests.all.filter((u) => u.startsWith(`${base}/messages-`));
-    expect(js()).toEqual([`${base}/messages-en.js`]);
+    // The first screen came with its English texts only (a few KB, not the
+    // whole catalogue), every one translated; French loads whole when picked.
+    const js = () =>
+      requests.all
+        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
+        .map((u) => u.slice(base.length + 1));
+    expect(js()).toEqual(["first-screen-en.js"]);
+    expect(await rawKeys(page)).toEqual([]);
     await page.getByRole("combobox").selectOption({ label: "Français" });
     // The whole page says its language (screen readers pronounce by it).
     await page.waitForFunction("document.documentElement.lang === 'fr'");
@@ -177,7 +195,9 @@ describeBrowser("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Créer ou mettre à jour le classeur" }).click();
     const said = page.getByText(/Classeur créé\u202f: \d+ feuilles/);
     await said.waitFor();
-    expect(js().sort()).toEqual([`${base}/messages-en.js`, `${base}/messages-fr.js`]);
+    // Both whole catalogues came with the code behind the button; no text shows raw.
+    expect(js().sort()).toEqual(["first-screen-en.js", "messages-en.js", "messages-fr.js"]);
+    expect(await rawKeys(page)).toEqual([]);
 
     const log = (await page.evaluate("window.__excelLog")) as {
       op: string;
@@ -245,14 +265,57 @@ describeBrowser("task pane in Chromium", () => {
     expect(fs.existsSync(path.join(DIST, "support.html"))).toBe(true);
   });
 
-  test("Check on a workbook that is not a NAP workbook: refused in words, no sheet added", async () => {
-    const { context, page } = await openPane();
+  test("in French from the start: the first screen's French texts only, then the whole catalogues with the first click", async () => {
+    const { context, page, requests } = await openPane("fr-FR");
     await page.goto(`${base}/taskpane.html`);
-    await page.getByRole("button", { name: "Check the workbook" }).click();
+    const check = page.getByRole("button", { name: "Contrôler le classeur" });
+    await check.waitFor();
+    expect(await page.evaluate("document.documentElement.lang")).toBe("fr");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Classeur des résultats du PAN 1325"
+    );
+    const js = () =>
+      requests.all
+        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
+        .map((u) => u.slice(base.length + 1));
+    const scripts = () => requests.all.filter((u) => u.startsWith(`${base}/`) && u.endsWith(".js"));
+    // The first screen: French texts only (taskpane.html's guess and the pane's
+    // language agree: one request), no whole catalogue, no actions.
+    expect(js()).toEqual(["first-screen-fr.js"]);
+    expect(scripts()).not.toContain(`${base}/actions.js`);
+    expect(await rawKeys(page)).toEqual([]);
+    // The first click: refused in French words from the whole catalogue, which came with the code.
+    await check.click();
+    await page
+      .getByText(/n’est pas un classeur PAN 1325|ne sont pas ceux d’un classeur PAN 1325/)
+      .first()
+      .waitFor();
+    expect(scripts()).toContain(`${base}/actions.js`);
+    expect(js().sort()).toEqual(["first-screen-fr.js", "messages-en.js", "messages-fr.js"]);
+    expect(await rawKeys(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 300000);
+
+  test("Check on a workbook that is not a NAP workbook: refused in words, no sheet added", async () => {
+    const { context, page, requests } = await openPane();
+    await page.goto(`${base}/taskpane.html`);
+    const js = () =>
+      requests.all
+        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
+        .map((u) => u.slice(base.length + 1));
+    const check = page.getByRole("button", { name: "Check the workbook" });
+    await check.waitFor();
+    expect(js()).toEqual(["first-screen-en.js"]);
+    expect(await rawKeys(page)).toEqual([]);
+    await check.click();
     await page
       .getByText(/not a NAP 1325 workbook|not those of a NAP 1325 workbook/)
       .first()
       .waitFor();
+    // The whole catalogues came with the code behind the button; no text shows raw.
+    expect(js().sort()).toEqual(["first-screen-en.js", "messages-en.js", "messages-fr.js"]);
+    expect(await rawKeys(page)).toEqual([]);
     const log = (await page.evaluate("window.__excelLog")) as { op: string; path: string }[];
     expect(log.filter((l) => l.op === "call" && l.path.endsWith("worksheets.add"))).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -285,10 +348,12 @@ describeBrowser("task pane in Chromium", () => {
     // nor the functions' implementations, nor the other language's messages.
     expect(new Set(scripts).size).toBe(scripts.length);
     expect(scripts).toContain("functions.js");
-    expect(scripts).toContain("messages-en.js");
+    expect(scripts).toContain("first-screen-en.js");
     expect(scripts).not.toContain("actions.js");
     expect(scripts).not.toContain("functions-impl.js");
+    expect(scripts).not.toContain("messages-en.js");
     expect(scripts).not.toContain("messages-fr.js");
+    expect(scripts).not.toContain("first-screen-fr.js");
     // A call as Excel makes it (the function office.js holds for the id): the
     // implementations load then, and answer.
     const quota = (await page.evaluate(
@@ -338,5 +403,5 @@ describeBrowser("task pane in Chromium", () => {
   }, 300000);
 
   // Issue 17's calm pane on a workbook double that keeps what it is given (test/browser/calm.ts).
-  calmTests(() => ({ base, open: openPane }), STATE_TIMEOUT);
+  calmTests(() => ({ base, open: (host) => openPane("en-US", host) }), STATE_TIMEOUT);
 });

@@ -2,7 +2,7 @@
  * The catalogues i18n.ts starts with: both, synchronously (the command line,
  * the tests, anything under Node). The task pane's build replaces this
  * module with on-demand.ts (webpack.config.js), so its first screen carries
- * one catalogue, loaded by language (i18n.ts, loadCatalogue).
+ * only its language's first-screen texts (first-screen.ts).
  */
 import type { Lang } from "../model";
 import type { Catalogue } from "../i18n";

@@ -1,8 +1,9 @@
 /**
  * In the task pane's build, bundled.ts's stand-in (webpack.config.js): no
- * catalogue at start; each loads in its own chunk when a language is asked
- * for (i18n.ts, loadCatalogue), and both with the code that needs them
- * (all.ts).
+ * catalogue at start. The pane starts with its language's first-screen texts
+ * (first-screen.ts; i18n.ts, loadFirstScreen); a whole catalogue loads in
+ * its own chunk when a language is picked (i18n.ts, loadCatalogue), and both
+ * with the code that needs them (all.ts).
  */
 import type { Lang } from "../model";
 import type { Catalogue } from "../i18n";
