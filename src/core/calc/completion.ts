@@ -133,10 +133,11 @@ export function completionRate(
   let planned = 0;
   let completed = 0;
   let counted = 0;
-  // One pass: a row counts when it matches the filters and its status is filled.
-  for (let i = 0; i < sel.length; i++) {
-    if (sel.filtered && !sel.keeps(i)) continue;
-    const v = cellAt(s, i);
+  // One pass over the rows the filters keep: a row counts when its status is filled.
+  const n = sel.length;
+  const statusRows = s.rows;
+  for (let i = sel.next(0); i < n; i = sel.next(i + 1)) {
+    const v = statusRows[i][0];
     if (isBlank(v)) continue;
     counted++;
     const w = weight.get(v, i);

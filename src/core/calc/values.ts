@@ -128,34 +128,34 @@ const rangeName = (r: RangeRef): MessagePart => ({
 
 /**
  * One column of values read from a range, with how to name its cells.
- * Nothing is copied: a single row (or value) is read as the list it is, a
- * column of rows at [i][0] (a call over 10,000 rows allocates no column).
+ * A column of rows is read in place: its rows are the range's, each cell
+ * at [i][0] (a call over 10,000 rows allocates no column); a single row (or
+ * value) is made into rows of one cell each, so every loop reads
+ * `rows[i][0]` the one way (a single row is short: at most a sheet's width).
  */
 export interface Column {
   ref: RangeRef;
   /** The range ran across (a single row): cells are named by column. */
   across: boolean;
   length: number;
-  /** The cells, when they already are one list (a single row or value)... */
-  flat: readonly CellValue[] | null;
-  /** ...else the range's rows, each cell at [0]. */
-  rows: Range | null;
+  /** The cells, each at [i][0]. */
+  rows: Range;
 }
 
 /** The i-th cell of a column. */
-export const cellAt = (c: Column, i: number): CellValue =>
-  c.flat !== null ? c.flat[i] : c.rows![i][0];
+export const cellAt = (c: Column, i: number): CellValue => c.rows[i][0];
 
 /** A range as one list of cells: a single row or column, or one value. Otherwise #VALUE!. */
 export function column(range: Range | CellValue, ref: RangeRef): Column {
-  if (!Array.isArray(range)) return { ref, across: false, length: 1, flat: [range], rows: null };
+  if (!Array.isArray(range)) return { ref, across: false, length: 1, rows: [[range]] };
   const rows = range.length;
   const cols = rows ? Math.max(...range.slice(0, 2).map((r) => r?.length ?? 0)) : 0;
   if (rows <= 1) {
     const flat = range[0] ?? [];
-    return { ref, across: true, length: flat.length, flat, rows: null };
+    // Array.from, not map: a hole in the row reads as undefined (blank), as it did.
+    return { ref, across: true, length: flat.length, rows: Array.from(flat, (v) => [v]) };
   }
-  if (cols === 1) return { ref, across: false, length: rows, flat: null, rows: range };
+  if (cols === 1) return { ref, across: false, length: rows, rows: range };
   return fail("#VALUE!", "cf.err.shape", { range: rangeName(ref), rows, cols });
 }
 
@@ -458,8 +458,37 @@ export class Selection {
   /** Does row i match every filter? */
   keeps(i: number): boolean {
     const cols = this.cols;
-    for (let k = 0; k < cols.length; k++) if (!this.tests[k].test(cellAt(cols[k], i))) return false;
+    for (let k = 0; k < cols.length; k++) if (!this.tests[k].test(cols[k].rows[i][0])) return false;
     return true;
+  }
+
+  /**
+   * The first row from i on that every filter keeps, or `length` when none
+   * is left: i itself without filters. A loop over the rows kept is
+   * `for (let i = sel.next(0); i < sel.length; i = sel.next(i + 1))`: the
+   * rows left out are skipped here, in a loop of their own for one filter
+   * and for two (the usual calls), each filter's rows and test read once.
+   */
+  next(i: number): number {
+    const n = this.length;
+    const tests = this.tests;
+    if (tests.length === 0) return i;
+    if (tests.length === 1) {
+      const r0 = this.cols[0].rows;
+      const t0 = tests[0];
+      while (i < n && !t0.test(r0[i][0])) i++;
+      return i;
+    }
+    if (tests.length === 2) {
+      const r0 = this.cols[0].rows;
+      const r1 = this.cols[1].rows;
+      const t0 = tests[0];
+      const t1 = tests[1];
+      while (i < n && !(t0.test(r0[i][0]) && t1.test(r1[i][0]))) i++;
+      return i;
+    }
+    while (i < n && !this.keeps(i)) i++;
+    return i;
   }
 
   /** After the loop, given how many rows it counted: with filters and none, #N/A. */
