@@ -68,7 +68,9 @@ export function budgetShare(
   const n = sel.length;
   const amountRows = a.rows;
   const categoryRows = c.rows;
-  for (let i = sel.next(0); i < n; i = sel.next(i + 1)) {
+  // Without filters every row is visited: no call to `next` (the category test has the loop).
+  const filtered = sel.filtered;
+  for (let i = filtered ? sel.next(0) : 0; i < n; i = filtered ? sel.next(i + 1) : i + 1) {
     const v = amountRows[i][0];
     // An amount as amountAt reads it, a number first: no blank test for it.
     let x: number;
