@@ -311,11 +311,12 @@ export function perDistinct<T>(
  * from the cells it has seen: a filter over four pillars or years sharing
  * its `test` with a category over 25 stakeholders was optimised for both
  * and ran about a third slower (bench/custom-functions.js). A number costs
- * one === (with the number the value reads as); a text one === with each
- * of the first four texts met, kept in fields (t0-t3: no array to index,
- * no loop; a list of the texts was a third slower on a category of three
- * labels), then a few === on the texts seen; past a dozen texts, one map
- * lookup.
+ * one === (with the number the value reads as); a text a few === on the
+ * texts seen (in the order first met); past a dozen texts, one map lookup.
+ * A Matcher first compares the first four texts met, kept in fields (t0-t3:
+ * no array to index, no loop; the list alone was a third slower on a
+ * category of three labels); a FilterMatcher does not (the fields made a
+ * filter over four pillars a third slower: bench/custom-functions.js).
  */
 abstract class KeyTest {
   /** The number the value's key reads as ("2020" = 2020), NaN if none: numbers match with no fold. */
@@ -458,18 +459,18 @@ function filterName(f: Filter, k: number): MessagePart {
 
 /**
  * The filters of one calculation over its ranges, for one pass over the
- * rows with no list of row indexes: a calculation loops over its rows,
- * asks `keeps(i)` when `filtered` (first: a row left out by a filter needs
- * no other read), leaves out the rows blank in its own ranges, and calls
- * `end(n)` after the loop with the number of rows it counted. Checks that all ranges are the same size
- * (as it is made, before any row is read); `end(n)` gives #N/A when there are
- * filters and no row was kept. O(rows × filters), each distinct cell folded
- * once.
+ * rows with no list of row indexes: a calculation loops over the rows
+ * `next` gives (a row left out by a filter needs no other read; without
+ * filters, every row), leaves out the rows blank in its own ranges, and
+ * calls `end(n)` after the loop with the number of rows it counted. Checks
+ * that all ranges are the same size (as it is made, before any row is
+ * read); `end(n)` gives #N/A when there are filters and no row was kept.
+ * O(rows × filters), each distinct cell folded once.
  */
 export class Selection {
   /** The number of rows (the ranges' common size). */
   readonly length: number;
-  /** Are there filters? Without, a loop need not ask `keeps`. */
+  /** Are there filters? Without, a loop need not ask `next`. */
   readonly filtered: boolean;
   private readonly cols: Column[];
   private readonly tests: FilterMatcher[];
