@@ -7,6 +7,8 @@
  *   (accents, case, spaces, French and English labels, numbers as text,
  *   blanks, error texts, bad amounts) give what a straightforward reference
  *   written here gives: every cell folded afresh on every row, no cache;
+ *   also with three filters (Selection.next's general loop) and with
+ *   ranges across a single row, one holding a hole (read as blank);
  * - a spy on fold counts the folds of a call over thousands of rows with a
  *   few distinct texts: bounded by the distinct texts, not the rows (code
  *   that folds per row fails it).
@@ -294,6 +296,54 @@ describe("the calculations give what a reference folding every cell afresh gives
     }
     expect(compared).toBe(18);
   });
+
+  /** A column as a single row, as Excel passes a range across: one hole in it when `hole`. */
+  const across = (c: Range, hole: boolean): Range => {
+    const row: CellValue[] = c.map((x) => x[0]);
+    if (hole && row.length > 2) delete row[1];
+    return [row];
+  };
+
+  test.each(Array.from({ length: 12 }, (_x, k) => k))(
+    "three filters, and ranges across a row (seed %i)",
+    (seed) => {
+      const r = rng(seed + 101);
+      const n = 1 + Math.floor(r() * 200);
+      const dirty = seed % 3 === 2;
+      const amounts = column(n, () => amount(r, dirty));
+      const secured = column(n, () => amount(r, dirty));
+      const cats = column(n, () => pick(r, CATEGORIES));
+      const pillars = column(n, () => pick(r, PILLARS));
+      const years = column(n, () => pick(r, [2019, 2020, "2020", " 2021", 2022, null]));
+      const more = column(n, () => pick(r, CATEGORIES));
+      // The row read as the reference reads it: a hole is a blank cell.
+      const holed = (c: Range): Range => (n > 2 ? c.map((x, i) => (i === 1 ? [undefined] : x)) : c);
+      for (let k = 0; k < 4; k++) {
+        const category = pick(r, ["Partner", "Partenaire", "S1", "2020", "Budget national"]);
+        const pillar = pick(r, ["1", 2, "3"]);
+        const year = pick(r, [2020, "2020", " 2021 "]);
+        const other = pick(r, ["partner", "S2", 2021, "Société civile"]);
+        const three = filters([pillars, pillar], [years, year], [more, other]);
+        expect(outcome(() => budgetShare(amounts, cats, category, three))).toEqual(
+          refOutcome(() => refBudgetShare(amounts, cats, category, three))
+        );
+        expect(outcome(() => fundingGap(amounts, secured, three))).toEqual(
+          refOutcome(() => refFundingGap(amounts, secured, three))
+        );
+        // Across: every range a single row, a hole in the amounts, a filter across too.
+        const rowFilters = filters([across(pillars, false), pillar]);
+        const refFilters = filters([pillars, pillar]);
+        expect(
+          outcome(() =>
+            budgetShare(across(amounts, true), across(cats, false), category, rowFilters)
+          )
+        ).toEqual(refOutcome(() => refBudgetShare(holed(amounts), cats, category, refFilters)));
+        expect(
+          outcome(() => fundingGap(across(amounts, false), across(secured, true), rowFilters))
+        ).toEqual(refOutcome(() => refFundingGap(amounts, holed(secured), refFilters)));
+      }
+    }
+  );
 
   test("the random ranges reach every outcome: shares, errors of each kind", () => {
     const seen = new Set<string>();

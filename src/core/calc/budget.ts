@@ -64,10 +64,14 @@ export function budgetShare(
   let mine = 0;
   let found = false;
   let counted = 0;
-  // One pass: a row counts when it matches the filters and its amount is filled.
-  for (let i = 0; i < sel.length; i++) {
-    if (sel.filtered && !sel.keeps(i)) continue;
-    const v = cellAt(a, i);
+  // One pass over the rows the filters keep: a row counts when its amount is filled.
+  const n = sel.length;
+  const amountRows = a.rows;
+  const categoryRows = c.rows;
+  // Without filters every row is visited: no call to `next` (the category test has the loop).
+  const filtered = sel.filtered;
+  for (let i = filtered ? sel.next(0) : 0; i < n; i = filtered ? sel.next(i + 1) : i + 1) {
+    const v = amountRows[i][0];
     // An amount as amountAt reads it, a number first: no blank test for it.
     let x: number;
     if (typeof v === "number" && v >= 0 && v !== Infinity) x = v;
@@ -75,7 +79,7 @@ export function budgetShare(
     else x = amountAt(a, i);
     counted++;
     total += x;
-    if (isMine.test(cellAt(c, i))) {
+    if (isMine.test(categoryRows[i][0])) {
       mine += x;
       found = true;
     }
@@ -115,11 +119,13 @@ export function fundingGap(
   let sumPlanned = 0;
   let sumSecured = 0;
   let counted = 0;
-  // One pass: a row counts when it matches the filters and either amount is filled.
-  for (let i = 0; i < sel.length; i++) {
-    if (sel.filtered && !sel.keeps(i)) continue;
-    const x = cellAt(p, i);
-    const y = cellAt(s, i);
+  // One pass over the rows the filters keep: a row counts when either amount is filled.
+  const n = sel.length;
+  const plannedRows = p.rows;
+  const securedRows = s.rows;
+  for (let i = sel.next(0); i < n; i = sel.next(i + 1)) {
+    const x = plannedRows[i][0];
+    const y = securedRows[i][0];
     if (isBlank(x) && isBlank(y)) continue;
     counted++;
     sumPlanned += amountOf(x, p, i);

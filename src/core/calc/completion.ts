@@ -125,21 +125,23 @@ export function completionRate(
   ];
   const sel = new Selection([s], fs, options.addresses?.filters);
   const counts = new Set<ActionStatus>(PLANNED_UNDER[policy]);
-  // What a status counts for (0: nothing, 1: planned, 2: planned and completed), once per label.
-  const weight = new Distinct((_v, i) => {
+  // What a status counts for (-1: blank, not counted; 0: nothing; 1: planned; 2: planned and
+  // completed), once per distinct cell: a blank is one too, so a row needs no blank test.
+  const weight = new Distinct((v, i) => {
+    if (isBlank(v)) return -1;
     const st = statusAt(s, i)!;
     return counts.has(st) ? (st === "completed" ? 2 : 1) : 0;
   });
   let planned = 0;
   let completed = 0;
   let counted = 0;
-  // One pass: a row counts when it matches the filters and its status is filled.
-  for (let i = 0; i < sel.length; i++) {
-    if (sel.filtered && !sel.keeps(i)) continue;
-    const v = cellAt(s, i);
-    if (isBlank(v)) continue;
+  // One pass over the rows the filters keep: a row counts when its status is filled.
+  const n = sel.length;
+  const statusRows = s.rows;
+  for (let i = sel.next(0); i < n; i = sel.next(i + 1)) {
+    const w = weight.get(statusRows[i][0], i);
+    if (w < 0) continue;
     counted++;
-    const w = weight.get(v, i);
     if (w === 0) continue;
     planned++;
     if (w === 2) completed++;

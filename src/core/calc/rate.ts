@@ -10,7 +10,7 @@
  */
 import type { MessageKey } from "../i18n";
 import { VALUE_ERROR } from "./native";
-import { amountOf, cellAt, column, ratio, sameSize, type CellValue, type Range } from "./values";
+import { amountOf, column, ratio, sameSize, type CellValue, type Range } from "./values";
 
 export function aggregateRate(
   numerators: Range | CellValue,
@@ -23,9 +23,11 @@ export function aggregateRate(
   let num = 0;
   let den = 0;
   // One pass; a blank counts 0 (amountOf), so blank rows need no test.
+  const numRows = n.rows;
+  const denRows = d.rows;
   for (let i = 0; i < n.length; i++) {
-    num += amountOf(cellAt(n, i), n, i);
-    den += amountOf(cellAt(d, i), d, i);
+    num += amountOf(numRows[i][0], n, i);
+    den += amountOf(denRows[i][0], d, i);
   }
   return ratio(num, den, "cf.err.zeroDenominators");
 }

@@ -128,34 +128,34 @@ const rangeName = (r: RangeRef): MessagePart => ({
 
 /**
  * One column of values read from a range, with how to name its cells.
- * Nothing is copied: a single row (or value) is read as the list it is, a
- * column of rows at [i][0] (a call over 10,000 rows allocates no column).
+ * A column of rows is read in place: its rows are the range's, each cell
+ * at [i][0] (a call over 10,000 rows allocates no column); a single row (or
+ * value) is made into rows of one cell each, so every loop reads
+ * `rows[i][0]` the one way (a single row is short: at most a sheet's width).
  */
 export interface Column {
   ref: RangeRef;
   /** The range ran across (a single row): cells are named by column. */
   across: boolean;
   length: number;
-  /** The cells, when they already are one list (a single row or value)... */
-  flat: readonly CellValue[] | null;
-  /** ...else the range's rows, each cell at [0]. */
-  rows: Range | null;
+  /** The cells, each at [i][0]. */
+  rows: Range;
 }
 
 /** The i-th cell of a column. */
-export const cellAt = (c: Column, i: number): CellValue =>
-  c.flat !== null ? c.flat[i] : c.rows![i][0];
+export const cellAt = (c: Column, i: number): CellValue => c.rows[i][0];
 
 /** A range as one list of cells: a single row or column, or one value. Otherwise #VALUE!. */
 export function column(range: Range | CellValue, ref: RangeRef): Column {
-  if (!Array.isArray(range)) return { ref, across: false, length: 1, flat: [range], rows: null };
+  if (!Array.isArray(range)) return { ref, across: false, length: 1, rows: [[range]] };
   const rows = range.length;
   const cols = rows ? Math.max(...range.slice(0, 2).map((r) => r?.length ?? 0)) : 0;
   if (rows <= 1) {
     const flat = range[0] ?? [];
-    return { ref, across: true, length: flat.length, flat, rows: null };
+    // Array.from, not map: a hole in the row reads as undefined (blank), as it did.
+    return { ref, across: true, length: flat.length, rows: Array.from(flat, (v) => [v]) };
   }
-  if (cols === 1) return { ref, across: false, length: rows, flat: null, rows: range };
+  if (cols === 1) return { ref, across: false, length: rows, rows: range };
   return fail("#VALUE!", "cf.err.shape", { range: rangeName(ref), rows, cols });
 }
 
@@ -311,13 +311,26 @@ export function perDistinct<T>(
  * from the cells it has seen: a filter over four pillars or years sharing
  * its `test` with a category over 25 stakeholders was optimised for both
  * and ran about a third slower (bench/custom-functions.js). A number costs
- * one === (with the number the value reads as), a text a few === on the
+ * one === (with the number the value reads as); a text a few === on the
  * texts seen (in the order first met); past a dozen texts, one map lookup.
+ * A Matcher first compares the first four texts met, kept in fields (t0-t3:
+ * no array to index, no loop; the list alone was a third slower on a
+ * category of three labels); a FilterMatcher does not (the fields made a
+ * filter over four pillars a third slower: bench/custom-functions.js).
  */
 abstract class KeyTest {
   /** The number the value's key reads as ("2020" = 2020), NaN if none: numbers match with no fold. */
   protected readonly wantNumber: number;
   private readonly want: string;
+  /** The first four distinct texts met and whether each matched. */
+  protected t0: string | undefined = undefined;
+  protected t1: string | undefined = undefined;
+  protected t2: string | undefined = undefined;
+  protected t3: string | undefined = undefined;
+  protected h0 = false;
+  protected h1 = false;
+  protected h2 = false;
+  protected h3 = false;
   /** The distinct texts seen and whether each matched. */
   protected readonly few: string[] = [];
   protected readonly fewHits: boolean[] = [];
@@ -331,7 +344,28 @@ abstract class KeyTest {
 
   abstract test(v: CellValue): boolean;
 
-  /** A cell not in `few`: its key, once. */
+  /** A text not in t0-t3: looked up, or its key computed once; the first four go to the fields. */
+  protected text(v: string): boolean {
+    const few = this.few;
+    for (let k = 0; k < few.length; k++) if (few[k] === v) return this.fewHits[k];
+    const hit = this.other(v);
+    if (this.t0 === undefined) {
+      this.t0 = v;
+      this.h0 = hit;
+    } else if (this.t1 === undefined) {
+      this.t1 = v;
+      this.h1 = hit;
+    } else if (this.t2 === undefined) {
+      this.t2 = v;
+      this.h2 = hit;
+    } else if (this.t3 === undefined) {
+      this.t3 = v;
+      this.h3 = hit;
+    }
+    return hit;
+  }
+
+  /** A cell neither in the fields nor in `few`: its key, once. */
   protected other(v: CellValue): boolean {
     if (typeof v === "number") return v === this.wantNumber;
     const known = this.many.get(v);
@@ -358,14 +392,18 @@ abstract class KeyTest {
 export class Matcher extends KeyTest {
   test(v: CellValue): boolean {
     if (typeof v === "string") {
-      const few = this.few;
-      for (let k = 0; k < few.length; k++) if (few[k] === v) return this.fewHits[k];
-    } else if (typeof v === "number") return v === this.wantNumber;
+      if (v === this.t0) return this.h0;
+      if (v === this.t1) return this.h1;
+      if (v === this.t2) return this.h2;
+      if (v === this.t3) return this.h3;
+      return this.text(v);
+    }
+    if (typeof v === "number") return v === this.wantNumber;
     return this.other(v);
   }
 }
 
-/** Does a cell hold a filter's value? Matcher's code, for Selection's filters only (see KeyTest). */
+/** Does a cell hold a filter's value? For Selection's filters only (see KeyTest). */
 export class FilterMatcher extends KeyTest {
   test(v: CellValue): boolean {
     if (typeof v === "string") {
@@ -421,18 +459,18 @@ function filterName(f: Filter, k: number): MessagePart {
 
 /**
  * The filters of one calculation over its ranges, for one pass over the
- * rows with no list of row indexes: a calculation loops over its rows,
- * asks `keeps(i)` when `filtered` (first: a row left out by a filter needs
- * no other read), leaves out the rows blank in its own ranges, and calls
- * `end(n)` after the loop with the number of rows it counted. Checks that all ranges are the same size
- * (as it is made, before any row is read); `end(n)` gives #N/A when there are
- * filters and no row was kept. O(rows × filters), each distinct cell folded
- * once.
+ * rows with no list of row indexes: a calculation loops over the rows
+ * `next` gives (a row left out by a filter needs no other read; without
+ * filters, every row), leaves out the rows blank in its own ranges, and
+ * calls `end(n)` after the loop with the number of rows it counted. Checks
+ * that all ranges are the same size (as it is made, before any row is
+ * read); `end(n)` gives #N/A when there are filters and no row was kept.
+ * O(rows × filters), each distinct cell folded once.
  */
 export class Selection {
   /** The number of rows (the ranges' common size). */
   readonly length: number;
-  /** Are there filters? Without, a loop need not ask `keeps`. */
+  /** Are there filters? Without, a loop need not ask `next`. */
   readonly filtered: boolean;
   private readonly cols: Column[];
   private readonly tests: FilterMatcher[];
@@ -458,8 +496,37 @@ export class Selection {
   /** Does row i match every filter? */
   keeps(i: number): boolean {
     const cols = this.cols;
-    for (let k = 0; k < cols.length; k++) if (!this.tests[k].test(cellAt(cols[k], i))) return false;
+    for (let k = 0; k < cols.length; k++) if (!this.tests[k].test(cols[k].rows[i][0])) return false;
     return true;
+  }
+
+  /**
+   * The first row from i on that every filter keeps, or `length` when none
+   * is left: i itself without filters. A loop over the rows kept is
+   * `for (let i = sel.next(0); i < sel.length; i = sel.next(i + 1))`: the
+   * rows left out are skipped here, in a loop of their own for one filter
+   * and for two (the usual calls), each filter's rows and test read once.
+   */
+  next(i: number): number {
+    const n = this.length;
+    const tests = this.tests;
+    if (tests.length === 0) return i;
+    if (tests.length === 1) {
+      const r0 = this.cols[0].rows;
+      const t0 = tests[0];
+      while (i < n && !t0.test(r0[i][0])) i++;
+      return i;
+    }
+    if (tests.length === 2) {
+      const r0 = this.cols[0].rows;
+      const r1 = this.cols[1].rows;
+      const t0 = tests[0];
+      const t1 = tests[1];
+      while (i < n && !(t0.test(r0[i][0]) && t1.test(r1[i][0]))) i++;
+      return i;
+    }
+    while (i < n && !this.keeps(i)) i++;
+    return i;
   }
 
   /** After the loop, given how many rows it counted: with filters and none, #N/A. */
