@@ -397,6 +397,29 @@ export const en = {
   "v.warningCount": "{{count}} warnings",
   "v.acknowledgedCount_one": "{{count}} acknowledged",
   "v.acknowledgedCount": "{{count}} acknowledged",
+  // issue 17: counts with their plural inside longer messages (i18next nesting), never "1 files read"
+  "n.blanksFilled_one": "{{count}} blank filled",
+  "n.blanksFilled": "{{count}} blanks filled",
+  "n.filesRead_one": "{{count}} file read",
+  "n.filesRead": "{{count}} files read",
+  "n.newConflicts_one": "{{count}} new conflict",
+  "n.newConflicts": "{{count}} new conflicts",
+  "n.ownActions_one": "{{count}} own action",
+  "n.ownActions": "{{count}} own actions",
+  "n.ownIndicators_one": "{{count}} own indicator",
+  "n.ownIndicators": "{{count}} own indicators",
+  "n.othersActions_one": "{{count}} other's action",
+  "n.othersActions": "{{count}} others' actions",
+  "n.othersIndicators_one": "{{count}} other's indicator",
+  "n.othersIndicators": "{{count}} others' indicators",
+  "n.added_one": "{{count}} added",
+  "n.added": "{{count}} added",
+  "n.unchanged_one": "{{count}} unchanged",
+  "n.unchanged": "{{count}} unchanged",
+  "n.ignored_one": "{{count}} left alone",
+  "n.ignored": "{{count}} left alone",
+  "n.refused_one": "{{count}} refused",
+  "n.refused": "{{count}} refused",
   "v.acknowledged": "(acknowledged)",
   "v.reportWritten": "Report written to {{file}}.",
   "sheet.report": "Validation report",
@@ -641,7 +664,7 @@ export const en = {
     "{{file}} declares an XML document type, which no workbook needs ({{detail}}): refused",
   "refuse.too-big": "{{file}} is larger than a NAP workbook can be ({{detail}}): refused",
   "consolidate.file":
-    "{{file}} ({{focalPoint}}): {{added}} added, {{filled}} blanks filled, {{unchanged}} unchanged, {{conflicts}} in conflict, {{ignored}} left alone",
+    '{{file}} ({{focalPoint}}): {{added}} added, $t(n.blanksFilled, {"count": {{filled}} }), {{unchanged}} unchanged, {{conflicts}} in conflict, {{ignored}} left alone',
   "consolidate.otherPlan":
     "a workbook of another plan ({{title}}, {{period}}), not of {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "cannot be merged with the others: {{reason}}",
@@ -674,7 +697,7 @@ export const en = {
   "consolidate.refused": "{{file}}: refused: {{reason}}",
   "consolidate.findings": "{{file}}: {{errors}}, {{warnings}}",
   "consolidate.summary":
-    "{{files}} files read, {{refused}} refused; {{conflicts}} new conflicts for the TMU to settle",
+    '$t(n.filesRead, {"count": {{files}} }), {{refused}} refused; $t(n.newConflicts, {"count": {{conflicts}} }) for the TMU to settle',
   "consolidate.dryRun":
     "Dry run: nothing was written. Run again without --dry-run to write {{out}}.",
   "consolidate.wrote": "Wrote {{out}}.",
@@ -917,7 +940,7 @@ export const en = {
   "cycle.decision.not-accepted":
     "{{code}}'s {{year}} is not accepted ({{state}}): nothing to reopen",
   "cycle.prepared":
-    "{{file}}: {{code}}'s copy for {{year}} (copy {{copyId}}): {{actions}} own actions, {{indicators}} own indicators open; {{otherActions}} others' actions marked, {{otherIndicators}} others' indicators locked",
+    '{{file}}: {{code}}\'s copy for {{year}} (copy {{copyId}}): $t(n.ownActions, {"count": {{actions}} }), $t(n.ownIndicators, {"count": {{indicators}} }) open; $t(n.othersActions, {"count": {{otherActions}} }) marked, $t(n.othersIndicators, {"count": {{otherIndicators}} }) locked',
   "cycle.preparedAll": "{{count}} copies prepared in {{dir}}",
   "cycle.exists":
     "{{file}} exists already: nothing was written (remove it or choose another folder)",

@@ -395,6 +395,29 @@ export const fr: Record<keyof typeof en, string> = {
   "v.warningCount": "{{count}} avertissements",
   "v.acknowledgedCount_one": "{{count}} expliqué",
   "v.acknowledgedCount": "{{count}} expliqués",
+  // issue 17 : les nombres accordés dans les messages plus longs (imbrication i18next), jamais « 1 fichiers lus »
+  "n.blanksFilled_one": "{{count}} case vide remplie",
+  "n.blanksFilled": "{{count}} cases vides remplies",
+  "n.filesRead_one": "{{count}} fichier lu",
+  "n.filesRead": "{{count}} fichiers lus",
+  "n.newConflicts_one": "{{count}} nouveau conflit",
+  "n.newConflicts": "{{count}} nouveaux conflits",
+  "n.ownActions_one": "{{count}} action propre ouverte",
+  "n.ownActions": "{{count}} actions propres ouvertes",
+  "n.ownIndicators_one": "{{count}} indicateur propre ouvert",
+  "n.ownIndicators": "{{count}} indicateurs propres ouverts",
+  "n.othersActions_one": "{{count}} action d’autres marquée",
+  "n.othersActions": "{{count}} actions d’autres marquées",
+  "n.othersIndicators_one": "{{count}} indicateur d’autres verrouillé",
+  "n.othersIndicators": "{{count}} indicateurs d’autres verrouillés",
+  "n.added_one": "{{count}} ajouté",
+  "n.added": "{{count}} ajoutés",
+  "n.unchanged_one": "{{count}} inchangé",
+  "n.unchanged": "{{count}} inchangés",
+  "n.ignored_one": "{{count}} laissé de côté",
+  "n.ignored": "{{count}} laissés de côté",
+  "n.refused_one": "{{count}} refusé",
+  "n.refused": "{{count}} refusés",
   "v.acknowledged": "(expliqué)",
   "v.reportWritten": "Rapport écrit dans {{file}}.",
   "sheet.report": "Rapport de validation",
@@ -650,7 +673,7 @@ export const fr: Record<keyof typeof en, string> = {
   "refuse.too-big":
     "{{file}} est plus grand qu’un classeur de PAN ne peut l’être ({{detail}}) : refusé",
   "consolidate.file":
-    "{{file}} ({{focalPoint}}) : {{added}} ajoutés, {{filled}} cases vides remplies, {{unchanged}} inchangés, {{conflicts}} en conflit, {{ignored}} laissés de côté",
+    '{{file}} ({{focalPoint}}) : $t(n.added, {"count": {{added}} }), $t(n.blanksFilled, {"count": {{filled}} }), $t(n.unchanged, {"count": {{unchanged}} }), {{conflicts}} en conflit, $t(n.ignored, {"count": {{ignored}} })',
   "consolidate.otherPlan":
     "classeur d’un autre plan ({{title}}, {{period}}), pas de {{national}} ({{nationalPeriod}})",
   "consolidate.notMergeable": "ne peut être fusionné avec les autres : {{reason}}",
@@ -685,7 +708,7 @@ export const fr: Record<keyof typeof en, string> = {
   "consolidate.refused": "{{file}} : refusé : {{reason}}",
   "consolidate.findings": "{{file}} : {{errors}}, {{warnings}}",
   "consolidate.summary":
-    "{{files}} fichiers lus, {{refused}} refusés ; {{conflicts}} nouveaux conflits à trancher par l’UGT",
+    '$t(n.filesRead, {"count": {{files}} }), $t(n.refused, {"count": {{refused}} }) ; $t(n.newConflicts, {"count": {{conflicts}} }) à trancher par l’UGT',
   "consolidate.dryRun":
     "Essai à blanc : rien n’a été écrit. Relancez sans --dry-run pour écrire {{out}}.",
   "consolidate.wrote": "{{out}} écrit.",
@@ -936,7 +959,7 @@ export const fr: Record<keyof typeof en, string> = {
   "cycle.decision.not-accepted":
     "l’année {{year}} de {{code}} n’est pas acceptée ({{state}}) : rien à rouvrir",
   "cycle.prepared":
-    "{{file}} : copie de {{code}} pour {{year}} (copie {{copyId}}) : {{actions}} actions et {{indicators}} indicateurs propres ouverts ; {{otherActions}} actions d’autres marquées, {{otherIndicators}} indicateurs d’autres verrouillés",
+    '{{file}} : copie de {{code}} pour {{year}} (copie {{copyId}}) : $t(n.ownActions, {"count": {{actions}} }), $t(n.ownIndicators, {"count": {{indicators}} }) ; $t(n.othersActions, {"count": {{otherActions}} }), $t(n.othersIndicators, {"count": {{otherIndicators}} })',
   "cycle.preparedAll": "{{count}} copies préparées dans {{dir}}",
   "cycle.exists":
     "{{file}} existe déjà : rien n’a été écrit (supprimez-le ou choisissez un autre dossier)",
