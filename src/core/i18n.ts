@@ -86,12 +86,6 @@ export function addCatalogue(lang: Lang, catalogue: Catalogue): void {
   whole.add(lang);
 }
 
-/** Add a language's first-screen texts (src/core/locales/first-screen.ts), unless it has texts already. */
-export function addFirstScreen(lang: Lang, texts: Partial<Catalogue>): void {
-  if (get().hasResourceBundle(lang, "translation")) return;
-  merge(lang, texts);
-}
-
 /**
  * Load a language's whole catalogue if it is not there: the task pane loads
  * the other language's when the planner picks it (each is its own chunk);
@@ -118,7 +112,7 @@ export async function loadFirstScreen(lang: Lang): Promise<void> {
     lang === "fr"
       ? (await import(/* webpackChunkName: "first-screen-fr" */ "./locales/first-screen-fr")).texts
       : (await import(/* webpackChunkName: "first-screen-en" */ "./locales/first-screen-en")).texts;
-  addFirstScreen(lang, texts);
+  merge(lang, texts);
 }
 
 /** Translate a key into a language, with {{named}} values. */

@@ -45,11 +45,5 @@
       return f(ctx);
     },
   };
-  // Office's requirement sets, once office.js has set up Office.context.
-  const patch = setInterval(() => {
-    if (window.Office && window.Office.context) {
-      window.Office.context.requirements = { isSetSupported: () => true };
-      clearInterval(patch);
-    }
-  }, 5);
+  // Office's requirement sets: requirement-sets.js, installed beside this file.
 })();

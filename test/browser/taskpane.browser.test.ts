@@ -61,6 +61,12 @@ async function rawKeys(page: Page): Promise<string[]> {
   return KEYS.filter((k) => html.includes(k));
 }
 
+/** The message files a page asked for (first-screen texts, whole catalogues), by name, in order. */
+const textFiles = (urls: string[], base: string): string[] =>
+  urls
+    .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
+    .map((u) => u.slice(base.length + 1));
+
 /** Poll a condition until it holds (a state), or give up after `timeout` ms. */
 async function until(condition: () => boolean, timeout: number): Promise<boolean> {
   const end = Date.now() + timeout;
@@ -160,6 +166,7 @@ describeBrowser("task pane in Chromium", () => {
     context.setDefaultNavigationTimeout(STATE_TIMEOUT);
     const page = await context.newPage();
     const requests = await watchRequests(context, page, base);
+    await page.addInitScript({ path: path.join(__dirname, "requirement-sets.js") });
     await page.addInitScript({ path: host });
     return { context, page, requests };
   }
@@ -182,10 +189,7 @@ describeBrowser("task pane in Chromium", () => {
 
     // The first screen came with its English texts only (a few KB, not the
     // whole catalogue), every one translated; French loads whole when picked.
-    const js = () =>
-      requests.all
-        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
-        .map((u) => u.slice(base.length + 1));
+    const js = () => textFiles(requests.all, base);
     expect(js()).toEqual(["first-screen-en.js"]);
     expect(await rawKeys(page)).toEqual([]);
     await page.getByRole("combobox").selectOption({ label: "Français" });
@@ -274,10 +278,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Classeur des résultats du PAN 1325"
     );
-    const js = () =>
-      requests.all
-        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
-        .map((u) => u.slice(base.length + 1));
+    const js = () => textFiles(requests.all, base);
     const scripts = () => requests.all.filter((u) => u.startsWith(`${base}/`) && u.endsWith(".js"));
     // The first screen: French texts only (taskpane.html's guess and the pane's
     // language agree: one request), no whole catalogue, no actions.
@@ -300,10 +301,7 @@ describeBrowser("task pane in Chromium", () => {
   test("Check on a workbook that is not a NAP workbook: refused in words, no sheet added", async () => {
     const { context, page, requests } = await openPane();
     await page.goto(`${base}/taskpane.html`);
-    const js = () =>
-      requests.all
-        .filter((u) => u.startsWith(`${base}/messages-`) || u.startsWith(`${base}/first-screen-`))
-        .map((u) => u.slice(base.length + 1));
+    const js = () => textFiles(requests.all, base);
     const check = page.getByRole("button", { name: "Check the workbook" });
     await check.waitFor();
     expect(js()).toEqual(["first-screen-en.js"]);

@@ -9,6 +9,7 @@
  *   __runs         Excel.run calls started;
  *   __hold()       later Excel.run calls wait until __release() (an action kept running);
  *   __held         Excel.run calls waiting.
+ * Office's requirement sets come from requirement-sets.js, installed beside it.
  */
 import { contextFor, WorkbookDouble } from "../office/excel-double";
 
@@ -23,7 +24,6 @@ const w = window as unknown as {
   __hold: () => void;
   __release: () => void;
   Excel: { run: Run };
-  Office?: { context?: { requirements?: unknown } };
 };
 
 const wb = new WorkbookDouble();
@@ -50,11 +50,3 @@ w.Excel = {
     return typeof a === "function" ? a(contextFor(wb).context) : b!(a);
   },
 };
-
-// Every requirement set is there, once office.js has set up Office.context.
-const patch = setInterval(() => {
-  if (w.Office && w.Office.context) {
-    w.Office.context.requirements = { isSetSupported: () => true };
-    clearInterval(patch);
-  }
-}, 5);
